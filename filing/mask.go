@@ -1,0 +1,39 @@
+package filing
+
+import "strings"
+
+// MaskCertNumber masks a certificate number for display: the first four and
+// the last four characters stay, every character between them becomes '*'
+// (3301**********123X). Shorter inputs show less: at least four characters
+// are always hidden. MaskCertNumber never fails.
+func MaskCertNumber(s string) string { return maskMiddle(s, 4, 4) }
+
+// MaskPhone masks a phone number for display: the first three and the last
+// four characters stay (138****8000). Shorter inputs show less: at least four
+// characters are always hidden.
+func MaskPhone(s string) string { return maskMiddle(s, 3, 4) }
+
+// maskMiddle keeps head runes at the start and tail runes at the end of s and
+// replaces the rest with '*'. When s is too short to hide at least four runes
+// that way, it shows fewer, down to none.
+func maskMiddle(s string, head, tail int) string {
+	r := []rune(s)
+	n := len(r)
+	for head+tail > 0 && n-(head+tail) < 4 {
+		if head >= tail && head > 0 {
+			head--
+		} else {
+			tail--
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, c := range r {
+		if i < head || i >= n-tail {
+			b.WriteRune(c)
+		} else {
+			b.WriteByte('*')
+		}
+	}
+	return b.String()
+}
