@@ -1,0 +1,176 @@
+package filing
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+)
+
+// MaxApplicationSize is the largest application document Decode reads: 1 MiB
+// (WIRE.md "The checker command").
+const MaxApplicationSize = 1 << 20
+
+// ErrTooLarge reports an application document larger than MaxApplicationSize.
+var ErrTooLarge = errors.New("filing: application larger than 1 MiB")
+
+// DecodeError reports why an application document could not be decoded and
+// where: Line and Column are 1-based, Column counted in bytes. It never quotes
+// field values, so it never carries personal data.
+type DecodeError struct {
+	Line, Column int
+	// Msg says what is wrong, in a few words.
+	Msg string
+	// Err is the underlying error, if any (a *json.SyntaxError, ErrTooLarge, …).
+	Err error
+}
+
+// Error implements error: "filing: line 3, column 14: <what>".
+func (e *DecodeError) Error() string {
+	if e.Line == 0 {
+		return "filing: " + e.Msg
+	}
+	return fmt.Sprintf("filing: line %d, column %d: %s", e.Line, e.Column, e.Msg)
+}
+
+// Unwrap returns the underlying error.
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+// Decode reads one application in the JSON shape of WIRE.md from r. It
+// rejects documents larger than MaxApplicationSize, unknown fields (a typo
+// must never pass silently), values of the wrong JSON type and trailing data,
+// each with a *DecodeError giving line and column. Unknown enum values are not
+// errors: they are kept for the rule engine to report.
+func Decode(r io.Reader) (*Application, error) {
+	raw, err := io.ReadAll(io.LimitReader(r, MaxApplicationSize+1))
+	if err != nil {
+		return nil, &DecodeError{Msg: "reading: " + err.Error(), Err: err}
+	}
+	if len(raw) > MaxApplicationSize {
+		return nil, &DecodeError{Msg: ErrTooLarge.Error()[len("filing: "):], Err: ErrTooLarge}
+	}
+	return decodeBytes(raw)
+}
+
+func decodeBytes(raw []byte) (*Application, error) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	var app Application
+	if err := dec.Decode(&app); err != nil {
+		return nil, decodeError(raw, dec, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		line, col := position(raw, dec.InputOffset())
+		return nil, &DecodeError{Line: line, Column: col, Msg: "unexpected data after the application"}
+	}
+	return &app, nil
+}
+
+var unknownField = regexp.MustCompile(`^json: unknown field "(.*)"$`)
+
+// decodeError turns an encoding/json error into a *DecodeError with a position.
+func decodeError(raw []byte, dec *json.Decoder, err error) error {
+	var (
+		syn *json.SyntaxError
+		typ *json.UnmarshalTypeError
+	)
+	switch {
+	case errors.Is(err, io.EOF):
+		return &DecodeError{Msg: "empty document", Err: err}
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		line, col := position(raw, int64(len(raw)))
+		return &DecodeError{Line: line, Column: col, Msg: "unexpected end of the document", Err: err}
+	case errors.As(err, &syn):
+		line, col := position(raw, syn.Offset)
+		return &DecodeError{Line: line, Column: col, Msg: "invalid JSON: " + strings.TrimPrefix(syn.Error(), "json: "), Err: err}
+	case errors.As(err, &typ):
+		line, col := position(raw, typ.Offset)
+		field := typ.Field
+		if field == "" {
+			field = "the document"
+		}
+		return &DecodeError{Line: line, Column: col, Msg: fmt.Sprintf("%s must be %s, not %s", field, jsonKind(typ.Type.Kind().String()), typ.Value), Err: err}
+	}
+	if m := unknownField.FindStringSubmatch(err.Error()); m != nil {
+		off := keyOffset(raw, m[1], nil)
+		line, col := position(raw, off)
+		return &DecodeError{Line: line, Column: col, Msg: fmt.Sprintf("unknown field %q", m[1]), Err: err}
+	}
+	// Errors of the text unmarshalers of Date and Expiry carry no offset:
+	// find the first such key whose value they reject.
+	for _, k := range []struct {
+		key string
+		bad func(string) bool
+	}{
+		{"as_of", func(v string) bool { var d Date; return d.UnmarshalText([]byte(v)) != nil }},
+		{"cert_expiry", func(v string) bool { var e Expiry; return e.UnmarshalText([]byte(v)) != nil }},
+	} {
+		if off := keyOffset(raw, k.key, k.bad); off >= 0 {
+			line, col := position(raw, off)
+			return &DecodeError{Line: line, Column: col, Msg: k.key + ": " + strings.TrimPrefix(err.Error(), "filing: "), Err: err}
+		}
+	}
+	line, col := position(raw, dec.InputOffset())
+	return &DecodeError{Line: line, Column: col, Msg: strings.TrimPrefix(err.Error(), "json: "), Err: err}
+}
+
+func jsonKind(goKind string) string {
+	switch goKind {
+	case "string":
+		return "a string"
+	case "bool":
+		return "true or false"
+	case "slice", "array":
+		return "an array"
+	case "struct", "map", "ptr":
+		return "an object"
+	case "int", "int64", "float64":
+		return "a number"
+	}
+	return goKind
+}
+
+// keyOffset returns the offset of the first object key named key (followed by
+// a colon) in raw whose string value satisfies bad (any value when bad is nil),
+// or -1.
+func keyOffset(raw []byte, key string, bad func(string) bool) int64 {
+	quoted, _ := json.Marshal(key)
+	for from := 0; from < len(raw); {
+		i := bytes.Index(raw[from:], quoted)
+		if i < 0 {
+			return -1
+		}
+		at := from + i
+		from = at + len(quoted)
+		rest := bytes.TrimLeft(raw[from:], " \t\r\n")
+		if len(rest) == 0 || rest[0] != ':' {
+			continue
+		}
+		if bad == nil {
+			return int64(at)
+		}
+		val := bytes.TrimLeft(rest[1:], " \t\r\n")
+		var s string
+		if json.NewDecoder(bytes.NewReader(val)).Decode(&s) == nil && bad(s) {
+			return int64(at)
+		}
+	}
+	return -1
+}
+
+// position converts a byte offset into a 1-based line and column.
+func position(raw []byte, off int64) (line, col int) {
+	if off < 0 {
+		off = 0
+	}
+	if off > int64(len(raw)) {
+		off = int64(len(raw))
+	}
+	before := raw[:off]
+	line = 1 + bytes.Count(before, []byte{'\n'})
+	col = int(off) - (bytes.LastIndexByte(before, '\n') + 1) + 1
+	return line, col
+}
