@@ -226,16 +226,19 @@ func (c Calendar) AddWorkdays(t time.Time, n int) (time.Time, error) {
 		}
 		n = 1
 	}
-	var left uint
-	step := c.next
-	if n > 0 {
-		left = uint(n)
-	} else {
+	forward := n > 0
+	left := uint(n)
+	if !forward {
 		left = uint(-(n + 1)) + 1 // no overflow for math.MinInt
-		step = c.prev
 	}
 	for left > 0 {
-		if err := step(&k); err != nil {
+		var err error
+		if forward {
+			err = c.next(&k)
+		} else {
+			err = c.prev(&k)
+		}
+		if err != nil {
 			return time.Time{}, err
 		}
 		if c.isWork(k.y, k.doy, k.wd) {
