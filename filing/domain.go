@@ -1,0 +1,270 @@
+package filing
+
+import (
+	"strings"
+
+	"golang.org/x/net/idna"
+	"golang.org/x/net/publicsuffix"
+)
+
+// Domain is a DNS host name as filings use it: a website's domain
+// (RULES.md basic.domain_format, basic.domain_not_registrable) or the domain
+// of an e-mail address. Internationalised names (中文域名) are normalised
+// with IDNA2008 and the UTS #46 mapping, so a Domain holds both the ASCII
+// (punycode) form and the Unicode form of one name.
+//
+// [ParseDomain] accepts only a registrable domain (eTLD+1, such as
+// example.com), [ParseHost] any host name (www.example.com too).
+//
+// A Domain is a small comparable value: == compares names, and it can be a
+// map key. The zero value is invalid ([Domain.IsValid] reports false). A
+// domain is not personal data: [Domain.String] shows it in full.
+type Domain struct {
+	// ascii is the lower-case ASCII form without trailing dot, uni the
+	// Unicode form of the same labels; both "" for the zero value.
+	ascii, uni string
+}
+
+// domainProfile converts host names between their Unicode and ASCII forms:
+// IDNA2008 with the non-transitional UTS #46 mapping (MapForLookup maps case
+// and width and validates labels with the STD3 rules: letters, digits,
+// hyphens), the Bidi rule of RFC 5893 and the DNS length limits (labels of
+// 1–63 octets, 253 in all). It is never changed after compile time, and a
+// Profile is safe for concurrent use.
+var domainProfile = idna.New(
+	idna.MapForLookup(),
+	idna.BidiRule(),
+	idna.VerifyDNSLength(true),
+	idna.Transitional(false),
+)
+
+// ParseHost parses a host name, subdomains included (www.example.com,
+// 中文.中国, EXAMPLE.com.). White space around it is trimmed and one trailing
+// dot (or ideographic full stop) is dropped; then the name is mapped and
+// checked with IDNA2008 / UTS #46 (upper case and full-width letters are
+// mapped to lower case, labels of letters, digits and inner hyphens, 63 octets
+// each and 253 in all). A scheme (http://), user info, port, path, query,
+// fragment, wildcard label or IP address is an error.
+//
+// Errors are [*ParseError] values wrapping [ErrEmpty] or [ErrFormat].
+func ParseHost(s string) (Domain, error) {
+	return domainParse(s, "Domain")
+}
+
+// ParseDomain parses a registrable domain: a host name (as [ParseHost]
+// accepts it) that is exactly one label under a public suffix of the ICANN
+// section of the Public Suffix List (example.com, example.com.cn, 中文.中国).
+//
+// A suffix of the list's private section (github.io, blogspot.com) is not a
+// registry: filings register domains with ICANN registries, so
+// user.github.io is a subdomain of the registrable github.io, and github.io
+// itself is registrable.
+//
+// A subdomain (www.example.com), a bare public suffix (com, com.cn) or a
+// name under a top-level domain the list does not know fails with a
+// [*ParseError] wrapping [ErrNotRegistrable]; a malformed name with
+// [ErrFormat] (or [ErrEmpty]). To offer the fix for a subdomain, parse it
+// with [ParseHost] and call [Domain.Registrable].
+func ParseDomain(s string) (Domain, error) {
+	d, err := domainParse(s, "Domain")
+	if err != nil {
+		return Domain{}, err
+	}
+	suffix, ok := domainICANNSuffix(d.ascii)
+	switch {
+	case !ok:
+		return Domain{}, domainError(d.uni, ErrNotRegistrable, "unknown top-level domain")
+	case suffix == d.ascii:
+		return Domain{}, domainError(d.uni, ErrNotRegistrable, "a public suffix")
+	case strings.IndexByte(d.ascii[:len(d.ascii)-len(suffix)-1], '.') >= 0:
+		r, _ := d.Registrable()
+		return Domain{}, domainError(d.uni, ErrNotRegistrable, "a subdomain of "+r.uni)
+	}
+	return d, nil
+}
+
+// MustParseDomain is like [ParseDomain] but panics on error. It is meant for
+// tests and package-level constants of known-good domains only.
+func MustParseDomain(s string) Domain {
+	d, err := ParseDomain(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// domainError builds the *ParseError of Domain. Domains are not personal
+// data: the input is quoted as is.
+func domainError(s string, err error, reason string) error {
+	return &ParseError{Type: "Domain", Input: s, Err: err, Reason: reason}
+}
+
+// domainParse is ParseHost with the type name of the errors given.
+func domainParse(s, typ string) (Domain, error) {
+	fail := func(err error, reason string) (Domain, error) {
+		return Domain{}, &ParseError{Type: typ, Input: s, Err: err, Reason: reason}
+	}
+	t := strings.TrimSpace(s)
+	switch {
+	case t == "":
+		return fail(ErrEmpty, "")
+	case strings.Contains(t, "://"):
+		return fail(ErrFormat, "a domain has no scheme (http://)")
+	case strings.ContainsAny(t, "/?#"):
+		return fail(ErrFormat, "a domain has no path, query or fragment")
+	case strings.IndexByte(t, '@') >= 0:
+		return fail(ErrFormat, "a domain has no user info")
+	case strings.IndexByte(t, '[') >= 0 || strings.IndexByte(t, ':') >= 0:
+		return fail(ErrFormat, "a domain has no port and is not an IP address")
+	case strings.IndexByte(t, '*') >= 0:
+		return fail(ErrFormat, "a wildcard is not a domain")
+	case strings.ContainsAny(t, " \t\r\n\u3000"):
+		return fail(ErrFormat, "white space in a domain")
+	}
+	// One trailing dot names the root; drop it. UTS #46 maps the ideographic
+	// and full-width full stops to '.', so they count as well.
+	for _, dot := range [...]string{".", "。", "．", "｡"} {
+		if strings.HasSuffix(t, dot) {
+			t = t[:len(t)-len(dot)]
+			break
+		}
+	}
+	if t == "" {
+		return fail(ErrFormat, "no labels")
+	}
+	ascii, err := domainProfile.ToASCII(t)
+	if err != nil {
+		return fail(ErrFormat, strings.TrimPrefix(err.Error(), "idna: "))
+	}
+	// ToASCII keeps an empty last label (a second trailing dot); the DNS
+	// length check does not see it.
+	if ascii == "" || ascii[len(ascii)-1] == '.' || ascii[0] == '.' {
+		return fail(ErrFormat, "empty label")
+	}
+	tld := ascii[strings.LastIndexByte(ascii, '.')+1:]
+	if strings.Trim(tld, "0123456789") == "" {
+		return fail(ErrFormat, "an IP address is not a domain")
+	}
+	uni, err := domainProfile.ToUnicode(ascii)
+	if err != nil {
+		return fail(ErrFormat, strings.TrimPrefix(err.Error(), "idna: "))
+	}
+	return Domain{ascii: ascii, uni: uni}, nil
+}
+
+// domainICANNSuffix returns the public suffix of the ASCII host name h
+// under the rules of the ICANN section of the Public Suffix List, skipping
+// private-section rules; ok is false when no ICANN rule matches (an unknown
+// top-level domain).
+//
+// Source: the Public Suffix List (publicsuffix.org) as compiled into
+// golang.org/x/net/publicsuffix; RULES.md basic.domain_not_registrable.
+func domainICANNSuffix(h string) (suffix string, ok bool) {
+	suffix, icann := publicsuffix.PublicSuffix(h)
+	for !icann {
+		// A private rule (github.io) sits below an ICANN one (io): look up
+		// the private suffix without its first label.
+		i := strings.IndexByte(suffix, '.')
+		if i < 0 {
+			return "", false
+		}
+		suffix, icann = publicsuffix.PublicSuffix(suffix[i+1:])
+	}
+	return suffix, true
+}
+
+// IsValid reports whether d holds a parsed name; the zero value does not.
+func (d Domain) IsValid() bool { return d.ascii != "" }
+
+// ASCII returns the ASCII form (xn--fiq228c.xn--fiqs8s), lower case, without
+// trailing dot, or "" for the zero value. Use it for DNS and for comparing
+// with registrar records.
+func (d Domain) ASCII() string { return d.ascii }
+
+// Unicode returns the Unicode form (中文.中国), or "" for the zero value. For
+// an all-ASCII name it equals [Domain.ASCII].
+func (d Domain) Unicode() string { return d.uni }
+
+// String returns the Unicode form, as [Domain.Unicode]. The ASCII form is
+// one call away ([Domain.ASCII]); people reading a filing read the Unicode
+// one.
+func (d Domain) String() string { return d.uni }
+
+// domainLastLabels returns the last n labels of the dotted name s.
+func domainLastLabels(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		i = strings.LastIndexByte(s[:i], '.')
+		if i < 0 {
+			return s
+		}
+	}
+	return s[i+1:]
+}
+
+// Registrable returns the registrable domain d belongs to, its eTLD+1 under
+// the ICANN section of the Public Suffix List (example.com for
+// www.example.com; d itself when it is registrable). A public suffix, or a
+// name under an unknown top-level domain, has none: the error is a
+// [*ParseError] wrapping [ErrNotRegistrable].
+func (d Domain) Registrable() (Domain, error) {
+	if d.ascii == "" {
+		return Domain{}, domainError("", ErrEmpty, "")
+	}
+	suffix, ok := domainICANNSuffix(d.ascii)
+	switch {
+	case !ok:
+		return Domain{}, domainError(d.uni, ErrNotRegistrable, "unknown top-level domain")
+	case suffix == d.ascii:
+		return Domain{}, domainError(d.uni, ErrNotRegistrable, "a public suffix")
+	}
+	n := strings.Count(suffix, ".") + 2
+	return Domain{ascii: domainLastLabels(d.ascii, n), uni: domainLastLabels(d.uni, n)}, nil
+}
+
+// Suffix returns the ICANN public suffix of d in Unicode form (com, com.cn,
+// 中国), or "" when it has none (the zero value, an unknown top-level
+// domain).
+func (d Domain) Suffix() string {
+	if d.ascii == "" {
+		return ""
+	}
+	suffix, ok := domainICANNSuffix(d.ascii)
+	if !ok {
+		return ""
+	}
+	return domainLastLabels(d.uni, strings.Count(suffix, ".")+1)
+}
+
+// Label returns the label of d's registrable domain before the public
+// suffix, in Unicode form: aliyun for aliyun.com and for www.aliyun.com,
+// 中文 for 中文.中国. It is "" when d has no registrable domain. The naming
+// rule naming.is_domain compares website names with it.
+func (d Domain) Label() string {
+	r, err := d.Registrable()
+	if err != nil {
+		return ""
+	}
+	label, _, _ := strings.Cut(r.uni, ".")
+	return label
+}
+
+// MarshalText implements [encoding.TextMarshaler]: the Unicode form, which
+// parses back to the same Domain. The zero value marshals to empty text.
+func (d Domain) MarshalText() ([]byte, error) { return []byte(d.uni), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseHost], so
+// that subdomains stored by a host round-trip; check registrability with
+// [Domain.Registrable] where it matters. Empty text gives the zero value.
+func (d *Domain) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*d = Domain{}
+		return nil
+	}
+	v, err := ParseHost(string(text))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
