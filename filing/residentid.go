@@ -6,6 +6,8 @@ import (
 	"log/slog"
 	"strconv"
 	"time"
+
+	"github.com/beian-go/beian/internal/division"
 )
 
 // ResidentID is a resident identity card number (公民身份号码) of GB 11643-1999:
@@ -271,15 +273,6 @@ func certFormat(f fmt.State, verb rune, typ, masked string) {
 }
 
 // residentIDRegionEver reports whether region, six digits, is a code some
-// administrative division has used since 1981 (GB/T 2260).
-func residentIDRegionEver(region string) bool {
-	// Provincial prefixes of GB/T 2260 since 1981, until the county table
-	// is wired in.
-	switch region[:2] {
-	case "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-		"41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
-		"71", "81", "82":
-		return true
-	}
-	return false
-}
+// administrative division has used since 1981 (GB/T 2260, through package
+// division): a number keeps the code of its first registration for life.
+func residentIDRegionEver(region string) bool { return division.Ever(region) }
