@@ -25,6 +25,19 @@
 // gen.go takes a -data flag naming another folder holding 2024.txt and
 // history.csv. The output is deterministic and gofmt-formatted.
 //
+// # History
+//
+// A code has one record per period of use, and [History] returns them oldest
+// first; codes can be reused by a different division after a gap (419001 was
+// 义马市 from 1987 to 1990 and is 济源市 since 1996). [Division.Until] is the
+// year the code was changed or abolished, [Division.Successors] the codes it
+// became in that year, and [Division.Transfers] the parts of its territory
+// handed to other divisions earlier (written "code[year]" in the source).
+// The record starts in 1981: [Division.Since] is 1981 for codes already in
+// use then, and [ValidIn] answers false for earlier years. A resident
+// identity number keeps the code of its first registration for life, so
+// checking one needs [Ever] rather than the 2024 table.
+//
 // # Tree
 //
 // A county-level division's parent is its prefecture (first four digits +
