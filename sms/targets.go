@@ -1,0 +1,222 @@
+package sms
+
+import (
+	"encoding/json"
+	"log/slog"
+	"strconv"
+	"strings"
+
+	"github.com/beian-go/beian/filing"
+)
+
+// Role is what a principal verifies for, as a wire string of WIRE.md
+// (`sms_targets[].roles`).
+type Role string
+
+// The roles of RULES.md §8 "Who is verified".
+const (
+	// SubjectPrincipal is the subject's principal (主体负责人), at
+	// `sponsor.principal`.
+	SubjectPrincipal Role = "subject_principal"
+	// WebsitePrincipal is a website's principal (网站负责人), at
+	// `websites[i]`.
+	WebsitePrincipal Role = "website_principal"
+)
+
+// String returns the wire string of r.
+func (r Role) String() string { return string(r) }
+
+// IsKnown reports whether r is one of the roles of this package.
+func (r Role) IsKnown() bool { return r == SubjectPrincipal || r == WebsitePrincipal }
+
+// who is one row of the table of RULES.md §8 "Who is verified": the roles
+// whose mobile (联系方式1) gets a code for a filing type.
+type who struct {
+	typ   filing.FilingType
+	roles []Role
+}
+
+// verifies is RULES.md §8 "Who is verified" (source: ICP备案流程(PC端)
+// 20200921 §9; change_access from public filing guides, [other source]).
+// A filing type that is not listed (an unknown one) verifies nobody.
+var verifies = [...]who{
+	{filing.FirstFiling, []Role{SubjectPrincipal, WebsitePrincipal}},
+	{filing.NewSiteElsewhere, []Role{WebsitePrincipal}},
+	{filing.NewSiteHere, []Role{WebsitePrincipal}},
+	{filing.AccessFiling, []Role{WebsitePrincipal}},
+	{filing.ChangeSubject, []Role{SubjectPrincipal}},
+	{filing.ChangeWebsite, []Role{WebsitePrincipal}},
+	{filing.ChangeAccess, nil},
+	{filing.CancelAccess, nil},
+	{filing.DeregisterSubject, []Role{SubjectPrincipal}},
+	{filing.DeregisterWebsite, []Role{WebsitePrincipal}},
+}
+
+// Roles returns the roles whose mobile is verified by SMS for a filing of
+// type t (RULES.md §8 "Who is verified"), subject principal first; nil for
+// change_access, cancel_access and unknown types. The result is a fresh
+// slice the caller may change.
+func Roles(t filing.FilingType) []Role {
+	for _, w := range verifies {
+		if w.typ == t {
+			if len(w.roles) == 0 {
+				return nil
+			}
+			return append([]Role(nil), w.roles...)
+		}
+	}
+	return nil
+}
+
+// Target is one mobile number that must verify a code: WIRE.md
+// `sms_targets[]`. Every distinct normalised mobile of the principals a
+// filing type demands is one Target, whatever the number of roles and
+// principals it serves.
+//
+// Target holds a phone number. [Target.String], every fmt verb, the slog
+// value and the JSON form show it masked (138****8000); the full number is
+// Mobile.Number().
+type Target struct {
+	// Roles lists every role the number verifies for, subject principal
+	// first, each once.
+	Roles []Role
+	// Fields are the paths of the principals in the application, in WIRE.md
+	// syntax: "sponsor.principal" for the subject principal, "websites[i]"
+	// for the principal of website i (its own or the reused subject's).
+	Fields []string
+	// Mobile is the normalised number, 11 digits.
+	Mobile filing.Mobile
+}
+
+// String describes t with its number masked:
+// "138****8000 [subject_principal website_principal] [sponsor.principal websites[0]]".
+func (t Target) String() string {
+	var b strings.Builder
+	b.WriteString(t.Mobile.String())
+	b.WriteString(" [")
+	for i, r := range t.Roles {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(string(r))
+	}
+	b.WriteString("] [")
+	b.WriteString(strings.Join(t.Fields, " "))
+	b.WriteByte(']')
+	return b.String()
+}
+
+// LogValue implements [slog.LogValuer]: a group of roles, fields and the
+// masked mobile.
+func (t Target) LogValue() slog.Value {
+	roles := make([]string, len(t.Roles))
+	for i, r := range t.Roles {
+		roles[i] = string(r)
+	}
+	return slog.GroupValue(
+		slog.Any("roles", roles),
+		slog.Any("fields", t.Fields),
+		slog.String("mobile", t.Mobile.String()),
+	)
+}
+
+// targetJSON is the wire shape of a Target (WIRE.md "sms_targets").
+type targetJSON struct {
+	Roles  []Role   `json:"roles"`
+	Fields []string `json:"fields"`
+	Mobile string   `json:"mobile"`
+}
+
+// MarshalJSON implements [json.Marshaler] with the shape of WIRE.md:
+// {"roles":[…],"fields":[…],"mobile":"138****8000"}, the number masked. Nil
+// slices are written as [].
+func (t Target) MarshalJSON() ([]byte, error) {
+	v := targetJSON{Roles: t.Roles, Fields: t.Fields, Mobile: t.Mobile.String()}
+	if v.Roles == nil {
+		v.Roles = []Role{}
+	}
+	if v.Fields == nil {
+		v.Fields = []string{}
+	}
+	return json.Marshal(v)
+}
+
+// Targets returns the mobiles that must verify a code for app evaluated on
+// asOf (RULES.md §8, WIRE.md `sms_targets`):
+//
+//   - none before [Effective] (2020-08-17) — the zero Date included — and
+//     none for change_access, cancel_access and unknown filing types;
+//   - otherwise the principals of the roles [Roles] gives for app.Type: the
+//     subject principal, and the principal of every website as
+//     [filing.Application.WebsitePrincipal] resolves it (its own, or the
+//     subject's when reused);
+//   - one Target per distinct normalised mobile: a number shared by several
+//     principals gets one code, its Target listing every role and field.
+//
+// A mobile that [filing.ParseMobile] rejects, and a website without a
+// principal, are skipped: the rule engine reports them
+// (principal.mobile_format), and no code can be sent to them.
+//
+// Targets come in the order of their first field: the subject principal,
+// then the websites by index. The result is never nil, so that it encodes as
+// [] in a report. Targets does not change app.
+func Targets(app *filing.Application, asOf filing.Date) []Target {
+	out := []Target{}
+	if app == nil || !InEffect(asOf) {
+		return out
+	}
+	var roles []Role
+	for _, w := range verifies {
+		if w.typ == app.Type {
+			roles = w.roles
+			break
+		}
+	}
+	for _, r := range roles {
+		switch r {
+		case SubjectPrincipal:
+			out = addTarget(out, &app.Sponsor.Principal, r, "sponsor.principal")
+		case WebsitePrincipal:
+			for i := range app.Websites {
+				out = addTarget(out, app.WebsitePrincipal(i), r, websitePath(i))
+			}
+		}
+	}
+	return out
+}
+
+// websitePath returns "websites[i]".
+func websitePath(i int) string { return "websites[" + strconv.Itoa(i) + "]" }
+
+// addTarget adds the mobile of p, in role r at field, to ts: to the Target of
+// the same number if there is one, else as a new Target.
+func addTarget(ts []Target, p *filing.Principal, r Role, field string) []Target {
+	if p == nil {
+		return ts
+	}
+	m, err := filing.ParseMobile(p.Mobile)
+	if err != nil {
+		return ts
+	}
+	for i := range ts {
+		t := &ts[i]
+		if t.Mobile != m {
+			continue
+		}
+		if !hasRole(t.Roles, r) {
+			t.Roles = append(t.Roles, r)
+		}
+		t.Fields = append(t.Fields, field)
+		return ts
+	}
+	return append(ts, Target{Roles: []Role{r}, Fields: []string{field}, Mobile: m})
+}
+
+func hasRole(rs []Role, r Role) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
