@@ -1,0 +1,191 @@
+package filing
+
+import (
+	"unicode"
+
+	"github.com/beian-go/beian/internal/division"
+)
+
+// PSBNumber is a public-security network filing number (公安联网备案号), such as
+// 京公网安备 11010502030143号: <abbr>公网安备 <14 digits>号, whose first six
+// digits are the GB/T 2260 code of the division of the filing police office
+// (RULES.md §9 "Number formats" [general]). That division must lie in the
+// province of the abbreviation.
+//
+// These are public registry numbers: String shows them in full. The zero
+// value is invalid; PSBNumber is comparable.
+type PSBNumber struct {
+	abbr   string
+	serial string
+}
+
+// psbNumberType is the Type of the parse errors of PSBNumber.
+const psbNumberType = "PSBNumber"
+
+// psbDigits is the number of digits of a public-security filing number.
+const psbDigits = 14
+
+// ParsePSBNumber parses a public-security filing number. The space after
+// 公网安备 is optional, and parsing has the tolerance of [ParseICPNumber]
+// (white space anywhere, full-width forms). Errors are *[ParseError] wrapping
+// [ErrEmpty], [ErrFormat], or [ErrRegion]: an unknown abbreviation, or a
+// region code that no division has ever used or that lies in another
+// province than the abbreviation's.
+func ParsePSBNumber(s string) (PSBNumber, error) {
+	r := foldString(s).r
+	if len(r) == 0 {
+		return PSBNumber{}, &ParseError{Type: psbNumberType, Input: s, Err: ErrEmpty}
+	}
+	p, reason, err := parsePSBRunes(r)
+	if err != nil {
+		return PSBNumber{}, &ParseError{Type: psbNumberType, Input: s, Err: err, Reason: reason}
+	}
+	return p, nil
+}
+
+// MustParsePSBNumber is like [ParsePSBNumber] but panics on an error. It is
+// meant for tests and constant inputs only.
+func MustParsePSBNumber(s string) PSBNumber {
+	p, err := ParsePSBNumber(s)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// parsePSBRunes parses folded runes that must form exactly one
+// public-security filing number.
+func parsePSBRunes(r []rune) (PSBNumber, string, error) {
+	abbr, reason, err := parseAbbr(r)
+	if err != nil {
+		return PSBNumber{}, reason, err
+	}
+	if !hasPrefixRunes(r[1:], "公网安备") {
+		return PSBNumber{}, `want "公网安备" after the province abbreviation`, ErrFormat
+	}
+	j := digitsEnd(r, 5)
+	if j-5 != psbDigits {
+		return PSBNumber{}, "want 14 digits after 公网安备", ErrFormat
+	}
+	if j+1 != len(r) || r[j] != '号' {
+		return PSBNumber{}, `want "号" after the digits, and nothing else`, ErrFormat
+	}
+	serial := string(r[5:j])
+	code, _ := ProvinceOfAbbreviation(abbr)
+	region := serial[:6]
+	if !division.Ever(region) {
+		return PSBNumber{}, "no division has used region code " + region, ErrRegion
+	}
+	if region[:2] != code[:2] {
+		return PSBNumber{}, "region code " + region + " lies outside the province of " + abbr, ErrRegion
+	}
+	return PSBNumber{abbr: abbr, serial: serial}, "", nil
+}
+
+// String returns the canonical form with one space, such as
+// 京公网安备 11010502030143号, or "" for the zero value.
+func (p PSBNumber) String() string {
+	if !p.IsValid() {
+		return ""
+	}
+	return p.abbr + "公网安备 " + p.serial + "号"
+}
+
+// IsValid reports whether p is a parsed number rather than the zero value.
+func (p PSBNumber) IsValid() bool { return p.abbr != "" }
+
+// Province returns the GB/T 2260 code of the province of the abbreviation, or
+// "" for the zero value.
+func (p PSBNumber) Province() string {
+	code, _ := ProvinceOfAbbreviation(p.abbr)
+	return code
+}
+
+// Abbr returns the province abbreviation the number starts with.
+func (p PSBNumber) Abbr() string { return p.abbr }
+
+// Serial returns the 14 digits.
+func (p PSBNumber) Serial() string { return p.serial }
+
+// Region returns the GB/T 2260 code of the filing police office's division:
+// the first six digits.
+func (p PSBNumber) Region() string {
+	if !p.IsValid() {
+		return ""
+	}
+	return p.serial[:6]
+}
+
+// MarshalText implements [encoding.TextMarshaler]: the canonical form, or
+// empty text for the zero value.
+func (p PSBNumber) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with
+// [ParsePSBNumber]; empty text gives the zero value.
+func (p *PSBNumber) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*p = PSBNumber{}
+		return nil
+	}
+	v, err := ParsePSBNumber(string(text))
+	if err != nil {
+		return err
+	}
+	*p = v
+	return nil
+}
+
+// PSBMatch is a public-security filing number candidate found in free text
+// by [FindPSBNumbers].
+type PSBMatch struct {
+	// Start and End are rune offsets into the searched text: the candidate
+	// is runes [Start, End).
+	Start, End int
+	// Text is the candidate as written in the searched text.
+	Text string
+	// Number is the parsed number; the zero value when Err is set.
+	Number PSBNumber
+	// Err is nil for a well-formed number, else the *ParseError explaining
+	// why the candidate is not one.
+	Err error
+}
+
+// FindPSBNumbers returns every public-security filing number candidate in
+// text, in order: each occurrence of "公网安备" followed by at least one
+// digit, with the province abbreviation before it and "号" after the digits.
+// As in [FindICPNumbers], white space inside a candidate is skipped and
+// malformed candidates are returned with Err set. It runs in linear time.
+func FindPSBNumbers(text string) []PSBMatch {
+	f := foldString(text)
+	r := f.r
+	var out []PSBMatch
+	var rc runeCounter
+	prevEnd := 0
+	for i := 0; i+4 < len(r); i++ {
+		if !hasPrefixRunes(r[i:], "公网安备") {
+			continue
+		}
+		start := i
+		if i > prevEnd && unicode.IsLetter(r[i-1]) {
+			start = i - 1
+		}
+		j := digitsEnd(r, i+4)
+		if j == i+4 {
+			continue
+		}
+		if j < len(r) && r[j] == '号' {
+			j++
+		}
+		var m PSBMatch
+		m.Start, m.End, m.Text = f.span(text, start, j, &rc)
+		if n, reason, err := parsePSBRunes(r[start:j]); err != nil {
+			m.Err = &ParseError{Type: psbNumberType, Input: m.Text, Err: err, Reason: reason}
+		} else {
+			m.Number = n
+		}
+		out = append(out, m)
+		prevEnd = j
+		i = j - 1
+	}
+	return out
+}
