@@ -1,0 +1,124 @@
+package rules
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/go-playground/validator/v10"
+
+	"github.com/beian-go/beian/filing"
+)
+
+// The boundary check: go-playground/validator reads the `validate` tags of
+// the filing model (required fields and plain text). Its errors never leave
+// this package: each is turned into a finding with a RULES.md ID.
+
+// customTags are the validator tags this package registers, with their
+// functions. Every tag the filing model uses is either a validator built-in
+// or one of these (TestEveryTagRegistered walks the model to prove it).
+var customTags = map[string]validator.Func{
+	// trimmed: no leading or trailing white space (RULES.md §1 basic.name_required).
+	"trimmed": func(fl validator.FieldLevel) bool {
+		s := fl.Field().String()
+		return strings.TrimSpace(s) == s
+	},
+	// nocontrol: no control characters (RULES.md §1 basic.name_required).
+	"nocontrol": func(fl validator.FieldLevel) bool {
+		return strings.IndexFunc(fl.Field().String(), unicode.IsControl) < 0
+	},
+}
+
+// newShapeValidator builds the validator with the custom tags registered and
+// field names taken from the JSON tags, so that namespaces read like the
+// wire paths of WIRE.md.
+func newShapeValidator() (*validator.Validate, error) {
+	v := validator.New(validator.WithRequiredStructEnabled())
+	v.RegisterTagNameFunc(func(f reflect.StructField) string {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" {
+			return ""
+		}
+		return name
+	})
+	for tag, fn := range customTags {
+		if err := v.RegisterValidation(tag, fn); err != nil {
+			return nil, fmt.Errorf("rules: registering validator tag %q: %w", tag, err)
+		}
+	}
+	return v, nil
+}
+
+// shapeValidator is built once; a *validator.Validate is safe for concurrent use.
+var shapeValidator = sync.OnceValues(newShapeValidator)
+
+// shapeIssue is one failed tag: the wire path of the field and the tag.
+type shapeIssue struct {
+	path string
+	tag  string
+}
+
+// shapeIssues validates app's shape and returns the failed tags by path.
+func shapeIssues(app *filing.Application) []shapeIssue {
+	v, err := shapeValidator()
+	if err != nil {
+		return nil
+	}
+	err = v.Struct(app)
+	errs, ok := err.(validator.ValidationErrors)
+	if !ok {
+		return nil
+	}
+	out := make([]shapeIssue, 0, len(errs))
+	for _, fe := range errs {
+		// Namespace is "Application.sponsor.principal.name".
+		_, path, _ := strings.Cut(fe.Namespace(), ".")
+		out = append(out, shapeIssue{path: path, tag: fe.Tag()})
+	}
+	return out
+}
+
+// shapeRule returns a check that flags the shape issues at the given paths;
+// a path "websites[].x" stands for that field of every website.
+func shapeRule(paths ...string) CheckFunc {
+	return func(c *Context) {
+		for _, is := range c.shape() {
+			for _, p := range paths {
+				if is.path == p || pathMatches(is.path, p) {
+					c.Flag(is.path, Params{"check": is.tag})
+					break
+				}
+			}
+		}
+	}
+}
+
+// pathMatches reports whether path is pattern with the "[]" of pattern
+// filled by an index: "websites[3].principal.name" matches
+// "websites[].principal.name".
+func pathMatches(path, pattern string) bool {
+	head, tail, ok := strings.Cut(pattern, "[]")
+	if !ok || !strings.HasPrefix(path, head+"[") || !strings.HasSuffix(path, "]"+tail) {
+		return false
+	}
+	idx := path[len(head)+1 : len(path)-len(tail)-1]
+	if idx == "" {
+		return false
+	}
+	for _, r := range idx {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *Context) shape() []shapeIssue {
+	if !c.shapeDone {
+		c.shapeDone = true
+		c.shapeIssues = shapeIssues(c.App)
+	}
+	return c.shapeIssues
+}
