@@ -105,20 +105,32 @@ func domainParse(s, typ string) (Domain, error) {
 		return Domain{}, &ParseError{Type: typ, Input: s, Err: err, Reason: reason}
 	}
 	t := strings.TrimSpace(s)
-	switch {
-	case t == "":
+	if t == "" {
 		return fail(ErrEmpty, "")
-	case strings.Contains(t, "://"):
-		return fail(ErrFormat, "a domain has no scheme (http://)")
-	case strings.ContainsAny(t, "/?#"):
-		return fail(ErrFormat, "a domain has no path, query or fragment")
-	case strings.IndexByte(t, '@') >= 0:
-		return fail(ErrFormat, "a domain has no user info")
-	case strings.IndexByte(t, '[') >= 0 || strings.IndexByte(t, ':') >= 0:
-		return fail(ErrFormat, "a domain has no port and is not an IP address")
-	case strings.IndexByte(t, '*') >= 0:
-		return fail(ErrFormat, "a wildcard is not a domain")
-	case strings.ContainsAny(t, " \t\r\n\u3000"):
+	}
+	// One pass for the characters that show a URL or a pattern rather than
+	// a name; the IDNA mapping would reject most of them too, with a less
+	// helpful reason.
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case ':':
+			if strings.Contains(t, "://") {
+				return fail(ErrFormat, "a domain has no scheme (http://)")
+			}
+			return fail(ErrFormat, "a domain has no port and is not an IP address")
+		case '/', '?', '#':
+			return fail(ErrFormat, "a domain has no path, query or fragment")
+		case '@':
+			return fail(ErrFormat, "a domain has no user info")
+		case '[', ']':
+			return fail(ErrFormat, "a domain has no port and is not an IP address")
+		case '*':
+			return fail(ErrFormat, "a wildcard is not a domain")
+		case ' ', '\t', '\r', '\n':
+			return fail(ErrFormat, "white space in a domain")
+		}
+	}
+	if strings.Contains(t, "\u3000") {
 		return fail(ErrFormat, "white space in a domain")
 	}
 	// One trailing dot names the root; drop it. UTS #46 maps the ideographic
@@ -145,9 +157,15 @@ func domainParse(s, typ string) (Domain, error) {
 	if strings.Trim(tld, "0123456789") == "" {
 		return fail(ErrFormat, "an IP address is not a domain")
 	}
-	uni, err := domainProfile.ToUnicode(ascii)
-	if err != nil {
-		return fail(ErrFormat, strings.TrimPrefix(err.Error(), "idna: "))
+	// ToASCII has validated every label, xn-- labels included (their
+	// decoded form must be mapped, valid IDNA2008), so the Unicode form is
+	// the plain punycode decoding, and an ASCII name without xn-- labels is
+	// its own Unicode form.
+	uni := ascii
+	if strings.HasPrefix(ascii, "xn--") || strings.Contains(ascii, ".xn--") {
+		if uni, err = idna.Punycode.ToUnicode(ascii); err != nil {
+			return fail(ErrFormat, strings.TrimPrefix(err.Error(), "idna: "))
+		}
 	}
 	return Domain{ascii: ascii, uni: uni}, nil
 }

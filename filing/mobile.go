@@ -134,17 +134,30 @@ func mobileBlockOf(d *[11]byte) int {
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
 		b := &mobileBlocks[m]
-		p := string(d[:len(b.To)])
 		switch {
-		case p > b.To:
+		case mobileComparePrefix(d, b.To) > 0:
 			lo = m + 1
-		case p < b.From:
+		case mobileComparePrefix(d, b.From) < 0:
 			hi = m
 		default:
 			return m
 		}
 	}
 	return -1
+}
+
+// mobileComparePrefix compares the first len(p) digits of d with p, as
+// strings.Compare does, without converting d to a string.
+func mobileComparePrefix(d *[11]byte, p string) int {
+	for i := 0; i < len(p) && i < len(d); i++ {
+		switch {
+		case d[i] < p[i]:
+			return -1
+		case d[i] > p[i]:
+			return 1
+		}
+	}
+	return 0
 }
 
 // ParseMobile parses a mainland mobile number: 11 digits starting 13 to 19,
