@@ -380,7 +380,17 @@ func ParseHKID(s string) (HKID, error) {
 	if hkidCheck(body) != check {
 		return HKID{}, certError("HKID", s, ErrChecksum, "")
 	}
-	return HKID{s: body + "(" + string(check) + ")"}, nil
+	return HKID{s: certCanonicalCheck(s, body, check)}, nil
+}
+
+// certCanonicalCheck returns body(check), reusing s when it is written so
+// already.
+func certCanonicalCheck(s, body string, check byte) string {
+	n := len(body)
+	if len(s) == n+3 && s[:n] == body && s[n] == '(' && s[n+1] == check && s[n+2] == ')' {
+		return s
+	}
+	return body + "(" + string(check) + ")"
 }
 
 // hkidCheck returns the check character of a valid body of 1 or 2 letters
@@ -489,7 +499,7 @@ func ParseMacaoID(s string) (MacaoID, error) {
 		!certAllDigits(body) || check < '0' || check > '9' {
 		return MacaoID{}, certError("MacaoID", s, ErrFormat, "want 1, 5 or 7, 6 digits and a check digit")
 	}
-	return MacaoID{s: body + "(" + string(check) + ")"}, nil
+	return MacaoID{s: certCanonicalCheck(s, body, check)}, nil
 }
 
 // MustParseMacaoID is [ParseMacaoID] that panics on error. It is meant for

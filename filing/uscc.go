@@ -1,9 +1,6 @@
 package filing
 
-import (
-	"log/slog"
-	"strings"
-)
+import "log/slog"
 
 // USCC is a unified social credit code (统一社会信用代码) of GB 32100-2015, the
 // 18-character number of an enterprise, a sole trader, an institution, a
@@ -185,9 +182,18 @@ func checkUSCC(s string) error {
 	return nil
 }
 
+// usccValues maps each character of usccAlphabet to its value plus one;
+// zero marks a character outside the alphabet.
+var usccValues = [256]uint8{
+	'0': 1, '1': 2, '2': 3, '3': 4, '4': 5, '5': 6, '6': 7, '7': 8, '8': 9, '9': 10,
+	'A': 11, 'B': 12, 'C': 13, 'D': 14, 'E': 15, 'F': 16, 'G': 17, 'H': 18,
+	'J': 19, 'K': 20, 'L': 21, 'M': 22, 'N': 23, 'P': 24, 'Q': 25, 'R': 26,
+	'T': 27, 'U': 28, 'W': 29, 'X': 30, 'Y': 31,
+}
+
 // usccValue returns the value 0–30 of an alphabet character, or -1.
 func usccValue(c byte) int {
-	return strings.IndexByte(usccAlphabet, c)
+	return int(usccValues[c]) - 1
 }
 
 // usccCharReason explains why c is not in the alphabet.

@@ -173,6 +173,27 @@ func TestUSCCAuthorityTable(t *testing.T) {
 	}
 }
 
+// TestUSCCAlphabet tries every byte in position 9 (the start of the
+// organisation code) with the reference check character: exactly the
+// characters of the alphabet are accepted.
+func TestUSCCAlphabet(t *testing.T) {
+	for b := range 256 {
+		body := "91440300" + string([]byte{byte(b)}) + "08461136"
+		in := strings.IndexByte(certUSCCAlphabet, byte(b)) >= 0
+		check := byte('0')
+		if in {
+			check = certRefUSCCCheck(body)
+		}
+		_, err := filing.ParseUSCC(body + string(check))
+		if in && err != nil {
+			t.Errorf("byte %#x: %v", b, err)
+		}
+		if !in && !errors.Is(err, filing.ErrFormat) {
+			t.Errorf("byte %#x: %v, want ErrFormat", b, err)
+		}
+	}
+}
+
 func TestUSCCText(t *testing.T) {
 	in := map[string]filing.USCC{"c": filing.MustParseUSCC("91350100M000100Y43")}
 	b, err := json.Marshal(in)
