@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"sync"
+
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/province"
 )
@@ -30,17 +32,23 @@ var newSite = []filing.FilingType{filing.FirstFiling, filing.NewSiteElsewhere, f
 // rule of RULES.md §1–§5, the website-name rules of §3, the SMS notes of §8,
 // and the facts of §7 and §9 listed for the catalog, reading the default
 // province rows.
-func Default() RuleSet {
+//
+// The set is built once and shared: a RuleSet is immutable.
+func Default() RuleSet { return defaultSet() }
+
+var defaultSet = sync.OnceValue(func() RuleSet {
 	return build("default", defaultDate, SeedSource, defaultRules(), province.Default(), nil)
-}
+})
 
 // VendorKB2025 returns the overlay set "vendor-kb-2025" of RULES.md §11: the
 // default rules plus the later facts, reading the overlay province rows. It
 // is built on Default and never changes it.
-func VendorKB2025() RuleSet {
+func VendorKB2025() RuleSet { return vendorSet() }
+
+var vendorSet = sync.OnceValue(func() RuleSet {
 	p := province.VendorKB2025()
-	return Default().With(vendorRules()...).WithProvinces(p).Named(VendorSource, p.Date(), VendorSource)
-}
+	return build(VendorSource, p.Date(), VendorSource, append(defaultRules(), vendorRules()...), p, nil)
+})
 
 // Sets returns the named rule sets this package ships, by name.
 func Sets() map[string]RuleSet {
@@ -163,7 +171,7 @@ func defaultRules() []Rule {
 
 		// §4 several websites
 		{ID: "website.count_province_limit", Severity: Error, Source: seed("§3.2"), Types: newSite, Check: checkCountLimit,
-			ZH: "{province}每个订单最多{limit}个（当前{count}个）", EN: "{province} allows at most {limit} {unit} per order ({count} given)."},
+			ZH: "{province}每个订单最多{limit}个{unit_zh}（当前{count}个）", EN: "{province} allows at most {limit} {unit} per order ({count} given)."},
 		{ID: "province.extra_materials", Severity: Advice, Source: seed("§3.2"), Types: newSite, Check: checkExtraMaterials,
 			ZH: "{province}需额外提交：{material}", EN: "{province} asks for an extra material: {material}."},
 

@@ -68,6 +68,9 @@ func fieldLabel(path string, en bool) string {
 	}
 	key := strings.Join(stripIndexes(rest), ".")
 	names, ok := fieldNames[key]
+	if key == "name" && strings.HasSuffix(owner, "负责人") {
+		names = [2]string{"姓名", "name"}
+	}
 	if !ok && len(rest) > 0 {
 		names, ok = fieldNames[stripIndex(rest[len(rest)-1])]
 	}

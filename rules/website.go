@@ -242,10 +242,10 @@ func checkCountLimit(c *Context) {
 		domains += len(w.Domains)
 	}
 	if lim.Sites > 0 && sites > lim.Sites {
-		c.Flag("websites", Params{"province": row.Name, "limit": lim.Sites, "count": sites, "unit": "sites"})
+		c.Flag("websites", Params{"province": row.Name, "limit": lim.Sites, "count": sites, "unit": "sites", "unit_zh": "网站"})
 	}
 	if lim.Domains > 0 && domains > lim.Domains {
-		c.Flag("websites", Params{"province": row.Name, "limit": lim.Domains, "count": domains, "unit": "domains"})
+		c.Flag("websites", Params{"province": row.Name, "limit": lim.Domains, "count": domains, "unit": "domains", "unit_zh": "域名"})
 	}
 }
 
