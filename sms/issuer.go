@@ -297,3 +297,10 @@ func (is *Issuer) Verify(phone, code string, now time.Time) error {
 	}
 	return nil
 }
+
+// String describes is without its key: "sms.Issuer{ttl:10m0s}".
+func (is *Issuer) String() string { return "sms.Issuer{ttl:" + is.ttl.String() + "}" }
+
+// Format implements [fmt.Formatter]: every verb prints [Issuer.String], so
+// that the key is never printed.
+func (is *Issuer) Format(f fmt.State, verb rune) { _, _ = io.WriteString(f, is.String()) }

@@ -185,7 +185,11 @@ func (s *Session) Deadline() time.Time { return s.received.Add(Window) }
 
 // State returns the state of s at now: Expired when s is still Sent at or
 // after [Session.Deadline], else the state s is in. State does not change s.
+// A nil session has the invalid zero State.
 func (s *Session) State(now time.Time) State {
+	if s == nil {
+		return 0
+	}
 	if s.state == Sent && !now.Before(s.Deadline()) {
 		return Expired
 	}
@@ -194,7 +198,12 @@ func (s *Session) State(now time.Time) State {
 
 // WrongEntries returns the number of wrong entries so far, for all targets
 // together; at [MaxAttempts] the session is Failed.
-func (s *Session) WrongEntries() int { return s.wrong }
+func (s *Session) WrongEntries() int {
+	if s == nil {
+		return 0
+	}
+	return s.wrong
+}
 
 // Verified reports whether the number of t has answered its code.
 func (s *Session) Verified(t Target) bool {
@@ -212,8 +221,11 @@ func (s *Session) Resends(t Target) int {
 }
 
 // check returns the error of an event at now on a session that is no longer
-// Sent, latching Expired.
+// Sent, latching Expired. A nil session has nothing pending.
 func (s *Session) check(now time.Time) error {
+	if s == nil {
+		return ErrNoPending
+	}
 	switch s.State(now) {
 	case Verified:
 		return ErrNoPending
@@ -227,7 +239,7 @@ func (s *Session) check(now time.Time) error {
 }
 
 func (s *Session) find(m filing.Mobile) int {
-	if !m.IsValid() {
+	if s == nil || !m.IsValid() {
 		return -1
 	}
 	for i := range s.targets {
@@ -316,7 +328,7 @@ func (s *Session) Verify(t Target, code string, now time.Time) error {
 // String describes s without codes or numbers:
 // "sms.Session{state:sent targets:2 verified:1 wrong:0 deadline:…}". The
 // state is the one last recorded (Expired only once an event saw it).
-func (s *Session) String() string {
+func (s Session) String() string {
 	v := 0
 	for _, p := range s.targets {
 		if p.verified {
@@ -331,7 +343,7 @@ func (s *Session) String() string {
 }
 
 // Format implements [fmt.Formatter]: every verb prints [Session.String].
-func (s *Session) Format(f fmt.State, verb rune) { _, _ = io.WriteString(f, s.String()) }
+func (s Session) Format(f fmt.State, verb rune) { _, _ = io.WriteString(f, s.String()) }
 
 // LogValue implements [slog.LogValuer] with [Session.String].
-func (s *Session) LogValue() slog.Value { return slog.StringValue(s.String()) }
+func (s Session) LogValue() slog.Value { return slog.StringValue(s.String()) }

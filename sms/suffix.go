@@ -4,6 +4,7 @@ import (
 	"crypto/subtle"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/province"
@@ -63,22 +64,14 @@ func ExpectedIDSuffix(p filing.Principal, row province.Row) (string, error) {
 	s := strings.TrimSpace(p.CertNumber)
 	n := 0
 	for i := len(s); i > 0; {
-		i = lastRuneStart(s, i)
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
 		n++
 		if n == suffixLength {
 			return s[i:], nil
 		}
 	}
 	return "", ErrCertNumberMissing
-}
-
-// lastRuneStart returns the start of the rune that ends at byte i of s.
-func lastRuneStart(s string, i int) int {
-	j := i - 1
-	for j > 0 && i-j < 4 && s[j]&0xC0 == 0x80 {
-		j--
-	}
-	return j
 }
 
 // CheckIDSuffix reports whether answer is the suffix [ExpectedIDSuffix]
