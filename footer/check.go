@@ -1,0 +1,338 @@
+package footer
+
+import (
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/beian-go/beian/filing"
+)
+
+// Hosts the footer links must point to (RULES.md §9 "Footer checks").
+const (
+	miitHost = "beian.miit.gov.cn"
+	mpsHost  = "beian.mps.gov.cn"
+)
+
+// occurrence is a number candidate found on the page: in the visible text,
+// or in an image's alt or title.
+type occurrence struct {
+	text  string // as written
+	off   int    // byte offset of the element it starts in
+	links []int  // the links it lies in, innermost first per segment
+	image bool
+	ok    bool // an acceptable number
+}
+
+// check runs every footer rule on an extracted page.
+func (p *parsed) check(want Expectations) []Finding {
+	var fs []Finding
+	if want.Number.IsValid() {
+		fs = append(fs, p.checkNumber(want.Number)...)
+	}
+	if want.PSB.IsValid() {
+		fs = append(fs, p.checkPSB(want.PSB)...)
+	}
+	if f, ok := p.checkCopyright(want); ok {
+		fs = append(fs, f)
+	}
+	pos := newPositions(p.doc)
+	for i := range fs {
+		if fs[i].Field != "" {
+			off, _ := strconv.Atoi(fs[i].Field)
+			fs[i].Field = pos.at(off)
+		}
+	}
+	return fs
+}
+
+// accepts reports whether m is a number that stands for the one on record:
+// the same subject, and either number a subject number or both the same
+// website's (RULES.md §9 post.footer_number_missing).
+func accepts(want, m filing.ICPNumber) bool {
+	return want.SameSubject(m) && (want.Site() == 0 || m.Site() == 0 || m.Site() == want.Site())
+}
+
+// checkNumber runs the filing-number rules: missing, mismatch, extra, image
+// only, link missing and link outdated.
+func (p *parsed) checkNumber(want filing.ICPNumber) []Finding {
+	var occ []occurrence
+	for _, m := range filing.FindICPNumbers(p.text) {
+		occ = append(occ, p.textOccurrence(m.Start, m.End, m.Text, m.Err == nil && accepts(want, m.Number)))
+	}
+	for _, im := range p.images {
+		for _, s := range []string{im.alt, im.title} {
+			for _, m := range filing.FindICPNumbers(s) {
+				occ = append(occ, occurrence{text: m.Text, off: im.off, links: linkList(im.link), image: true, ok: m.Err == nil && accepts(want, m.Number)})
+			}
+		}
+	}
+	number := want.String()
+	var inText, inImage []occurrence
+	for _, o := range occ {
+		switch {
+		case o.ok && !o.image:
+			inText = append(inText, o)
+		case o.ok:
+			inImage = append(inImage, o)
+		}
+	}
+	var fs []Finding
+	others := distinctOthers(occ)
+	if len(inText) == 0 && len(inImage) == 0 {
+		if len(others) == 0 {
+			return []Finding{{Rule: RuleNumberMissing, Params: map[string]any{"number": number}}}
+		}
+		for _, o := range others {
+			fs = append(fs, finding(RuleNumberMismatch, o.off, map[string]any{"found": o.text, "number": number}))
+		}
+		return fs
+	}
+	for _, o := range others {
+		fs = append(fs, finding(RuleNumberExtra, o.off, map[string]any{"found": o.text, "number": number}))
+	}
+	shown := inText
+	if len(inText) == 0 {
+		shown = inImage
+		fs = append(fs, finding(RuleNumberImageOnly, inImage[0].off, map[string]any{"found": inImage[0].text, "number": number}))
+	}
+	if f, bad := p.checkLinks(shown, RuleLinkMissing, RuleLinkOutdated, func(u *url.URL) bool {
+		return strings.EqualFold(u.Hostname(), miitHost) && u.Port() == ""
+	}); bad {
+		f.Params["number"] = number
+		fs = append(fs, f)
+	}
+	return fs
+}
+
+// distinctOthers returns the first occurrence of each distinct
+// non-acceptable number, by its folded text.
+func distinctOthers(occ []occurrence) []occurrence {
+	var out []occurrence
+	seen := map[string]bool{}
+	for _, o := range occ {
+		if o.ok {
+			continue
+		}
+		k := fold(o.text)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// checkLinks judges the links of the occurrences of a number: no finding
+// when one of them lies in a link that good accepts; else the rule outdated
+// for the first one in another link, else the rule missing for the first.
+func (p *parsed) checkLinks(shown []occurrence, missing, outdated string, good func(*url.URL) bool) (Finding, bool) {
+	var wrong *occurrence
+	wrongHref := ""
+	for i, o := range shown {
+		for _, l := range o.links {
+			href := strings.TrimSpace(p.links[l].href)
+			if u, err := url.Parse(href); err == nil && (u.Scheme == "" || strings.EqualFold(u.Scheme, "http") || strings.EqualFold(u.Scheme, "https")) && good(u) {
+				return Finding{}, false
+			}
+			if wrong == nil {
+				wrong, wrongHref = &shown[i], href
+			}
+		}
+	}
+	if wrong != nil {
+		host := ""
+		if u, err := url.Parse(wrongHref); err == nil {
+			host = u.Hostname()
+		}
+		return finding(outdated, wrong.off, map[string]any{"found": wrong.text, "href": wrongHref, "host": host}), true
+	}
+	return finding(missing, shown[0].off, map[string]any{"found": shown[0].text}), true
+}
+
+// checkPSB runs the public-security rules: missing and link.
+func (p *parsed) checkPSB(want filing.PSBNumber) []Finding {
+	same := func(m filing.PSBMatch) bool {
+		return m.Err == nil && m.Number.Serial() == want.Serial() && m.Number.Province() == want.Province()
+	}
+	var shown []occurrence
+	for _, m := range filing.FindPSBNumbers(p.text) {
+		if same(m) {
+			shown = append(shown, p.textOccurrence(m.Start, m.End, m.Text, true))
+		}
+	}
+	for _, im := range p.images {
+		for _, s := range []string{im.alt, im.title} {
+			for _, m := range filing.FindPSBNumbers(s) {
+				if same(m) {
+					shown = append(shown, occurrence{text: m.Text, off: im.off, links: linkList(im.link), image: true, ok: true})
+				}
+			}
+		}
+	}
+	if len(shown) == 0 {
+		return []Finding{{Rule: RulePSBMissing, Params: map[string]any{"number": want.String()}}}
+	}
+	f, bad := p.checkLinks(shown, RulePSBLink, RulePSBLink, func(u *url.URL) bool {
+		if !strings.EqualFold(u.Hostname(), mpsHost) || u.Port() != "" {
+			return false
+		}
+		// A query link naming a code must name this number.
+		code := codeParam(u)
+		return code == "" || code == want.Serial()
+	})
+	if !bad {
+		return nil
+	}
+	if _, ok := f.Params["href"]; !ok {
+		f.Params["href"] = ""
+	}
+	f.Params["number"] = want.String()
+	return []Finding{f}
+}
+
+// codeParam returns the code=… parameter of a query link, which the query
+// page of beian.mps.gov.cn carries in its fragment
+// (#/query/webSearch?code=…), or "".
+func codeParam(u *url.URL) string {
+	if c := u.Query().Get("code"); c != "" {
+		return c
+	}
+	if _, q, ok := strings.Cut(u.Fragment, "?"); ok {
+		if v, err := url.ParseQuery(q); err == nil {
+			return v.Get("code")
+		}
+	}
+	return ""
+}
+
+// checkCopyright runs post.footer_copyright_missing where a copyright line is
+// required.
+func (p *parsed) checkCopyright(want Expectations) (Finding, bool) {
+	province := want.Province
+	if province == "" {
+		province = want.Number.Province()
+	}
+	required := CopyrightRequired(province)
+	if want.CopyrightRequired != nil {
+		required = *want.CopyrightRequired
+	}
+	if !required {
+		return Finding{}, false
+	}
+	unit := fold(want.Unit)
+	found := ""
+	for line := range strings.SplitSeq(p.text, string(separator)) {
+		if !hasCopyrightMark(line) {
+			continue
+		}
+		if strings.Contains(fold(line), unit) {
+			return Finding{}, false
+		}
+		if found == "" {
+			found = clip(strings.Join(strings.Fields(line), " "), 200)
+		}
+	}
+	params := map[string]any{"unit": want.Unit, "province": province}
+	if found != "" {
+		params["found"] = found
+	}
+	return Finding{Rule: RuleCopyrightMissing, Params: params}, true
+}
+
+// hasCopyrightMark reports whether a line holds a copyright mark: ©, (c),
+// 版权所有 or the word Copyright, in any case and width.
+func hasCopyrightMark(line string) bool {
+	if !strings.ContainsAny(line, "©ⒸⓒcC(（版") {
+		return false
+	}
+	s := fold(line)
+	return strings.Contains(s, "©") || strings.Contains(s, "(c)") || strings.Contains(s, "版权所有") || strings.Contains(s, "copyright") || strings.Contains(s, "ⓒ")
+}
+
+// fold normalises text for comparison: NFKC, lower case, white space
+// dropped.
+func fold(s string) string {
+	s = strings.ToLower(norm.NFKC.String(s))
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// clip shortens s to at most n runes.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
+}
+
+// textOccurrence builds the occurrence of text runes [start, end): the
+// element of its first rune and every link it touches.
+func (p *parsed) textOccurrence(start, end int, text string, ok bool) occurrence {
+	i, _ := slices.BinarySearchFunc(p.segs, start, func(s segment, r int) int { return s.rune - r })
+	if i == len(p.segs) || p.segs[i].rune > start {
+		i--
+	}
+	o := occurrence{text: text, ok: ok}
+	if i < 0 {
+		return o
+	}
+	o.off = p.segs[i].off
+	for j := i; j < len(p.segs) && p.segs[j].rune < end; j++ {
+		if l := p.segs[j].link; l >= 0 && !slices.Contains(o.links, l) {
+			o.links = append(o.links, l)
+		}
+	}
+	return o
+}
+
+// linkList is the link list of an image inside link l (or none, for -1).
+func linkList(l int) []int {
+	if l < 0 {
+		return nil
+	}
+	return []int{l}
+}
+
+// finding makes a finding at a byte offset; check turns the offset into a
+// position.
+func finding(rule string, off int, params map[string]any) Finding {
+	return Finding{Rule: rule, Field: strconv.Itoa(off), Params: params}
+}
+
+// positions converts byte offsets of a document into "line:column"
+// positions, lines and columns counted from 1, columns in characters.
+type positions struct {
+	lineStarts []int
+	doc        []byte
+}
+
+// newPositions indexes the line starts of doc: after "\n", after a "\r" not
+// followed by "\n".
+func newPositions(doc []byte) positions {
+	p := positions{lineStarts: []int{0}, doc: doc}
+	for i, c := range doc {
+		if c == '\n' || c == '\r' && (i+1 == len(doc) || doc[i+1] != '\n') {
+			p.lineStarts = append(p.lineStarts, i+1)
+		}
+	}
+	return p
+}
+
+// at returns the position of byte offset off.
+func (p positions) at(off int) string {
+	off = min(max(off, 0), len(p.doc))
+	line, _ := slices.BinarySearch(p.lineStarts, off+1)
+	start := p.lineStarts[line-1]
+	col := utf8.RuneCount(p.doc[start:off]) + 1
+	return strconv.Itoa(line) + ":" + strconv.Itoa(col)
+}

@@ -1,0 +1,431 @@
+package footer
+
+import (
+	"bytes"
+	"io"
+	"mime"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// separator ends a block of visible text (a paragraph, a table cell, a line
+// break). It is not white space, so a number never runs across it.
+const separator = '\x1e'
+
+// decode turns the page into UTF-8 following its byte-order mark or declared
+// charset. A non-empty reason says why the page cannot be read.
+func decode(page []byte) (doc []byte, reason string) {
+	switch {
+	case len(page) > MaxPageSize:
+		return nil, "larger than 10 MiB"
+	case bytes.HasPrefix(page, []byte("\xef\xbb\xbf")):
+		page = page[3:]
+	case bytes.HasPrefix(page, []byte("\xff\xfe")), bytes.HasPrefix(page, []byte("\xfe\xff")):
+		d, err := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder().Bytes(page)
+		if err != nil {
+			return nil, "not valid UTF-16"
+		}
+		page = d
+	default:
+		label := declaredCharset(page)
+		if e, name := charset.Lookup(label); e != nil && name != "utf-8" && !strings.HasPrefix(name, "utf-16") {
+			d, err := e.NewDecoder().Bytes(page)
+			if err != nil {
+				return nil, "cannot be decoded as the declared charset " + name
+			}
+			page = d
+		}
+	}
+	if !utf8.Valid(page) {
+		return nil, "not UTF-8 text after the declared charset"
+	}
+	if bytes.IndexByte(page, 0) >= 0 {
+		return nil, "binary data (NUL bytes)"
+	}
+	controls := 0
+	for _, c := range page {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
+			controls++
+		}
+	}
+	if controls > 8 && controls > len(page)/100 {
+		return nil, "binary data (control characters)"
+	}
+	return page, ""
+}
+
+// declaredCharset returns the charset a <meta> element in the first 1024
+// bytes declares (charset="…", or http-equiv="Content-Type" with
+// content="…; charset=…"), or "".
+func declaredCharset(page []byte) string {
+	if len(page) > 1024 {
+		page = page[:1024]
+	}
+	z := html.NewTokenizer(bytes.NewReader(page))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, more := z.TagName()
+			if string(name) != "meta" {
+				continue
+			}
+			var cs, content string
+			pragma := false
+			for more {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				switch string(k) {
+				case "charset":
+					cs = string(v)
+				case "content":
+					content = string(v)
+				case "http-equiv":
+					pragma = strings.EqualFold(string(v), "content-type")
+				}
+			}
+			if cs != "" {
+				return strings.TrimSpace(cs)
+			}
+			if pragma && content != "" {
+				if _, params, err := mime.ParseMediaType(content); err == nil && params["charset"] != "" {
+					return params["charset"]
+				}
+			}
+		}
+	}
+}
+
+// segment is a piece of visible text: it starts at rune rune of the text,
+// inside the element whose start tag is at byte off, inside link link (an
+// index into links, or -1).
+type segment struct {
+	rune, off, link int
+}
+
+// link is an <a href> element.
+type link struct {
+	href string
+	off  int
+}
+
+// image is a visible <img> with its alt and title texts.
+type image struct {
+	off, link  int
+	alt, title string
+}
+
+// parsed is what extraction keeps of a page.
+type parsed struct {
+	doc    []byte
+	text   string // visible text, blocks ended by separator
+	segs   []segment
+	links  []link
+	images []image
+}
+
+// elem is an open element on the extraction stack.
+type elem struct {
+	a      atom.Atom
+	name   string // for elements without an atom
+	off    int
+	hidden bool
+	link   int
+}
+
+// extractor walks the tokens of a page.
+type extractor struct {
+	p       parsed
+	b       strings.Builder
+	runes   int
+	stack   []elem
+	open    map[atom.Atom]int // open elements per known name
+	other   map[string]int    // open elements per unknown name
+	lastSep bool
+}
+
+// extract collects the visible text of doc, its links and its images, with
+// the positions of their elements. A non-empty reason says that the HTML
+// parser rejects the page.
+func extract(doc []byte) (*parsed, string) {
+	if _, err := html.Parse(bytes.NewReader(doc)); err != nil {
+		return nil, "rejected by the HTML parser: " + strings.TrimPrefix(err.Error(), "html: ")
+	}
+	x := &extractor{open: map[atom.Atom]int{}, other: map[string]int{}, lastSep: true}
+	x.p.doc = doc
+	x.b.Grow(len(doc) / 4)
+	z := html.NewTokenizer(bytes.NewReader(doc))
+	off := 0
+	for {
+		tt := z.Next()
+		start := off
+		off += len(z.Raw())
+		switch tt {
+		case html.ErrorToken:
+			if z.Err() != io.EOF {
+				return nil, "unreadable HTML: " + z.Err().Error()
+			}
+			x.p.text = x.b.String()
+			return &x.p, ""
+		case html.TextToken:
+			if !x.hidden() {
+				x.text(z.Text(), start)
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			x.startTag(z, start, tt == html.SelfClosingTagToken)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			x.endTag(name)
+		}
+	}
+}
+
+// hidden reports whether text at the current place is not shown.
+func (x *extractor) hidden() bool {
+	return len(x.stack) > 0 && x.stack[len(x.stack)-1].hidden
+}
+
+// top returns the innermost open element's position and link.
+func (x *extractor) top(off int) (int, int) {
+	if len(x.stack) == 0 {
+		return off, -1
+	}
+	e := x.stack[len(x.stack)-1]
+	return e.off, e.link
+}
+
+// text appends visible text.
+func (x *extractor) text(t []byte, off int) {
+	if len(t) == 0 {
+		return
+	}
+	eoff, l := x.top(off)
+	if n := len(x.p.segs); n == 0 || x.p.segs[n-1].off != eoff || x.p.segs[n-1].link != l {
+		x.p.segs = append(x.p.segs, segment{rune: x.runes, off: eoff, link: l})
+	}
+	x.b.Write(t)
+	x.runes += utf8.RuneCount(t)
+	x.lastSep = false
+}
+
+// separate ends the current block of text.
+func (x *extractor) separate() {
+	if !x.lastSep {
+		x.b.WriteRune(separator)
+		x.runes++
+		x.lastSep = true
+	}
+}
+
+// startTag handles a start tag.
+func (x *extractor) startTag(z *html.Tokenizer, off int, selfClosing bool) {
+	name, more := z.TagName()
+	a := atom.Lookup(name)
+	var href, alt, title string
+	hasHref, hidden := false, false
+	for more {
+		var k, v []byte
+		k, v, more = z.TagAttr()
+		switch string(k) {
+		case "hidden":
+			hidden = true
+		case "style":
+			hidden = hidden || hiddenStyle(v)
+		case "href":
+			href, hasHref = string(v), true
+		case "alt":
+			if a == atom.Img {
+				alt = string(v)
+			}
+		case "title":
+			if a == atom.Img {
+				title = string(v)
+			}
+		}
+	}
+	x.implicitEnd(a)
+	if block(a) {
+		x.separate()
+	}
+	parentHidden := x.hidden()
+	_, parentLink := x.top(off)
+	if a == atom.Img {
+		if !parentHidden && !hidden && (alt != "" || title != "") {
+			x.p.images = append(x.p.images, image{off: off, link: parentLink, alt: alt, title: title})
+		}
+		return
+	}
+	if selfClosing || void(a) {
+		return
+	}
+	e := elem{a: a, off: off, hidden: parentHidden || hidden || ignored(a), link: parentLink}
+	if a == 0 {
+		e.name = string(name)
+		x.other[e.name]++
+	} else {
+		x.open[a]++
+	}
+	if a == atom.A {
+		e.link = -1
+		if hasHref {
+			e.link = len(x.p.links)
+			x.p.links = append(x.p.links, link{href: href, off: off})
+		}
+	}
+	x.stack = append(x.stack, e)
+}
+
+// implicitEnd closes the elements a start tag a closes by itself in HTML:
+// a new <a> closes an open one, block elements close an open <p>, list
+// items close the previous item.
+func (x *extractor) implicitEnd(a atom.Atom) {
+	switch {
+	case a == atom.A:
+		x.popTo(atom.A, "")
+	case closesP(a):
+		x.popTo(atom.P, "")
+	}
+	switch a {
+	case atom.Li:
+		x.popSibling(atom.Li, atom.Ul, atom.Ol)
+	case atom.Dt, atom.Dd:
+		x.popSibling(atom.Dt, atom.Dl, 0)
+		x.popSibling(atom.Dd, atom.Dl, 0)
+	case atom.Option:
+		if n := len(x.stack); n > 0 && x.stack[n-1].a == atom.Option {
+			x.pop()
+		}
+	case atom.Tr:
+		x.popSibling(atom.Tr, atom.Table, 0)
+	case atom.Td, atom.Th:
+		x.popSibling(atom.Td, atom.Tr, atom.Table)
+		x.popSibling(atom.Th, atom.Tr, atom.Table)
+	}
+}
+
+// popSibling pops up to and including the innermost open element a unless
+// an element stop1 or stop2 is open inside it.
+func (x *extractor) popSibling(a, stop1, stop2 atom.Atom) {
+	if x.open[a] == 0 {
+		return
+	}
+	for i := len(x.stack) - 1; i >= 0; i-- {
+		switch x.stack[i].a {
+		case a:
+			for len(x.stack) > i {
+				x.pop()
+			}
+			return
+		case stop1, stop2:
+			if x.stack[i].a != 0 {
+				return
+			}
+		}
+	}
+}
+
+// endTag handles an end tag: it closes the innermost open element of that
+// name and every element inside it; an end tag without an open element is
+// ignored.
+func (x *extractor) endTag(name []byte) {
+	a := atom.Lookup(name)
+	if block(a) {
+		x.separate()
+	}
+	switch a {
+	case atom.Html, atom.Body:
+		return
+	case 0:
+		x.popTo(0, string(name))
+	default:
+		x.popTo(a, "")
+	}
+}
+
+// popTo pops up to and including the innermost open element a (or, for a
+// == 0, the unknown element name), if there is one. The counts make a
+// missing element cost nothing, so a page of stray end tags stays linear.
+func (x *extractor) popTo(a atom.Atom, name string) {
+	if (a != 0 && x.open[a] == 0) || (a == 0 && x.other[name] == 0) {
+		return
+	}
+	for len(x.stack) > 0 {
+		e := x.pop()
+		if e.a == a && (a != 0 || e.name == name) {
+			return
+		}
+	}
+}
+
+// pop removes the innermost open element.
+func (x *extractor) pop() elem {
+	e := x.stack[len(x.stack)-1]
+	x.stack = x.stack[:len(x.stack)-1]
+	if e.a == 0 {
+		x.other[e.name]--
+	} else {
+		x.open[e.a]--
+	}
+	return e
+}
+
+// hiddenStyle reports whether an inline style hides the element:
+// display:none, visibility:hidden or visibility:collapse.
+func hiddenStyle(v []byte) bool {
+	s := strings.ToLower(strings.Join(strings.Fields(string(v)), ""))
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") || strings.Contains(s, "visibility:collapse")
+}
+
+// ignored reports whether an element's content is never shown as text:
+// scripts, styles, templates, noscript fallbacks (scripting is assumed on),
+// the document title and embedded-frame fallbacks.
+func ignored(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Title, atom.Iframe, atom.Noembed, atom.Noframes:
+		return true
+	}
+	return false
+}
+
+// void reports whether an element has no content and no end tag.
+func void(a atom.Atom) bool {
+	switch a {
+	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
+		atom.Link, atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr:
+		return true
+	}
+	return false
+}
+
+// closesP reports whether a start tag a closes an open <p> (the HTML tree
+// construction rules for block elements).
+func closesP(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Center, atom.Details,
+		atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Fieldset, atom.Figcaption, atom.Figure,
+		atom.Footer, atom.Header, atom.Hgroup, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P,
+		atom.Section, atom.Summary, atom.Ul, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Pre, atom.Listing, atom.Form, atom.Hr, atom.Li, atom.Dd, atom.Dt, atom.Plaintext,
+		atom.Xmp, atom.Table:
+		return true
+	}
+	return false
+}
+
+// block reports whether an element starts and ends a block of text: text on
+// either side of it is not read as one line.
+func block(a atom.Atom) bool {
+	switch a {
+	case atom.Br, atom.Td, atom.Th, atom.Tr, atom.Tbody, atom.Thead, atom.Tfoot, atom.Caption,
+		atom.Option, atom.Select, atom.Textarea, atom.Legend, atom.Body, atom.Html, atom.Head,
+		atom.Li:
+		return true
+	}
+	return closesP(a)
+}
