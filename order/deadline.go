@@ -1,0 +1,225 @@
+package order
+
+import (
+	"time"
+
+	"github.com/beian-go/beian/order/workday"
+	"github.com/beian-go/beian/province"
+)
+
+// Rule IDs of the lifecycle (RULES.md §7), used as the Rule of a
+// [Deadline].
+const (
+	RuleExpiry45d         = "order.expiry_45d"
+	RuleProviderReview1wd = "order.provider_review_1wd"
+	RuleBureauSubmit1wd   = "order.bureau_submit_1wd"
+	RuleMailProcessing2wd = "order.mail_processing_2wd"
+	RuleSMS24h            = "order.sms_24h"
+	RuleBureauReview20wd  = "order.bureau_review_20wd"
+	RuleRejectionResubmit = "order.rejection_resubmit"
+)
+
+// The durations of RULES.md §7 (source: ICP备案流程(PC端) 20200921 §1.2, §6,
+// §7, §9).
+const (
+	expiryDays             = 45             // order.expiry_45d, calendar days
+	providerReviewWorkdays = 1              // order.provider_review_1wd
+	bureauSubmitWorkdays   = 1              // order.bureau_submit_1wd
+	mailProcessingWorkdays = 2              // order.mail_processing_2wd ("1–2": the later bound)
+	smsWindow              = 24 * time.Hour // order.sms_24h
+	expiryDuration         = expiryDays * 24 * time.Hour
+)
+
+// reminderDays are the days without update after which the vendor-kb-2025
+// overlay reminds the customer of the coming expiry (RULES.md §11).
+var reminderDays = [...]int{7, 15, 30}
+
+// china is China Standard Time, UTC+08:00. A fixed zone is used instead of
+// time.LoadLocation("Asia/Shanghai") so that no time zone database is
+// needed: China has kept UTC+08:00 without daylight saving time since 1991,
+// and the calendar holds no year before 2007.
+var china = time.FixedZone("CST", 8*60*60)
+
+// China returns the fixed UTC+08:00 zone in which working days are counted.
+func China() *time.Location { return china }
+
+// Deadline is one running clock of an order.
+type Deadline struct {
+	// Rule is the RULES.md §7 ID of the clock, such as order.sms_24h.
+	Rule string `json:"rule"`
+	// Start is when the clock started.
+	Start time.Time `json:"start"`
+	// Due is when it runs out, in China Standard Time.
+	Due time.Time `json:"due"`
+	// Overdue reports that now is at or after Due.
+	Overdue bool `json:"overdue"`
+	// Reminder is, for a reminder of the expiry (vendor-kb-2025 overlay
+	// only), the number of days without update it marks (7, 15 or 30); 0
+	// for the clock itself.
+	Reminder int `json:"reminder,omitempty"`
+	// Source is where the fact comes from.
+	Source string `json:"source"`
+}
+
+// Planner computes the deadlines of orders. The zero value is not usable;
+// start from [DefaultPlanner].
+type Planner struct {
+	// Calendar counts the working days.
+	Calendar workday.Calendar
+	// Provinces give the bureaus' review durations
+	// (order.bureau_review_20wd); an order whose province is not found gets
+	// [province.DefaultReviewDays].
+	Provinces province.Set
+	// Overlay applies the vendor-kb-2025 facts of RULES.md §11: reminders at
+	// 7, 15 and 30 days without update, and the 45-day clock restarted by
+	// every step (state change) as well as by every update.
+	Overlay bool
+}
+
+// DefaultPlanner returns a planner with the shipped calendar, the default
+// province set and the seed's rules (no overlay).
+func DefaultPlanner() Planner {
+	return Planner{Calendar: workday.Default(), Provinces: province.Default()}
+}
+
+// Deadlines is [Planner.Deadlines] of [DefaultPlanner].
+func Deadlines(o Order, now time.Time) ([]Deadline, error) {
+	return DefaultPlanner().Deadlines(o, now)
+}
+
+// Tick is [Planner.Tick] of [DefaultPlanner].
+func Tick(o Order, now time.Time) []Event { return DefaultPlanner().Tick(o, now) }
+
+// expiryStart returns the start of the 45-day clock of o.
+func (p Planner) expiryStart(o Order) time.Time {
+	if p.Overlay && o.StateSince.After(o.UpdatedAt) {
+		return o.StateSince
+	}
+	return o.UpdatedAt
+}
+
+// Deadlines returns every clock running on o at now, sorted by due time
+// (the expiry first on ties), with Overdue set against now:
+//
+//   - order.expiry_45d, in every state that is not terminal: 45 days after
+//     the last update (the first event counts as one); with the overlay also
+//     the reminders at 7, 15 and 30 days;
+//   - order.provider_review_1wd in provider_review: 1 working day after the
+//     submission;
+//   - order.mail_processing_2wd in pending_bureau_submission after mail: 2
+//     working days after receipt (the later bound of "1–2");
+//   - order.bureau_submit_1wd in pending_bureau_submission: 1 working day
+//     after the materials are complete — the provider's approval, or when
+//     mail was received the end of its processing;
+//   - order.sms_24h in awaiting_sms: 24 hours after the codes were received;
+//   - order.bureau_review_20wd in bureau_review: the province's expected
+//     working days ([province.Row].ReviewDays; unknown: 20) after the SMS
+//     verification.
+//
+// Working days are counted in China Standard Time. A calendar error (a year
+// whose holiday notice is unknown, wrapping [workday.ErrUnknownYear]) is
+// returned, never guessed around.
+func (p Planner) Deadlines(o Order, now time.Time) ([]Deadline, error) {
+	if !o.State.IsValid() || o.State.IsTerminal() {
+		return nil, nil
+	}
+	var out []Deadline
+	add := func(rule string, start, due time.Time, reminder int, source string) {
+		due = due.In(china)
+		out = append(out, Deadline{Rule: rule, Start: start, Due: due, Overdue: !now.Before(due), Reminder: reminder, Source: source})
+	}
+	wd := func(t time.Time, n int) (time.Time, error) { return p.Calendar.AddWorkdays(t.In(china), n) }
+
+	start := p.expiryStart(o)
+	add(RuleExpiry45d, start, start.Add(expiryDuration), 0, province.SourceSeed)
+	if p.Overlay {
+		for _, d := range reminderDays {
+			add(RuleExpiry45d, start, start.Add(time.Duration(d)*24*time.Hour), d, province.SourceVendorKB)
+		}
+	}
+	switch o.State {
+	case ProviderReview:
+		due, err := wd(o.SubmittedAt, providerReviewWorkdays)
+		if err != nil {
+			return nil, err
+		}
+		add(RuleProviderReview1wd, o.SubmittedAt, due, 0, province.SourceSeed)
+	case PendingBureauSubmission:
+		ready := o.ReadyAt
+		if !o.MailReceivedAt.IsZero() {
+			due, err := wd(o.MailReceivedAt, mailProcessingWorkdays)
+			if err != nil {
+				return nil, err
+			}
+			add(RuleMailProcessing2wd, o.MailReceivedAt, due, 0, province.SourceSeed)
+			ready = due
+		}
+		due, err := wd(ready, bureauSubmitWorkdays)
+		if err != nil {
+			return nil, err
+		}
+		add(RuleBureauSubmit1wd, ready, due, 0, province.SourceSeed)
+	case AwaitingSMS:
+		add(RuleSMS24h, o.SMSReceivedAt, o.SMSReceivedAt.Add(smsWindow), 0, province.SourceSeed)
+	case BureauReview:
+		days, source := p.reviewDays(o.Province)
+		due, err := wd(o.BureauReviewAt, days)
+		if err != nil {
+			return nil, err
+		}
+		add(RuleBureauReview20wd, o.BureauReviewAt, due, 0, source)
+	}
+	sortDeadlines(out)
+	return out, nil
+}
+
+// reviewDays returns the bureau's review duration of the province key and
+// its source.
+func (p Planner) reviewDays(key string) (int, string) {
+	if row, ok := p.Provinces.Lookup(key); ok && row.ReviewDaysKnown && row.ReviewDays > 0 {
+		return row.ReviewDays, row.Sources.ReviewDays
+	}
+	return province.DefaultReviewDays, province.SourceSeed
+}
+
+// sortDeadlines sorts by due time, stable (insertion sort: a handful of
+// entries).
+func sortDeadlines(ds []Deadline) {
+	for i := 1; i < len(ds); i++ {
+		for j := i; j > 0 && ds[j].Due.Before(ds[j-1].Due); j-- {
+			ds[j], ds[j-1] = ds[j-1], ds[j]
+		}
+	}
+}
+
+// Tick returns the automatic events due on o at now, numbered after o's
+// last event and stamped now, actor system, in the order they apply:
+// sms_timeout when the 24 hours of the SMS window have passed in
+// awaiting_sms (the order is returned), and expire when 45 days have passed
+// without update in a state that is not terminal. A host's scheduler calls
+// Tick and appends what it returns; an empty result means nothing is due.
+func (p Planner) Tick(o Order, now time.Time) []Event {
+	var out []Event
+	if !o.State.IsValid() || o.State.IsTerminal() || now.Before(o.LastEventAt) {
+		return out
+	}
+	seq := o.Version
+	ev := func(t EventType, reason string) Event {
+		seq++
+		return Event{Seq: seq, OrderID: o.ID, Time: now, Actor: System, Type: t, Reason: reason}
+	}
+	smsDue := o.SMSReceivedAt.Add(smsWindow)
+	expDue := p.expiryStart(o).Add(expiryDuration)
+	smsFirst := o.State == AwaitingSMS && !now.Before(smsDue) && smsDue.Before(expDue)
+	if smsFirst {
+		out = append(out, ev(SMSTimeout, "SMS codes not verified within 24 hours"))
+		if p.Overlay {
+			// the return is a step: the 45-day clock restarts.
+			return out
+		}
+	}
+	if !now.Before(expDue) {
+		out = append(out, ev(Expire, "45 days without update"))
+	}
+	return out
+}
