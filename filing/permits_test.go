@@ -362,7 +362,7 @@ func TestPermitProperties(t *testing.T) {
 			"Passport":      `[0-9A-Za-z]{5,17}`,
 			"MacaoID":       `[157][0-9]{6}\([0-9]\)`,
 		}[typ]
-		s := rapid.StringMatching(`^(` + pattern + `)$`).Draw(t, "number")
+		s := rapid.StringMatching(`^(`+pattern+`)$`).Draw(t, "number")
 		number, display, err := certParseAny(typ, s)
 		if err != nil {
 			t.Fatalf("Parse%s(%q): %v", typ, s, err)
