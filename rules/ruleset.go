@@ -223,8 +223,11 @@ func (o *options) has(h Hook) bool {
 // (the default) or English.
 func WithLanguage(tag language.Tag) Option {
 	return func(o *options) {
-		_, i, _ := matcher.Match(tag)
-		o.lang = []language.Tag{zh, en}[i]
+		_, i, conf := matcher.Match(tag)
+		o.lang = zh
+		if conf != language.No && i == 1 {
+			o.lang = en
+		}
 	}
 }
 
