@@ -248,9 +248,6 @@ func (p *parsed) checkCopyright(want Expectations) (Finding, bool) {
 // hasCopyrightMark reports whether a line holds a copyright mark: ©, (c),
 // 版权所有 or the word Copyright, in any case and width.
 func hasCopyrightMark(line string) bool {
-	if !strings.ContainsAny(line, "©ⒸⓒcC(（版") {
-		return false
-	}
 	s := fold(line)
 	return strings.Contains(s, "©") || strings.Contains(s, "(c)") || strings.Contains(s, "版权所有") || strings.Contains(s, "copyright") || strings.Contains(s, "ⓒ")
 }

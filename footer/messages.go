@@ -2,6 +2,7 @@ package footer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -63,3 +64,17 @@ func isEnglish(tag language.Tag) bool {
 	base, _ := tag.Base()
 	return base.String() == "en"
 }
+
+// Rules returns the IDs of every footer rule, sorted; the slice is fresh.
+func Rules() []string {
+	ids := make([]string, 0, len(catalog))
+	for id := range catalog {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// RuleSeverity returns the severity of a footer rule (RULES.md §9), or ""
+// for an ID that is not one.
+func RuleSeverity(id string) Severity { return catalog[id].severity }
