@@ -161,9 +161,8 @@ func (t Target) MarshalJSON() ([]byte, error) {
 // then the websites by index. The result is never nil, so that it encodes as
 // [] in a report. Targets does not change app.
 func Targets(app *filing.Application, asOf filing.Date) []Target {
-	out := []Target{}
 	if app == nil || !InEffect(asOf) {
-		return out
+		return []Target{}
 	}
 	var roles []Role
 	for _, w := range verifies {
@@ -172,51 +171,87 @@ func Targets(app *filing.Application, asOf filing.Date) []Target {
 			break
 		}
 	}
+	// Collect the principals with a valid mobile, in application order, and
+	// number their distinct mobiles (groups) in order of first appearance.
+	var ebuf [8]entry
+	var gbuf [8]filing.Mobile
+	es, gs := ebuf[:0], gbuf[:0]
+	add := func(p *filing.Principal, r Role, field string) {
+		if p == nil {
+			return
+		}
+		m, err := filing.ParseMobile(p.Mobile)
+		if err != nil {
+			return
+		}
+		g := 0
+		for g < len(gs) && gs[g] != m {
+			g++
+		}
+		if g == len(gs) {
+			gs = append(gs, m)
+		}
+		es = append(es, entry{role: r, field: field, group: g})
+	}
 	for _, r := range roles {
 		switch r {
 		case SubjectPrincipal:
-			out = addTarget(out, &app.Sponsor.Principal, r, "sponsor.principal")
+			add(&app.Sponsor.Principal, r, "sponsor.principal")
 		case WebsitePrincipal:
 			for i := range app.Websites {
-				out = addTarget(out, app.WebsitePrincipal(i), r, websitePath(i))
+				add(app.WebsitePrincipal(i), r, websitePath(i))
 			}
 		}
+	}
+	// One Target per group; its Roles and Fields are capacity-limited
+	// windows of two shared arrays, so that appending to one never changes
+	// another.
+	out := make([]Target, len(gs))
+	fields := make([]string, 0, len(es))
+	rs := make([]Role, 0, 2*len(gs))
+	for g, m := range gs {
+		f0, r0 := len(fields), len(rs)
+		subject, website := false, false
+		for _, e := range es {
+			if e.group != g {
+				continue
+			}
+			fields = append(fields, e.field)
+			subject = subject || e.role == SubjectPrincipal
+			website = website || e.role == WebsitePrincipal
+		}
+		if subject {
+			rs = append(rs, SubjectPrincipal)
+		}
+		if website {
+			rs = append(rs, WebsitePrincipal)
+		}
+		out[g] = Target{Roles: rs[r0:len(rs):len(rs)], Fields: fields[f0:len(fields):len(fields)], Mobile: m}
 	}
 	return out
 }
 
-// websitePath returns "websites[i]".
-func websitePath(i int) string { return "websites[" + strconv.Itoa(i) + "]" }
-
-// addTarget adds the mobile of p, in role r at field, to ts: to the Target of
-// the same number if there is one, else as a new Target.
-func addTarget(ts []Target, p *filing.Principal, r Role, field string) []Target {
-	if p == nil {
-		return ts
-	}
-	m, err := filing.ParseMobile(p.Mobile)
-	if err != nil {
-		return ts
-	}
-	for i := range ts {
-		t := &ts[i]
-		if t.Mobile != m {
-			continue
-		}
-		if !hasRole(t.Roles, r) {
-			t.Roles = append(t.Roles, r)
-		}
-		t.Fields = append(t.Fields, field)
-		return ts
-	}
-	return append(ts, Target{Roles: []Role{r}, Fields: []string{field}, Mobile: m})
+// entry is one principal of [Targets] with a valid mobile: its role, its
+// path and the index of its number among the distinct numbers.
+type entry struct {
+	role  Role
+	field string
+	group int
 }
 
-func hasRole(rs []Role, r Role) bool {
-	for _, x := range rs {
-		if x == r {
-			return true
-		}
+// websitePaths are the paths of the first websites, so that Targets need
+// not build them.
+var websitePaths = [...]string{
+	"websites[0]", "websites[1]", "websites[2]", "websites[3]",
+	"websites[4]", "websites[5]", "websites[6]", "websites[7]",
+	"websites[8]", "websites[9]", "websites[10]", "websites[11]",
+	"websites[12]", "websites[13]", "websites[14]", "websites[15]",
+}
+
+// websitePath returns "websites[i]".
+func websitePath(i int) string {
+	if i < len(websitePaths) {
+		return websitePaths[i]
 	}
-	return false
+	return "websites[" + strconv.Itoa(i) + "]"
 }
