@@ -6,7 +6,8 @@
 // [Targets] returns the mobiles (联系方式1 of the principals) that get a code
 // for an application, per filing type as RULES.md §8 says, one [Target] per
 // distinct number. [Notes] returns the advice of §8's table for the filing
-// type. Both are empty before [Effective], 2020-08-17.
+// type ([RuleNewMobile], [RuleAccessMobile], [RuleOfflineDeregistration]).
+// Both are empty before [Effective], 2020-08-17.
 //
 // # The form
 //
@@ -23,7 +24,9 @@
 // has sent the codes: [Sent], then [Verified] once every target has answered
 // its code, [Expired] after the 24-hour [Window], or [Failed] after
 // [MaxAttempts] wrong entries. A code can be resent [MaxResends] times. The
-// session keeps a salted hash of each code, never the code.
+// session keeps a salted hash of each code, never the code; a host persists
+// it between requests with [Session.MarshalBinary] and
+// [Session.UnmarshalBinary].
 //
 // # The console's own check
 //

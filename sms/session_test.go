@@ -1,6 +1,7 @@
 package sms_test
 
 import (
+	"bytes"
 	"encoding"
 	"errors"
 	"fmt"
@@ -336,6 +337,19 @@ func TestSessionModel(t *testing.T) {
 				now = now.Add(time.Duration(rapid.Int64Range(0, int64(10*time.Hour)).Draw(t, "elapse")))
 			},
 			"": func(t *rapid.T) {
+				// Persist and restore: the session goes on from its binary form.
+				b, err := s.MarshalBinary()
+				if err != nil {
+					t.Fatalf("MarshalBinary: %v", err)
+				}
+				var r sms.Session
+				if err := r.UnmarshalBinary(b); err != nil {
+					t.Fatalf("UnmarshalBinary: %v", err)
+				}
+				if b2, _ := r.MarshalBinary(); !bytes.Equal(b, b2) {
+					t.Fatalf("binary round trip changed the data")
+				}
+				s = &r
 				if got, want := s.State(now), m.state(now); got != want {
 					t.Fatalf("state %v, want %v", got, want)
 				}
@@ -401,4 +415,66 @@ func TestNilSession(t *testing.T) {
 	if s.State(t0).IsValid() || s.Verified(tg(mobileA)) || s.Resends(tg(mobileA)) != 0 || s.WrongEntries() != 0 {
 		t.Errorf("nil session reports state")
 	}
+}
+
+// FuzzSessionUnmarshalBinary: any data is read or refused without a panic,
+// and data that is read writes back to the same bytes.
+func FuzzSessionUnmarshalBinary(f *testing.F) {
+	s, err := sms.NewSession(t0, sms.Delivery{Target: tg(mobileA), Code: "111111"}, sms.Delivery{Target: tg(mobileB), Code: "222222"})
+	if err != nil {
+		f.Fatal(err)
+	}
+	_ = s.Resend(tg(mobileA), "333333", t0)
+	_ = s.Verify(tg(mobileB), "222222", t0)
+	_ = s.Verify(tg(mobileA), "000000", t0)
+	b, _ := s.MarshalBinary()
+	f.Add(b)
+	f.Add(b[:len(b)-1])
+	f.Add([]byte("SMS\x01"))
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var r sms.Session
+		if err := r.UnmarshalBinary(data); err != nil {
+			if !errors.Is(err, sms.ErrSessionData) {
+				t.Fatalf("error %v is not ErrSessionData", err)
+			}
+			return
+		}
+		back, err := r.MarshalBinary()
+		if err != nil || !bytes.Equal(back, data) {
+			t.Fatalf("round trip: %x, %v; want %x", back, err, data)
+		}
+	})
+}
+
+func TestSessionBinaryErrors(t *testing.T) {
+	var nilSession *sms.Session
+	if _, err := nilSession.MarshalBinary(); !errors.Is(err, sms.ErrSessionData) {
+		t.Errorf("MarshalBinary of nil: %v", err)
+	}
+	s := newSession(t)
+	b, _ := s.MarshalBinary()
+	for i := range b {
+		if bytes.Contains(b, []byte("111111")) || bytes.Contains(b, []byte("222222")) {
+			t.Fatalf("binary form holds a code")
+		}
+		// Flipping the state, counters or flags to impossible values is refused.
+		c := bytes.Clone(b)
+		c[i] = 0xFF
+		var r sms.Session
+		if err := r.UnmarshalBinary(c); err == nil && !(i >= 4 && i < 20) && !(i >= 20 && i < 32) && !isHashByte(i, len(b)) {
+			t.Errorf("byte %d set to 0xFF accepted", i)
+		}
+	}
+}
+
+// isHashByte reports whether byte i of a session's binary form of length n
+// lies in a target's hash (any value is a valid hash).
+func isHashByte(i, n int) bool {
+	const header, rec = 4 + 16 + 8 + 4 + 1 + 1 + 2, 11 + 32 + 1 + 1
+	if i < header || i >= n {
+		return false
+	}
+	off := (i - header) % rec
+	return off >= 11 && off < 43
 }

@@ -231,7 +231,7 @@ func TestTargetMasked(t *testing.T) {
 	}
 	var log strings.Builder
 	slog.New(slog.NewTextHandler(&log, nil)).Info("target", "t", tg)
-	for _, s := range []string{fmt.Sprint(tg), fmt.Sprintf("%+v", tg), fmt.Sprintf("%#v", tg), fmt.Sprintf("%s", tg), tg.String(), log.String()} {
+	for _, s := range []string{fmt.Sprint(tg), fmt.Sprintf("%+v", tg), fmt.Sprintf("%#v", tg), fmt.Sprintf("%s|", tg), tg.String(), log.String()} {
 		if strings.Contains(s, mobileA) {
 			t.Errorf("full number in %q", s)
 		}
