@@ -87,7 +87,7 @@ func decodeError(raw []byte, dec *json.Decoder, err error) error {
 		line, col := position(raw, syn.Offset)
 		return &DecodeError{Line: line, Column: col, Msg: "invalid JSON: " + strings.TrimPrefix(syn.Error(), "json: "), Err: err}
 	case errors.As(err, &typ):
-		line, col := position(raw, typ.Offset)
+		line, col := position(raw, valueStart(raw, typ.Offset))
 		field := typ.Field
 		if field == "" {
 			field = "the document"
@@ -159,6 +159,45 @@ func keyOffset(raw []byte, key string, bad func(string) bool) int64 {
 		}
 	}
 	return -1
+}
+
+// valueStart returns the offset of the start of the JSON value that ends at
+// end (encoding/json reports type errors just after the value).
+func valueStart(raw []byte, end int64) int64 {
+	if end <= 0 || end > int64(len(raw)) {
+		return end
+	}
+	i := int(end) - 1
+	switch raw[i] {
+	case '"':
+		for i--; i >= 0; i-- {
+			if raw[i] == '"' && (i == 0 || raw[i-1] != '\\') {
+				return int64(i)
+			}
+		}
+	case '}', ']':
+		depth, inString := 0, false
+		for ; i >= 0; i-- {
+			switch c := raw[i]; {
+			case c == '"' && (i == 0 || raw[i-1] != '\\'):
+				inString = !inString
+			case inString:
+			case c == '}' || c == ']':
+				depth++
+			case c == '{' || c == '[':
+				depth--
+				if depth == 0 {
+					return int64(i)
+				}
+			}
+		}
+	default:
+		for i > 0 && bytes.IndexByte([]byte("0123456789+-.eEtruefalsn"), raw[i-1]) >= 0 {
+			i--
+		}
+		return int64(i)
+	}
+	return end
 }
 
 // position converts a byte offset into a 1-based line and column.
