@@ -297,20 +297,20 @@ const (
 // body（C） or bodyC into body and check character. The parentheses may be
 // ASCII or full-width. ok is false when the shape does not fit.
 func certSplitCheck(s string) (body string, check byte, ok bool) {
-	close := ""
+	closer := ""
 	switch {
 	case strings.HasSuffix(s, ")"):
-		close = ")"
+		closer = ")"
 	case strings.HasSuffix(s, fullWidthClose):
-		close = fullWidthClose
+		closer = fullWidthClose
 	}
-	if close == "" {
+	if closer == "" {
 		if len(s) < 2 {
 			return "", 0, false
 		}
 		return s[:len(s)-1], s[len(s)-1], true
 	}
-	s = s[:len(s)-len(close)]
+	s = s[:len(s)-len(closer)]
 	if len(s) < 1 {
 		return "", 0, false
 	}
