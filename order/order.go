@@ -173,6 +173,19 @@ func checkEvent(o *Order, e *Event) error {
 	return nil
 }
 
+// checkDue refuses the timed events before they are due: expire before 45
+// days without update (order.expiry_45d) and sms_timeout before the 24 hours
+// of the SMS window (order.sms_24h).
+func checkDue(o *Order, e *Event) error {
+	switch {
+	case e.Type == Expire && e.Time.Before(o.UpdatedAt.Add(expiryDuration)):
+		return &EventError{Seq: e.Seq, Type: e.Type, Reason: "not due: 45 days without update have not passed"}
+	case e.Type == SMSTimeout && e.Time.Before(o.SMSReceivedAt.Add(smsWindow)):
+		return &EventError{Seq: e.Seq, Type: e.Type, Reason: "not due: the 24 hours of the SMS window have not passed"}
+	}
+	return nil
+}
+
 // step applies e to *o in place. guards selects whether guards are checked
 // (not in a replay: the log holds only accepted events). shared reports that
 // o.Rejections may be shared with another Order and must be copied before
@@ -190,6 +203,9 @@ func (m *Machine) step(o *Order, e *Event, in *Inputs, guards, shared bool) erro
 	}
 	to, err := m.Next(o.State, e.Type)
 	if err != nil {
+		return err
+	}
+	if err := checkDue(o, e); err != nil {
 		return err
 	}
 	if guards {
@@ -243,7 +259,8 @@ func (m *Machine) step(o *Order, e *Event, in *Inputs, guards, shared bool) erro
 // Apply returns the order after e, checked against the machine's table and
 // guards with in. The first event of an order (on the zero Order) must be
 // an update with Seq 1, which creates the order in draft. Errors, with o
-// unchanged: [*EventError] ([ErrBadEvent]) when e does not follow o's events,
+// unchanged: [*EventError] ([ErrBadEvent]) when e does not follow o's events
+// or is a timed event not yet due (expire, sms_timeout),
 // [*TransitionError] ([ErrIllegal]) when the table does not allow e, and
 // [*GuardError] ([ErrGuard] and the reason) when a guard refuses it.
 func (m *Machine) Apply(o Order, e Event, in Inputs) (Order, error) {
