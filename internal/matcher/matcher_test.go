@@ -1,0 +1,70 @@
+package matcher
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"pgregory.net/rapid"
+)
+
+// naive finds every occurrence by comparing at every rune offset.
+func naive(patterns []string, text string) []Match {
+	runes := []rune(text)
+	var out []Match
+	for end := 1; end <= len(runes); end++ {
+		// longest first at one end, then by index for equal lengths
+		for l := end; l >= 1; l-- {
+			for i, p := range patterns {
+				if p != "" && utf8.RuneCountInString(p) == l && string(runes[end-l:end]) == p {
+					out = append(out, Match{i, end - l, end})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// TestFindAll covers overlapping patterns, suffix patterns and misses.
+func TestFindAll(t *testing.T) {
+	pats := []string{"购", "购物", "网购", "导购", "he", "she", "his", "hers", ""}
+	tests := []struct {
+		text string
+		want []Match
+	}{
+		{"网购物", []Match{{2, 0, 2}, {0, 1, 2}, {1, 1, 3}}},    // 网购 and 购 end together, then 购物
+		{"ushers", []Match{{5, 1, 4}, {4, 2, 4}, {7, 2, 6}}}, // the classic example
+		{"无关文字", nil}, // no pattern
+		{"", nil},     // empty text
+	}
+	m := New(pats)
+	for _, tt := range tests {
+		got := m.FindAll(tt.text)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("FindAll(%q) (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+// TestPropertyAgreesWithNaive compares the automaton with a naive search on
+// random patterns and texts over a small alphabet.
+func TestPropertyAgreesWithNaive(t *testing.T) {
+	alpha := rapid.SampledFrom([]rune("ab网购物x"))
+	word := rapid.StringOfN(alpha, 0, 4, -1)
+	rapid.Check(t, func(t *rapid.T) {
+		pats := rapid.SliceOfNDistinct(word, 1, 12, func(s string) string { return s }).Draw(t, "patterns")
+		text := rapid.StringOfN(alpha, 0, 30, -1).Draw(t, "text")
+		m := New(pats)
+		got := m.FindAll(text)
+		want := naive(pats, text)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("patterns %q text %q (-want +got):\n%s", pats, text, diff)
+		}
+		for _, g := range got {
+			if string([]rune(text)[g.Start:g.End]) != m.Pattern(g.Pattern) || !strings.Contains(text, m.Pattern(g.Pattern)) {
+				t.Fatalf("match %+v is not its pattern", g)
+			}
+		}
+	})
+}

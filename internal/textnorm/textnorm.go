@@ -1,0 +1,199 @@
+// Package textnorm normalises website names for word matching: Unicode
+// NFKC, width folding and lower-casing, then dropping white space,
+// zero-width and other format characters, punctuation and symbols, while
+// keeping for every kept rune the range of original runes it came from.
+//
+// # Rules
+//
+// The text is cut at NFKC segment boundaries (a starter and the
+// non-starters that follow it); each segment is normalised to NFKC, each
+// resulting rune is width-folded (golang.org/x/text/width) and lower-cased
+// (simple case mapping), and runes for which [Dropped] reports true are
+// removed. Every kept rune maps back to its segment's original rune range,
+// so a match in the key can be reported in the original text. Offsets count
+// runes as a range loop over the string does: an invalid UTF-8 byte is one
+// rune (U+FFFD, dropped). The key is idempotent: the key of a key is
+// itself.
+package textnorm
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+)
+
+// Span is the range of original runes [Start, End) a key rune comes from.
+type Span struct{ Start, End int32 }
+
+// Dropped reports whether r is left out of the matching key: white space
+// (including U+3000), control and format characters (zero-width space,
+// joiners, U+2060, U+FEFF, …), punctuation, symbols (emoji included),
+// enclosing marks and variation selectors.
+func Dropped(r rune) bool {
+	if r < 0x80 {
+		return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	}
+	return unicode.IsSpace(r) || unicode.In(r, unicode.P, unicode.S, unicode.Z, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs, unicode.Me, unicode.Variation_Selector) || r == utf8.RuneError
+}
+
+// fast reports runes that are NFKC-stable and width-neutral in any
+// sequence of such runes: ASCII and the CJK Unified Ideographs
+// U+4E00–U+9FFF, which have no decomposition, no width variant and combine
+// with nothing.
+func fast(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r < utf8.RuneSelf
+}
+
+// AppendKey appends the matching key of s to key (UTF-8) and one [Span] per
+// key rune to spans, and returns both. It allocates only when the buffers
+// are too small.
+func AppendKey(key []byte, spans []Span, s string) ([]byte, []Span) {
+	// Fast path: every rune maps to itself.
+	simple := true
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if !fast(r) {
+			simple = false
+			break
+		}
+		i += n
+	}
+	if simple {
+		var pos int32
+		for _, r := range s {
+			pos++
+			if r < utf8.RuneSelf && Dropped(r) {
+				continue
+			}
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			key = utf8.AppendRune(key, r)
+			spans = append(spans, Span{pos - 1, pos})
+		}
+		return key, spans
+	}
+	base, sbase := len(key), len(spans)
+	var pos int32
+	for len(s) > 0 {
+		n := norm.NFKC.NextBoundaryInString(s, true)
+		if n <= 0 {
+			n = len(s)
+		}
+		seg := s[:n]
+		s = s[n:]
+		count := int32(utf8.RuneCountInString(seg))
+		sp := Span{pos, pos + count}
+		pos += count
+		if !utf8.ValidString(seg) {
+			continue // invalid bytes are dropped as U+FFFD
+		}
+		if !norm.NFKC.IsNormalString(seg) {
+			seg = norm.NFKC.String(seg)
+		}
+		for _, r := range seg {
+			key, spans = appendRune(key, spans, r, sp)
+		}
+	}
+	// Dropping can bring a starter and a combining mark (or two Hangul
+	// jamo) together: normalise again until stable, mapping the spans
+	// through the earlier ones.
+	for range 4 {
+		ks := string(key[base:])
+		if norm.NFKC.IsNormalString(ks) {
+			break
+		}
+		k2, s2 := AppendKey(nil, nil, ks)
+		old := spans[sbase:]
+		for i, sp := range s2 {
+			s2[i] = Span{old[sp.Start].Start, old[sp.End-1].End}
+		}
+		key = append(key[:base], k2...)
+		spans = append(spans[:sbase], s2...)
+	}
+	return key, spans
+}
+
+// appendRune width-folds and lower-cases r and appends what is kept.
+func appendRune(key []byte, spans []Span, r rune, sp Span) ([]byte, []Span) {
+	if f := width.LookupRune(r).Folded(); f != 0 {
+		fs := string(f)
+		if !norm.NFKC.IsNormalString(fs) {
+			fs = norm.NFKC.String(fs)
+		}
+		for _, fr := range fs {
+			key, spans = appendLower(key, spans, fr, sp)
+		}
+		return key, spans
+	}
+	return appendLower(key, spans, r, sp)
+}
+
+// appendLower lower-cases r and appends it unless it is dropped.
+func appendLower(key []byte, spans []Span, r rune, sp Span) ([]byte, []Span) {
+	r = unicode.ToLower(r)
+	if Dropped(r) {
+		return key, spans
+	}
+	return utf8.AppendRune(key, r), append(spans, sp)
+}
+
+// Key returns the matching key of s.
+func Key(s string) string {
+	k, _ := AppendKey(nil, nil, s)
+	return string(k)
+}
+
+// IsSpecial reports whether r is a special character in a website name
+// (RULES.md §3 naming.special_chars): punctuation, symbols (emoji
+// included), white space, control and format characters (zero-width),
+// private-use and unassigned code points, enclosing marks and variation
+// selectors; U+FFFD stands for invalid UTF-8.
+func IsSpecial(r rune) bool {
+	if r < 0x80 {
+		return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	}
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return false
+	}
+	return Dropped(r) || !unicode.In(r, unicode.L, unicode.M, unicode.N)
+}
+
+// EqualKey reports whether the key of s equals key. For text made of ASCII
+// and CJK Unified Ideographs it compares without allocating.
+func EqualKey(key []byte, s string) bool {
+	j := 0
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if !fast(r) {
+			return Key(s) == string(key)
+		}
+		i += n
+		if r < utf8.RuneSelf {
+			if Dropped(r) {
+				continue
+			}
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			if j >= len(key) || key[j] != byte(r) {
+				return false
+			}
+			j++
+			continue
+		}
+		if j+n > len(key) || string(key[j:j+n]) != s[i-n:i] {
+			return false
+		}
+		j += n
+	}
+	return j == len(key)
+}
