@@ -1,0 +1,460 @@
+package naming
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/idna"
+
+	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/internal/matcher"
+	"github.com/beian-go/beian/internal/textnorm"
+	"github.com/beian-go/beian/province"
+)
+
+// Context is what a website name is checked against.
+type Context struct {
+	// Nature is the sponsor's nature; personal rules apply to
+	// [filing.Personal], and government and military may use state words.
+	Nature filing.Nature
+	// Province is the sponsor's province: its code, full or short name or
+	// abbreviation in the checker's rule set. Empty or unknown: no province
+	// rules apply.
+	Province string
+	// Domain is the site's registrable domain, such as example.com or an
+	// IDN in Unicode or Punycode; may be empty.
+	Domain string
+	// SponsorName and PrincipalNames are the names a personal site's name
+	// may not equal.
+	SponsorName    string
+	PrincipalNames []string
+	// HasPreApproval reports that the site carries at least one
+	// pre-approval document.
+	HasPreApproval bool
+	// Remark is the site's own remark (websites[i].remark).
+	Remark string
+}
+
+// Violation is one breach of a naming rule.
+type Violation struct {
+	// Rule is the RULES.md ID, one of the Rule constants.
+	Rule string
+	// Word is the word matched, as on its list (empty for whole-name rules;
+	// the offending characters for naming.special_chars; the name matched
+	// for naming.personal_person_name and naming.personal_place_name).
+	Word string
+	// List is the list the word came from, one of the List constants or a
+	// host list name.
+	List string
+	// Province is the province's full name when List is [ListProvince].
+	Province string
+	// Start and End are rune offsets [Start, End) into the original name
+	// (an invalid UTF-8 byte counting as one rune).
+	Start, End int
+}
+
+// Option configures a [Checker].
+type Option func(*config)
+
+type config struct {
+	hostLists []hostList
+}
+
+type hostList struct {
+	name  string
+	words []string
+}
+
+// WithSensitiveWords adds a host's own sensitive-word list, reported under
+// naming.sensitive_word with List set to name. Words are normalised like
+// names; words empty after normalisation are ignored.
+func WithSensitiveWords(name string, words ...string) Option {
+	words = append([]string(nil), words...)
+	return func(c *config) { c.hostLists = append(c.hostLists, hostList{name, words}) }
+}
+
+// list kinds of a pattern tag.
+const (
+	kindSensitive uint8 = iota
+	kindHost
+	kindPersonal
+	kindPreApproval
+	kindProvince
+)
+
+// tag says which list a pattern belongs to.
+type tag struct {
+	kind  uint8
+	index int16 // province index for kindProvince, host list for kindHost
+}
+
+// Checker checks website names against one province rule set and the
+// built-in and host word lists. It is immutable and safe for concurrent
+// use; build it once per rule set with [New].
+type Checker struct {
+	set       province.Set
+	m         *matcher.Matcher
+	tags      [][]tag // per pattern
+	words     []string
+	preExempt []bool            // pattern is also on the pre-approval list
+	provByKey map[string]int16  // code, names, abbreviations → province index
+	provs     []provInfo        // by index
+	places    map[string]string // key of a place name → its full name
+	hosts     []string          // host list names by index
+	state     [][]byte          // keys of the state prefixes
+}
+
+type provInfo struct {
+	name     string
+	template bool
+}
+
+// New builds a checker for the rule set: one multi-pattern matcher over the
+// built-in lists, every province's personal words and the host lists of
+// opts, and the place names of the division table.
+func New(set province.Set, opts ...Option) *Checker {
+	var cfg config
+	for _, o := range opts {
+		o(&cfg)
+	}
+	c := &Checker{set: set, provByKey: map[string]int16{}, places: map[string]string{}}
+	index := map[string]int{}
+	add := func(word string, t tag) {
+		k := textnorm.Key(word)
+		if k == "" {
+			return
+		}
+		i, ok := index[k]
+		if !ok {
+			i = len(c.words)
+			index[k] = i
+			c.words = append(c.words, k)
+			c.tags = append(c.tags, nil)
+		}
+		for _, have := range c.tags[i] {
+			if have == t {
+				return
+			}
+		}
+		c.tags[i] = append(c.tags[i], t)
+	}
+	for _, w := range sensitiveWords {
+		add(w, tag{kind: kindSensitive})
+	}
+	for _, w := range personalWords {
+		add(w, tag{kind: kindPersonal})
+	}
+	for _, w := range preApprovalWords {
+		add(w, tag{kind: kindPreApproval})
+	}
+	for r := range set.All {
+		pi := int16(len(c.provs))
+		c.provs = append(c.provs, provInfo{name: r.Name, template: r.NameTemplate})
+		for _, k := range append([]string{r.Code, r.Name, r.Short}, r.Abbrs...) {
+			if _, dup := c.provByKey[k]; k != "" && !dup {
+				c.provByKey[k] = pi
+			}
+		}
+		for _, w := range r.PersonalWords {
+			add(w, tag{kind: kindProvince, index: pi})
+		}
+		c.addPlaces(r.Code, r.Name)
+		if r.Short != "" {
+			c.addPlace(r.Short, r.Name)
+		}
+	}
+	for hi, h := range cfg.hostLists {
+		c.hosts = append(c.hosts, h.name)
+		for _, w := range h.words {
+			add(w, tag{kind: kindHost, index: int16(hi)})
+		}
+	}
+	c.preExempt = make([]bool, len(c.words))
+	for i, ts := range c.tags {
+		for _, t := range ts {
+			if t.kind == kindPreApproval {
+				c.preExempt[i] = true
+			}
+		}
+	}
+	for _, p := range statePrefixes {
+		c.state = append(c.state, []byte(textnorm.Key(p)))
+	}
+	c.m = matcher.New(c.words)
+	return c
+}
+
+// addPlaces adds a division and everything below it to the place names.
+func (c *Checker) addPlaces(code, name string) {
+	c.addPlace(name, name)
+	for _, d := range province.Children(code) {
+		c.addPlaces(d.Code, d.Name)
+	}
+}
+
+// addPlace records a place name with and without its suffix.
+func (c *Checker) addPlace(name, full string) {
+	for _, n := range []string{name, stripPlaceSuffix(name)} {
+		if k := textnorm.Key(n); k != "" {
+			if _, ok := c.places[k]; !ok {
+				c.places[k] = full
+			}
+		}
+	}
+}
+
+// stripPlaceSuffix drops one suffix of placeSuffixes, leaving at least one
+// character.
+func stripPlaceSuffix(name string) string {
+	for _, s := range placeSuffixes {
+		if t, ok := strings.CutSuffix(name, s); ok && t != "" {
+			return t
+		}
+	}
+	return name
+}
+
+// Set returns the rule set the checker was built for.
+func (c *Checker) Set() province.Set { return c.set }
+
+// defaultChecker is the checker of province.Default(), built once.
+var defaultChecker = sync.OnceValue(func() *Checker { return New(province.Default()) })
+
+// Default returns the checker of [province.Default] without host lists,
+// built on first use.
+func Default() *Checker { return defaultChecker() }
+
+// Check checks name with [Default].
+func Check(name string, ctx Context) []Violation { return defaultChecker().Check(name, ctx) }
+
+// Normalize returns the form of s that words are matched in: NFKC, width
+// folded and lower-cased, without white space (U+3000 included),
+// zero-width and other format characters, punctuation and symbols. It is
+// idempotent.
+func Normalize(s string) string { return textnorm.Key(s) }
+
+// Check returns the violations of name in a fixed order: whole-name rules
+// (min_han, pure_digits_or_latin, special_chars, state_prefix, is_domain,
+// personal_template and personal_template_remark), then word matches in
+// order of their end in the name, then personal_person_name,
+// personal_place_name and the advice personal_industry, which every
+// personal name gets once because a machine cannot decide it. It never
+// panics and returns nil for a name without violations.
+func (c *Checker) Check(name string, ctx Context) []Violation {
+	var keyBuf [192]byte
+	var spanBuf [64]textnorm.Span
+	key, spans := textnorm.AppendKey(keyBuf[:0], spanBuf[:0], name)
+	n := utf8.RuneCountInString(name)
+	personal := ctx.Nature == filing.Personal
+	var out []Violation
+	whole := func(rule string) Violation { return Violation{Rule: rule, List: ListGeneral, End: n} }
+
+	han, latin := 0, true
+	for j := 0; j < len(key); {
+		r, size := rune(key[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(key[j:])
+		}
+		j += size
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF:
+			han, latin = han+1, false
+		case r < utf8.RuneSelf:
+		case latin && !unicode.IsDigit(r) && !unicode.Is(unicode.Latin, r):
+			latin = false
+			fallthrough
+		default:
+			if unicode.Is(unicode.Han, r) {
+				han++
+			}
+		}
+	}
+	if han < MinHan {
+		out = append(out, whole(RuleMinHan))
+	}
+	if latin && len(key) > 0 {
+		out = append(out, whole(RulePureDigitsOrLatin))
+	}
+	out = appendSpecial(out, name)
+	if !ctx.Nature.IsState() {
+		for pi, p := range c.state {
+			if bytes.HasPrefix(key, p) {
+				k := utf8.RuneCount(p)
+				out = append(out, Violation{Rule: RuleStatePrefix, Word: statePrefixes[pi], List: ListStatePrefix, Start: int(spans[0].Start), End: int(spans[k-1].End)})
+			}
+		}
+	}
+	if ctx.Domain != "" && isDomain(key, ctx.Domain) {
+		out = append(out, Violation{Rule: RuleIsDomain, Word: ctx.Domain, List: ListGeneral, End: n})
+	}
+
+	prov := int16(-1)
+	if i, ok := c.provByKey[ctx.Province]; ok && ctx.Province != "" {
+		prov = i
+	}
+	// The template tail, whose words are exempt from the lists.
+	tail := len(spans) + 1
+	if personal && prov >= 0 && c.provs[prov].template {
+		if t, ok := templateTail(key); ok {
+			tail = t
+		} else {
+			out = append(out, whole(RulePersonalTemplate))
+		}
+		if strings.TrimSpace(ctx.Remark) == "" {
+			out = append(out, whole(RuleTemplateRemark))
+		}
+	}
+
+	s := matcher.State(0)
+	i := 0
+	for j := 0; j < len(key); {
+		r, size := rune(key[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(key[j:])
+		}
+		j += size
+		s = c.m.Step(s, r)
+		i++
+		for _, p := range c.m.Outputs(s) {
+			start := i - c.m.RuneLen(int(p))
+			exempt := start >= tail
+			v := Violation{Word: c.words[p], Start: int(spans[start].Start), End: int(spans[i-1].End)}
+			for _, t := range c.tags[p] {
+				switch t.kind {
+				case kindSensitive:
+					v.Rule, v.List = RuleSensitiveWord, ListSensitive
+				case kindHost:
+					v.Rule, v.List = RuleSensitiveWord, c.hosts[t.index]
+				case kindPersonal:
+					if !personal || exempt || c.preExempt[p] {
+						continue
+					}
+					v.Rule, v.List = RulePersonalForbidden, ListPersonal
+				case kindPreApproval:
+					if !personal || exempt || ctx.HasPreApproval {
+						continue
+					}
+					v.Rule, v.List = RulePersonalPreApproval, ListPreApproval
+				case kindProvince:
+					if !personal || exempt || t.index != prov {
+						continue
+					}
+					v.Rule, v.List, v.Province = RulePersonalProvinceWord, ListProvince, c.provs[prov].name
+				}
+				out = append(out, v)
+				v.Province = ""
+			}
+		}
+	}
+
+	if !personal {
+		return out
+	}
+	if len(key) > 0 {
+		who := ""
+		if ctx.SponsorName != "" && sameKey(key, ctx.SponsorName) {
+			who = ctx.SponsorName
+		}
+		for _, p := range ctx.PrincipalNames {
+			if who == "" && p != "" && sameKey(key, p) {
+				who = p
+			}
+		}
+		if who != "" {
+			out = append(out, Violation{Rule: RulePersonalPersonName, Word: who, List: ListPerson, End: n})
+		}
+	}
+	if place, ok := c.places[string(key)]; ok {
+		out = append(out, Violation{Rule: RulePersonalPlaceName, Word: place, List: ListPlace, End: n})
+	}
+	return append(out, whole(RulePersonalIndustry))
+}
+
+// appendSpecial reports every run of special characters of name.
+func appendSpecial(out []Violation, name string) []Violation {
+	runStart, runByte := -1, 0
+	i := 0
+	for b, r := range name {
+		if textnorm.IsSpecial(r) {
+			if runStart < 0 {
+				runStart, runByte = i, b
+			}
+		} else if runStart >= 0 {
+			out = append(out, Violation{Rule: RuleSpecialChars, Word: name[runByte:b], List: ListGeneral, Start: runStart, End: i})
+			runStart = -1
+		}
+		i++
+	}
+	if runStart >= 0 {
+		out = append(out, Violation{Rule: RuleSpecialChars, Word: name[runByte:], List: ListGeneral, Start: runStart, End: i})
+	}
+	return out
+}
+
+// templateTail reports whether key is <X>的个人博客 or <X>的个人主页 with X
+// one or more Han characters, and the rune index where the tail 的个人… starts.
+func templateTail(key []byte) (int, bool) {
+	for _, suf := range templateSuffixes {
+		x, ok := strings.CutSuffix(string(key), suf)
+		if !ok || x == "" {
+			continue
+		}
+		n := 0
+		for _, r := range x {
+			if !unicode.Is(unicode.Han, r) {
+				return 0, false
+			}
+			n++
+		}
+		return n, true
+	}
+	return 0, false
+}
+
+// sameKey reports whether the key of s equals key.
+func sameKey(key []byte, s string) bool { return textnorm.EqualKey(key, s) }
+
+// isDomain reports whether the name's key equals the key of the domain or
+// of its first label (the label before the public suffix of a registrable
+// domain). Punycode labels are decoded first.
+func isDomain(key []byte, domain string) bool {
+	d := strings.TrimSuffix(strings.TrimSpace(domain), ".")
+	if hasPunycode(d) {
+		if u, err := idna.ToUnicode(d); err == nil {
+			d = u
+		}
+	}
+	label, _, _ := strings.Cut(d, ".")
+	if !isASCII(label) {
+		// Also cut at a full-width or ideographic dot.
+		for _, sep := range []string{"。", "．", "｡"} {
+			if l, _, ok := strings.Cut(label, sep); ok {
+				label = l
+			}
+		}
+	}
+	return sameKey(key, d) || sameKey(key, label)
+}
+
+// hasPunycode reports whether some label of d starts with xn-- (any case).
+func hasPunycode(d string) bool {
+	for i := 0; i+4 <= len(d); i++ {
+		if (i == 0 || d[i-1] == '.') && (d[i]|0x20) == 'x' && (d[i+1]|0x20) == 'n' && d[i+2] == '-' && d[i+3] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCII reports whether s is ASCII only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
