@@ -4,6 +4,7 @@ import (
 	"crypto/subtle"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/beian-go/beian/filing"
@@ -25,9 +26,9 @@ func zhejiangForm(p *filing.Principal, row *province.Row) bool {
 // last 6 characters of the certificate number" of principal p filing in the
 // province of row (RULES.md §8 sms.id_suffix, sms.id_suffix_hk_macao):
 //
-//   - for every certificate, the last 6 characters of p.CertNumber (white
-//     space around it trimmed, nothing else changed; a resident ID keeps its
-//     upper-case X);
+//   - for every certificate, the last 6 characters of p.CertNumber with
+//     its white space removed (numbers are sometimes typed in groups),
+//     nothing else changed: a resident ID keeps its upper-case X;
 //   - for a 港澳居民来往内地通行证 in a province whose row sets
 //     SMSHKMacaoIDCard (浙江省), the last 6 characters of the Hong Kong or
 //     Macao identity card number p.HKMacaoIDNumber with the check character
@@ -61,7 +62,10 @@ func ExpectedIDSuffix(p filing.Principal, row province.Row) (string, error) {
 		}
 		return id.SMSSuffix(), nil
 	}
-	s := strings.TrimSpace(p.CertNumber)
+	s := p.CertNumber
+	if strings.ContainsFunc(s, unicode.IsSpace) {
+		s = strings.Join(strings.Fields(s), "")
+	}
 	n := 0
 	for i := len(s); i > 0; {
 		_, size := utf8.DecodeLastRuneInString(s[:i])

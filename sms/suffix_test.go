@@ -59,6 +59,8 @@ func TestExpectedIDSuffix(t *testing.T) {
 		{"permit zhejiang bad macao", p(filing.CertHKMacaoPermit, "M12345678", "2234567(8)"), zj, "", filing.ErrFormat},
 		// A passport: its last 6 characters as written.
 		{"passport", p(filing.CertPassport, "E12345678", ""), zj, "345678", nil},
+		// White space inside the number is removed.
+		{"grouped", p(filing.CertPassport, "E12 345 678", ""), js, "345678", nil},
 		// Characters, not bytes.
 		{"runes", p(filing.CertPassport, "证件号码一二三四五六", ""), js, "一二三四五六", nil},
 		// Too short or empty: ErrCertNumberMissing.
