@@ -121,7 +121,7 @@ func Obligations(approvedAt, openedAt time.Time, row province.Row, commercial bo
 	}
 	out := []Obligation{ob(RuleFooterNumber, AtOpening, 0, false, "")}
 	if row.FooterCopyright {
-		c := ob(RuleFooterCopyright, AtOpening, 0, false, row.Name)
+		c := ob(RuleFooterCopyright, AtOpening, 0, false, row.Name+"要求页脚显示含单位名称的版权信息 (a copyright line naming the unit)")
 		if row.Sources.FooterCopyright != "" {
 			c.Source = row.Sources.FooterCopyright
 		}

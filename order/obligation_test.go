@@ -41,7 +41,7 @@ func TestObligations(t *testing.T) {
 		{"zhejiang", lookup("浙江省"), false, opened, cat([]Obligation{footer}, common(""), info)},
 		// Jiangsu asks for the copyright line (row.FooterCopyright)
 		{"jiangsu", lookup("江苏省"), false, opened, cat([]Obligation{footer,
-			{Rule: RuleFooterCopyright, Anchor: AtOpening, Due: opened, Note: "江苏省", Source: lookup("江苏省").Sources.FooterCopyright}}, common(""), info)},
+			{Rule: RuleFooterCopyright, Anchor: AtOpening, Due: opened, Note: "江苏省要求页脚显示含单位名称的版权信息 (a copyright line naming the unit)", Source: lookup("江苏省").Sources.FooterCopyright}}, common(""), info)},
 		// Shanghai's PSB filing has its own entry; commercial adds the licence
 		{"shanghai commercial", lookup("上海市"), true, opened, cat([]Obligation{footer}, common(psbEntryNotes["310000"]),
 			[]Obligation{{Rule: RuleCommercialLicence, Anchor: AtApproval, Due: approved, Source: src}}, info)},
