@@ -2,6 +2,7 @@ package filing
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/idna"
 	"golang.org/x/net/publicsuffix"
@@ -96,13 +97,13 @@ func MustParseDomain(s string) Domain {
 // domainError builds the *ParseError of Domain. Domains are not personal
 // data: the input is quoted as is.
 func domainError(s string, err error, reason string) error {
-	return &ParseError{Type: "Domain", Input: s, Err: err, Reason: reason}
+	return &ParseError{Type: "Domain", Input: contactClip(s), Err: err, Reason: reason}
 }
 
 // domainParse is ParseHost with the type name of the errors given.
 func domainParse(s, typ string) (Domain, error) {
 	fail := func(err error, reason string) (Domain, error) {
-		return Domain{}, &ParseError{Type: typ, Input: s, Err: err, Reason: reason}
+		return Domain{}, &ParseError{Type: typ, Input: contactClip(s), Err: err, Reason: reason}
 	}
 	t := strings.TrimSpace(s)
 	if t == "" {
@@ -130,6 +131,9 @@ func domainParse(s, typ string) (Domain, error) {
 			return fail(ErrFormat, "white space in a domain")
 		}
 	}
+	if !utf8.ValidString(t) {
+		return fail(ErrFormat, "not UTF-8")
+	}
 	if strings.Contains(t, "\u3000") {
 		return fail(ErrFormat, "white space in a domain")
 	}
@@ -146,7 +150,7 @@ func domainParse(s, typ string) (Domain, error) {
 	}
 	ascii, err := domainProfile.ToASCII(t)
 	if err != nil {
-		return fail(ErrFormat, strings.TrimPrefix(err.Error(), "idna: "))
+		return fail(ErrFormat, contactClip(strings.TrimPrefix(err.Error(), "idna: ")))
 	}
 	// ToASCII keeps an empty last label (a second trailing dot); the DNS
 	// length check does not see it.
@@ -164,7 +168,7 @@ func domainParse(s, typ string) (Domain, error) {
 	uni := ascii
 	if strings.HasPrefix(ascii, "xn--") || strings.Contains(ascii, ".xn--") {
 		if uni, err = idna.Punycode.ToUnicode(ascii); err != nil {
-			return fail(ErrFormat, strings.TrimPrefix(err.Error(), "idna: "))
+			return fail(ErrFormat, contactClip(strings.TrimPrefix(err.Error(), "idna: ")))
 		}
 	}
 	return Domain{ascii: ascii, uni: uni}, nil

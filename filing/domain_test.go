@@ -69,6 +69,7 @@ func TestParseDomain(t *testing.T) {
 		{name: "bad punycode", in: "xn--abc.com", err: filing.ErrFormat},
 		{name: "IPv4 address", in: "1.2.3.4", err: filing.ErrFormat, reason: "IP address"},
 		{name: "IPv6 address", in: "[::1]", err: filing.ErrFormat},
+		{name: "invalid UTF-8", in: "\x98.com", err: filing.ErrFormat, reason: "UTF-8"},
 		{name: "bidi rule", in: "a\u05d0.com", err: filing.ErrFormat},
 	}
 	for _, tt := range tests {

@@ -60,7 +60,7 @@ func ParseEmail(s string) (Email, error) {
 	d, err := domainParse(host, "Email")
 	if err != nil {
 		pe := err.(*ParseError)
-		pe.Input = t
+		pe.Input = contactClip(t)
 		if pe.Reason != "" {
 			pe.Reason = "domain: " + pe.Reason
 		} else {
@@ -90,7 +90,7 @@ func MustParseEmail(s string) Email {
 
 // emailError builds the *ParseError of Email.
 func emailError(s string, err error, reason string) error {
-	return &ParseError{Type: "Email", Input: s, Err: err, Reason: reason}
+	return &ParseError{Type: "Email", Input: contactClip(s), Err: err, Reason: reason}
 }
 
 // emailAtext reports whether c is an atext character of RFC 5322 §3.2.3.
@@ -116,6 +116,9 @@ func emailCheckLocal(l string) string {
 			return "unterminated quoted local part"
 		}
 		q := l[1 : len(l)-1]
+		if q == "" {
+			return "empty quoted local part"
+		}
 		for i := 0; i < len(q); i++ {
 			c := q[i]
 			switch {

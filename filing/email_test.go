@@ -44,6 +44,7 @@ func TestParseEmail(t *testing.T) {
 		{name: "space in local part", in: "zhang san@example.com", err: filing.ErrFormat},
 		{name: "non-ASCII local part", in: "张三@example.com", err: filing.ErrFormat},
 		{name: "local part of 65 octets", in: strings.Repeat("a", 65) + "@example.com", err: filing.ErrFormat, reasonMatch: "64"},
+		{name: "empty quoted local part", in: `""@example.com`, err: filing.ErrFormat, reasonMatch: "empty quoted"},
 		{name: "unterminated quote", in: `"zs@example.com`, err: filing.ErrFormat},
 		{name: "inner quote", in: `"z"s"@example.com`, err: filing.ErrFormat},
 		{name: "bad escape", in: "\"z\\\u00e9\"@example.com", err: filing.ErrFormat},

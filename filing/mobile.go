@@ -266,7 +266,7 @@ func MustParseMobile(s string) Mobile {
 
 // mobileError builds the *ParseError of Mobile with s masked.
 func mobileError(s string, err error, reason string) error {
-	return &ParseError{Type: "Mobile", Input: MaskPhone(s), Err: err, Reason: reason}
+	return &ParseError{Type: "Mobile", Input: MaskPhone(contactClip(s)), Err: err, Reason: reason}
 }
 
 // IsValid reports whether m holds a parsed number; the zero value does not.
@@ -360,6 +360,24 @@ func (m *Mobile) UnmarshalText(text []byte) error {
 	}
 	*m = v
 	return nil
+}
+
+// contactMaxInput is the number of runes of an input that a ParseError
+// quotes; longer inputs are cut and end in "…".
+const contactMaxInput = 64
+
+// contactClip cuts s to contactMaxInput runes for quoting in an error, so
+// that a huge input does not make a huge error. Masking, where it applies,
+// is done on the clipped text.
+func contactClip(s string) string {
+	n := 0
+	for i := range s {
+		if n == contactMaxInput {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
 }
 
 // contactFormat writes masked, the display form of a value of type typ, for

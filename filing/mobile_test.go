@@ -349,6 +349,24 @@ func TestMobileErrorsMasked(t *testing.T) {
 	}
 }
 
+func TestContactErrorsClipped(t *testing.T) {
+	// A huge input is quoted cut short, by every parser of this file set.
+	huge := strings.Repeat("9", 100000)
+	for name, parse := range map[string]func(string) error{
+		"Mobile":        func(s string) error { _, err := filing.ParseMobile(s); return err },
+		"Landline":      func(s string) error { _, err := filing.ParseLandline(s); return err },
+		"Email":         func(s string) error { _, err := filing.ParseEmail(s); return err },
+		"Domain":        func(s string) error { _, err := filing.ParseDomain(s); return err },
+		"ServiceNumber": func(s string) error { _, err := filing.ParseServiceNumber(s); return err },
+		"PublicIP":      func(s string) error { _, err := filing.ParsePublicIP(s); return err },
+	} {
+		err := parse(huge)
+		if err == nil || len(err.Error()) > 400 || !strings.Contains(err.Error(), "…") {
+			t.Errorf("%s: error for a huge input = %.200v (len %d)", name, err, len(fmt.Sprint(err)))
+		}
+	}
+}
+
 func TestMobileJSON(t *testing.T) {
 	type rec struct {
 		Mobile filing.Mobile `json:"mobile"`
