@@ -25,7 +25,7 @@ type Application struct {
 	// Sponsor is the subject (主办者) of the filing.
 	Sponsor Sponsor `json:"sponsor"`
 	// Websites are the sites of the order.
-	Websites []Website `json:"websites" validate:"dive"`
+	Websites []Website `json:"websites"`
 }
 
 // Region is where a sponsor is (province > city > district). Each part is a

@@ -12,7 +12,7 @@ import (
 
 // checkRegion: basic.region_unknown.
 func checkRegion(c *Context) {
-	_, err := province.ResolveRegion(c.App.Sponsor.Region, c.AsOf)
+	_, err := c.resolveRegion()
 	if err == nil {
 		return
 	}
@@ -33,7 +33,7 @@ func checkRegionRemark(c *Context) {
 	if s.Region.District == "" || s.Remark != "" || s.MailingAddress == "" {
 		return
 	}
-	res, err := province.ResolveRegion(s.Region, c.AsOf)
+	res, err := c.resolveRegion()
 	if err != nil || res.District.IsZero() {
 		return
 	}
@@ -113,11 +113,8 @@ type certRef struct {
 // certs returns every certificate number of the application: the
 // sponsor's, the subject principal's and each website principal's own.
 func (c *Context) certs() []certRef {
-	out := []certRef{{"sponsor.cert_number", c.App.Sponsor.CertType, c.App.Sponsor.CertNumber}}
-	for _, p := range c.principals() {
-		out = append(out, certRef{p.path + ".cert_number", p.p.CertType, p.p.CertNumber})
-	}
-	return out
+	c.collect()
+	return c.certRefs
 }
 
 // certError parses a certificate number by its type and returns the parse
@@ -198,14 +195,10 @@ type domainRef struct {
 	value string
 }
 
+// domains returns every domain of every website.
 func (c *Context) domains() []domainRef {
-	var out []domainRef
-	for i := range c.App.Websites {
-		for j, d := range c.App.Websites[i].Domains {
-			out = append(out, domainRef{index(sitePath(i)+".domains", j), i, d})
-		}
-	}
-	return out
+	c.collect()
+	return c.domRefs
 }
 
 // checkDomainFormat: basic.domain_format.

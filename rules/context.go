@@ -33,6 +33,15 @@ type Context struct {
 
 	certErrs map[string]error
 
+	regionDone bool
+	region     province.Resolved
+	regionErr  error
+
+	refsDone bool
+	refs     []principalRef
+	certRefs []certRef
+	domRefs  []domainRef
+
 	shapeDone   bool
 	shapeIssues []shapeIssue
 
@@ -95,6 +104,39 @@ type principalRef struct {
 // principals returns the subject principal and every website principal of
 // its own (sites that reuse the subject principal are not repeated).
 func (c *Context) principals() []principalRef {
+	c.collect()
+	return c.refs
+}
+
+// resolveRegion resolves the sponsor's region once per Check.
+func (c *Context) resolveRegion() (province.Resolved, error) {
+	if !c.regionDone {
+		c.regionDone = true
+		c.region, c.regionErr = province.ResolveRegion(c.App.Sponsor.Region, c.AsOf)
+	}
+	return c.region, c.regionErr
+}
+
+// collect gathers the principals, certificate numbers and domains of the
+// application once per Check.
+func (c *Context) collect() {
+	if c.refsDone {
+		return
+	}
+	c.refsDone = true
+	c.refs = c.collectPrincipals()
+	c.certRefs = append(c.certRefs, certRef{"sponsor.cert_number", c.App.Sponsor.CertType, c.App.Sponsor.CertNumber})
+	for _, p := range c.refs {
+		c.certRefs = append(c.certRefs, certRef{p.path + ".cert_number", p.p.CertType, p.p.CertNumber})
+	}
+	for i := range c.App.Websites {
+		for j, d := range c.App.Websites[i].Domains {
+			c.domRefs = append(c.domRefs, domainRef{index(sitePath(i)+".domains", j), i, d})
+		}
+	}
+}
+
+func (c *Context) collectPrincipals() []principalRef {
 	out := []principalRef{{path: "sponsor.principal", p: &c.App.Sponsor.Principal, subject: true, site: -1}}
 	if c.Personal() {
 		return out

@@ -66,16 +66,25 @@ func shapeIssues(app *filing.Application) []shapeIssue {
 	if err != nil {
 		return nil
 	}
-	err = v.Struct(app)
-	errs, ok := err.(validator.ValidationErrors)
-	if !ok {
-		return nil
+	// The tagged structs are validated one by one, under their wire paths:
+	// walking the whole application would reflect over every untagged field.
+	var out []shapeIssue
+	add := func(prefix string, s any) {
+		errs, ok := v.Struct(s).(validator.ValidationErrors)
+		if !ok {
+			return
+		}
+		for _, fe := range errs {
+			// Namespace is "Sponsor.principal.name": drop the type name.
+			_, rest, _ := strings.Cut(fe.Namespace(), ".")
+			out = append(out, shapeIssue{path: prefix + rest, tag: fe.Tag()})
+		}
 	}
-	out := make([]shapeIssue, 0, len(errs))
-	for _, fe := range errs {
-		// Namespace is "Application.sponsor.principal.name".
-		_, path, _ := strings.Cut(fe.Namespace(), ".")
-		out = append(out, shapeIssue{path: path, tag: fe.Tag()})
+	add("sponsor.", &app.Sponsor)
+	for i := range app.Websites {
+		if p := app.Websites[i].Principal; p != nil {
+			add(sitePath(i)+".principal.", p)
+		}
 	}
 	return out
 }

@@ -29,8 +29,10 @@ func addressAllowed(r rune) bool {
 func checkAddressChars(c *Context) {
 	addr := c.App.Sponsor.MailingAddress
 	for i, r := range []rune(addr) {
-		n := []rune(width.Fold.String(string(r)))
-		if len(n) == 1 && addressAllowed(n[0]) {
+		if addressAllowed(r) {
+			continue
+		}
+		if n := []rune(width.Fold.String(string(r))); len(n) == 1 && addressAllowed(n[0]) {
 			continue
 		}
 		c.Flag("sponsor.mailing_address", Params{"char": string(r), "start": i, "end": i + 1})
