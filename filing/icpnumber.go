@@ -1,7 +1,9 @@
 package filing
 
 import (
+	"math"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -206,6 +208,9 @@ type ICPMatch struct {
 // returned too, with Err set, so that a caller can tell "no number" from "a
 // wrong number". FindICPNumbers runs in time linear in len(text).
 func FindICPNumbers(text string) []ICPMatch {
+	if !strings.Contains(text, "备") { // every candidate holds it, unfolded
+		return nil
+	}
 	f := foldString(text)
 	r := f.r
 	var out []ICPMatch
@@ -247,17 +252,22 @@ func FindICPNumbers(text string) []ICPMatch {
 // folded is text in the form numbers are matched in: white space and
 // zero-width characters dropped, every other rune folded by [foldRune].
 type folded struct {
-	r   []rune // folded runes
-	pos []int  // pos[i] is the byte offset in the original text of r[i]
+	r   []rune  // folded runes
+	pos []int32 // pos[i] is the byte offset in the original text of r[i]
 }
 
-// foldString folds s for matching.
+// foldString folds s for matching. Offsets are kept as int32: texts longer
+// than 2 GiB are cut there.
 func foldString(s string) folded {
-	f := folded{r: make([]rune, 0, len(s)), pos: make([]int, 0, len(s))}
+	if len(s) > math.MaxInt32 {
+		s = s[:math.MaxInt32]
+	}
+	n := utf8.RuneCountInString(s)
+	f := folded{r: make([]rune, 0, n), pos: make([]int32, 0, n)}
 	for i, c := range s {
 		if c, ok := foldRune(c); ok {
 			f.r = append(f.r, c)
-			f.pos = append(f.pos, i)
+			f.pos = append(f.pos, int32(i))
 		}
 	}
 	return f
@@ -267,8 +277,8 @@ func foldString(s string) folded {
 // [start, end). rc counts runes incrementally: spans must be taken in
 // increasing order.
 func (f folded) span(text string, start, end int, rc *runeCounter) (rs, re int, s string) {
-	b0 := f.pos[start]
-	b1 := f.pos[end-1]
+	b0 := int(f.pos[start])
+	b1 := int(f.pos[end-1])
 	_, size := utf8.DecodeRuneInString(text[b1:])
 	b1 += size
 	return rc.at(text, b0), rc.at(text, b1), text[b0:b1]

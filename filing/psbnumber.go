@@ -1,6 +1,7 @@
 package filing
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/beian-go/beian/internal/division"
@@ -156,6 +157,9 @@ type PSBMatch struct {
 // As in [FindICPNumbers], white space inside a candidate is skipped and
 // malformed candidates are returned with Err set. It runs in linear time.
 func FindPSBNumbers(text string) []PSBMatch {
+	if !strings.Contains(text, "备") { // every candidate holds it, unfolded
+		return nil
+	}
 	f := foldString(text)
 	r := f.r
 	var out []PSBMatch

@@ -248,13 +248,50 @@ func (p *parsed) checkCopyright(want Expectations) (Finding, bool) {
 // hasCopyrightMark reports whether a line holds a copyright mark: ©, (c),
 // 版权所有 or the word Copyright, in any case and width.
 func hasCopyrightMark(line string) bool {
-	// Every mark holds one of these runes in some width or case; most lines
-	// hold none and need no folding.
-	if !strings.ContainsAny(line, "©ⒸⓒcC(（版ＣｃＣ") {
-		return false
+	// Most lines are plain: ASCII and CJK ideographs only. They need no
+	// folding, just a case-insensitive look for the ASCII marks.
+	plain := true
+	for _, c := range line {
+		if c >= 0x80 && (c < 0x4E00 || c > 0x9FFF) && c != '\u00a0' && c != separator {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return strings.Contains(line, "版权所有") || containsFold(line, "copyright") || containsFold(line, "(c)")
 	}
 	s := fold(line)
 	return strings.Contains(s, "©") || strings.Contains(s, "(c)") || strings.Contains(s, "版权所有") || strings.Contains(s, "copyright") || strings.Contains(s, "ⓒ")
+}
+
+// containsFold reports whether s contains the lower-case ASCII word w in any
+// case, ignoring white space inside s as fold does.
+func containsFold(s, w string) bool {
+	for i := 0; i < len(s); i++ {
+		j, k := i, 0
+		for j < len(s) && k < len(w) {
+			c := s[j]
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
+				if k == 0 {
+					break
+				}
+				j++
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != w[k] {
+				break
+			}
+			j++
+			k++
+		}
+		if k == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // fold normalises text for comparison: NFKC, lower case, white space
