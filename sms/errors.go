@@ -2,8 +2,7 @@ package sms
 
 // Error is a typed error of this package. Each value carries the RULES.md §8
 // rule ID it stands for (empty for errors that no rule of RULES.md names) and
-// a short message in Chinese and English, so that a console can show the
-// same text the filing system shows. Errors are compared with [errors.Is]
+// a short message in Chinese and English that a console can show. Errors are compared with [errors.Is]
 // against the package's sentinel values ([ErrNoPending], [ErrExpired], …).
 //
 // No Error ever holds a code, a phone number or a certificate number.
@@ -30,9 +29,11 @@ func (e *Error) Message(lang string) string {
 	return e.zh
 }
 
-// The sentinel errors of the package. The zh texts of ErrNoPending and
-// ErrRecordNotFound are the ones the filing system shows (RULES.md §8,
-// source: ICP备案流程(PC端) 20200921 §9).
+// The sentinel errors of the package. The en texts of ErrNoPending and
+// ErrRecordNotFound are those of RULES.md §8 (source: ICP备案流程(PC端)
+// 20200921 §9); the zh texts are this package's renderings, not quotations
+// of the filing system, and the rule engine's catalog may word them its own
+// way.
 var (
 	// ErrNoPending reports that nothing awaits SMS verification: a resend or
 	// an answer when no code is pending (RULES.md §8 sms.no_pending).
@@ -56,7 +57,8 @@ var (
 	// ErrWrongCode reports a well-formed answer that is not the code sent.
 	ErrWrongCode = &Error{"", "the code is wrong", "验证码错误"}
 	// ErrIDSuffixMismatch reports a wrong answer for the last six characters
-	// of the certificate number (RULES.md §8 sms.id_suffix).
+	// of the certificate number (RULES.md §8 sms.id_suffix), for hosts that
+	// turn a false [CheckIDSuffix] into an error.
 	ErrIDSuffixMismatch = &Error{RuleIDSuffix, "the last 6 characters of the certificate number do not match", "证件号码后6位不正确"}
 	// ErrCertNumberMissing reports a principal whose certificate number is
 	// empty or shorter than 6 characters, so no suffix can be asked
