@@ -42,7 +42,9 @@ var (
 // TransitionError is the error of an event the table does not allow in a
 // state. It wraps [ErrIllegal].
 type TransitionError struct {
-	From  State
+	// From is the state the event was tried in.
+	From State
+	// Event is the refused event.
 	Event EventType
 }
 
@@ -58,9 +60,13 @@ func (e *TransitionError) Unwrap() error { return ErrIllegal }
 // refused it. It wraps [ErrGuard] and Reason (one of [ErrReportHasErrors],
 // [ErrMaterialsIncomplete], [ErrSMSNotVerified], [ErrMailNotReceived]).
 type GuardError struct {
-	From   State
-	Event  EventType
-	Guard  Guard
+	// From is the state the event was tried in.
+	From State
+	// Event is the refused event.
+	Event EventType
+	// Guard is the guard that refused it.
+	Guard Guard
+	// Reason is the sentinel that says why.
 	Reason error
 }
 
@@ -77,7 +83,8 @@ func (e *GuardError) Unwrap() []error { return []error{ErrGuard, e.Reason} }
 type TableError struct {
 	// Index is the offending row, or -1 when the error concerns the table as
 	// a whole (such as an unreachable state).
-	Index  int
+	Index int
+	// Reason says what is wrong.
 	Reason string
 }
 
@@ -95,8 +102,10 @@ func (e *TableError) Unwrap() error { return ErrInvalidTable }
 // EventError is the error of an event that does not fit its order. It wraps
 // [ErrBadEvent].
 type EventError struct {
-	Seq    uint64
-	Type   EventType
+	// Seq and Type identify the event.
+	Seq  uint64
+	Type EventType
+	// Reason says what is wrong.
 	Reason string
 }
 
@@ -111,7 +120,9 @@ func (e *EventError) Unwrap() error { return ErrBadEvent }
 // ConflictError is the error of an append whose expected version is not the
 // stored one. It wraps [ErrConflict].
 type ConflictError struct {
-	OrderID  string
+	// OrderID names the order.
+	OrderID string
+	// Expected is the version the caller read; Actual the stored one.
 	Expected uint64
 	Actual   uint64
 }

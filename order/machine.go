@@ -46,9 +46,13 @@ func (g Guard) String() string {
 // Transition is one row of a transition table: in state From, event Event
 // leads to state To when Guard holds.
 type Transition struct {
-	From  State
+	// From is the state the transition leaves.
+	From State
+	// Event is the event that causes it.
 	Event EventType
-	To    State
+	// To is the state it leads to.
+	To State
+	// Guard is the condition it needs, or NoGuard.
 	Guard Guard
 }
 

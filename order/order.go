@@ -37,9 +37,12 @@ type Event struct {
 // Rejection is one rejection of an order, kept for good (RULES.md §7
 // order.rejection_resubmit).
 type Rejection struct {
-	Time   time.Time `json:"time"`
-	Actor  Actor     `json:"actor"`
-	Reason string    `json:"reason"`
+	// Time is when the order was rejected.
+	Time time.Time `json:"time"`
+	// Actor is who rejected it: the provider or the bureau.
+	Actor Actor `json:"actor"`
+	// Reason is the reason given.
+	Reason string `json:"reason"`
 }
 
 // Order is the state of one filing order, rebuilt from its events. Order
