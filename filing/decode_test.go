@@ -1,0 +1,326 @@
+package filing_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/filing/filingtest"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"pgregory.net/rapid"
+)
+
+// decodeWireExample is the application of WIRE.md "Application (input)" as
+// stored in testdata/wire_example.json, written out as Go values.
+func decodeWireExample() *filing.Application {
+	return &filing.Application{
+		Type: filing.FirstFiling,
+		AsOf: filing.Date{Year: 2026, Month: time.November, Day: 28},
+		Sponsor: filing.Sponsor{
+			Region:         filing.Region{Province: "浙江省", City: "杭州市", District: "西湖区"},
+			Nature:         filing.Enterprise,
+			CertType:       filing.CertBusinessLicense,
+			Name:           "杭州某某科技有限公司",
+			CertNumber:     "91330106XXXXXXXXXX",
+			CertAddress:    "浙江省杭州市西湖区某某路1号",
+			MailingAddress: "浙江省杭州市西湖区某某路1号5幢301室",
+			Investor:       "张三",
+			Principal: filing.Principal{
+				Name:                  "张三",
+				CertType:              filing.CertResidentID,
+				CertNumber:            "330106XXXXXXXXXXXX",
+				CertExpiry:            filing.Expiry{Date: filing.Date{Year: 2035, Month: time.January, Day: 1}},
+				Mobile:                "13800138000",
+				Contact2:              "086-0571-88888888",
+				EmergencyMobile:       "13900139000",
+				Email:                 "zhangsan@example.com",
+				IsLegalRepresentative: true,
+			},
+		},
+		Websites: []filing.Website{{
+			Name:            "某某科技官方网站",
+			Domains:         []string{"example.com"},
+			PreviousDomains: []string{},
+			ContentType:     filing.UnitPortal,
+			ServiceType:     filing.WebsiteApplication,
+			Languages:       []string{"zh-Hans"},
+			Sectors:         []filing.Sector{},
+			PreApprovals:    []filing.PreApproval{{Sector: filing.SectorNews, Number: "..."}},
+			Access:          filing.Access{Service: filing.ServiceECS, IPs: []string{"47.96.10.10"}},
+			Principal: &filing.Principal{
+				Name:            "李四",
+				CertType:        filing.CertResidentID,
+				CertNumber:      "330106199001011234",
+				CertExpiry:      filing.Expiry{LongTerm: true},
+				Mobile:          "13900139000",
+				Contact2:        "13700137000",
+				EmergencyMobile: "13600136000",
+				Email:           "lisi@example.com",
+			},
+		}},
+	}
+}
+
+// TestDecodeWireExample decodes the example of WIRE.md field by field.
+func TestDecodeWireExample(t *testing.T) {
+	f, err := os.Open("testdata/wire_example.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	got, err := filing.Decode(f)
+	if err != nil {
+		t.Fatalf("Decode: %v", err)
+	}
+	if diff := cmp.Diff(decodeWireExample(), got); diff != "" {
+		t.Errorf("Decode(wire_example.json) (-want +got):\n%s", diff)
+	}
+}
+
+// TestDecodeErrors checks the errors of malformed documents: each is a
+// *DecodeError naming what is wrong and where.
+func TestDecodeErrors(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         string
+		line, col  int
+		msg        string // a part of the message
+		is         error  // a wrapped error, if any
+		wantNoLine bool
+	}{
+		// Nothing to decode: no position.
+		{name: "empty", in: "", msg: "empty document", is: io.EOF, wantNoLine: true},
+		{name: "only white space", in: " \n\t", msg: "empty document", is: io.EOF, wantNoLine: true},
+		// A typo in a key is reported at the key's opening quote: line 2, column 3.
+		{name: "unknown top-level field", in: "{\n  \"tpye\": \"first_filing\"\n}", line: 2, col: 3, msg: `unknown field "tpye"`},
+		// Nested unknown field: "nmae" starts at column 14 of line 2.
+		{name: "unknown nested field", in: "{\"sponsor\": {\n  \"region\": {\"nmae\": \"x\"}}}", line: 2, col: 14, msg: `unknown field "nmae"`},
+		// websites must be an array, not a string.
+		{name: "wrong type", in: `{"websites": "example.com"}`, line: 1, msg: "websites must be an array, not string"},
+		// reuse_subject_principal must be a bool.
+		{name: "wrong nested type", in: `{"websites": [{"reuse_subject_principal": "yes"}]}`, line: 1, msg: "must be true or false, not string"},
+		// The whole document must be an object.
+		{name: "document is an array", in: `[]`, line: 1, msg: "the document must be an object, not array"},
+		// A second value after the application; the position is after the first.
+		{name: "trailing data", in: "{}\n{}", line: 2, msg: "unexpected data after the application"},
+		// Trailing garbage that is not JSON either.
+		{name: "trailing garbage", in: "{} x", line: 1, msg: "unexpected data after the application"},
+		// Cut in the middle: reported at the end of the input.
+		{name: "truncated", in: "{\"type\": \"first_filing\",\n", line: 2, col: 1, msg: "unexpected end of the document", is: io.ErrUnexpectedEOF},
+		// Not JSON at all: the offset of the bad byte.
+		{name: "syntax error", in: "{\"type\" \"x\"}", line: 1, msg: "invalid JSON"},
+		// An impossible as_of, reported at its key: line 2, column 3.
+		{name: "impossible as_of", in: "{\n  \"as_of\": \"2026-02-30\"\n}", line: 2, col: 3, msg: "as_of:", is: filing.ErrDate},
+		// A malformed cert_expiry deep inside, at its key: line 3, column 5.
+		{name: "bad cert_expiry", in: "{\"sponsor\": {\n \"principal\": {\n    \"cert_expiry\": \"forever\"}}}", line: 3, col: 5, msg: "cert_expiry:"},
+		// A valid as_of before the bad one does not mislead the position.
+		{name: "second as_of is the bad one", in: "{\"as_of\": \"2026-01-01\",\n \"as_of\": \"20260101\"}", line: 2, col: 2, msg: "as_of:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			app, err := filing.Decode(strings.NewReader(tt.in))
+			if app != nil {
+				t.Errorf("Decode returned an application with error %v", err)
+			}
+			var de *filing.DecodeError
+			if !errors.As(err, &de) {
+				t.Fatalf("error %v (%T) is not a *DecodeError", err, err)
+			}
+			if tt.wantNoLine && de.Line != 0 {
+				t.Errorf("Line = %d, want 0", de.Line)
+			}
+			if !tt.wantNoLine && de.Line != tt.line {
+				t.Errorf("Line = %d, want %d (%v)", de.Line, tt.line, err)
+			}
+			if tt.col != 0 && de.Column != tt.col {
+				t.Errorf("Column = %d, want %d (%v)", de.Column, tt.col, err)
+			}
+			if !strings.Contains(de.Msg, tt.msg) {
+				t.Errorf("Msg = %q, want it to contain %q", de.Msg, tt.msg)
+			}
+			if !strings.HasPrefix(err.Error(), "filing: ") {
+				t.Errorf("Error() = %q lacks the package prefix", err.Error())
+			}
+			if tt.is != nil && !errors.Is(err, tt.is) {
+				t.Errorf("errors.Is(%v, %v) = false", err, tt.is)
+			}
+		})
+	}
+}
+
+// TestDecodeTooLarge checks the 1 MiB limit at its edge.
+func TestDecodeTooLarge(t *testing.T) {
+	// Exactly MaxApplicationSize bytes: an object padded with spaces.
+	doc := "{}" + strings.Repeat(" ", filing.MaxApplicationSize-2)
+	if _, err := filing.Decode(strings.NewReader(doc)); err != nil {
+		t.Errorf("a document of exactly 1 MiB: %v", err)
+	}
+	// One byte more is rejected before decoding.
+	_, err := filing.Decode(strings.NewReader(doc + " "))
+	if !errors.Is(err, filing.ErrTooLarge) {
+		t.Fatalf("1 MiB + 1 byte: got %v, want ErrTooLarge", err)
+	}
+	var de *filing.DecodeError
+	if !errors.As(err, &de) || de.Line != 0 || !strings.Contains(err.Error(), "larger than 1 MiB") {
+		t.Errorf("1 MiB + 1 byte: %#v", err)
+	}
+}
+
+// decodeFailingReader fails after its data.
+type decodeFailingReader struct{ err error }
+
+func (r decodeFailingReader) Read([]byte) (int, error) { return 0, r.err }
+
+// TestDecodeReadError wraps the reader's error.
+func TestDecodeReadError(t *testing.T) {
+	boom := errors.New("disk on fire")
+	_, err := filing.Decode(decodeFailingReader{boom})
+	var de *filing.DecodeError
+	if !errors.As(err, &de) || !errors.Is(err, boom) || !strings.Contains(de.Msg, "reading") {
+		t.Errorf("got %v, want a *DecodeError wrapping the read error", err)
+	}
+}
+
+// TestDecodeKeepsUnknownValues checks that enum values this version does not
+// know survive decoding, for the rule engine to report.
+func TestDecodeKeepsUnknownValues(t *testing.T) {
+	in := `{"type": "transfer", "sponsor": {"nature": "alien", "cert_type": "moon_pass"},
+	"websites": [{"content_type": "casino", "service_type": "mining", "sectors": ["space"],
+	"pre_approvals": [{"sector": "mars", "number": "1"}], "access": {"service": "cloud9"}}]}`
+	app, err := filing.Decode(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := app.Websites[0]
+	got := []string{string(app.Type), string(app.Sponsor.Nature), string(app.Sponsor.CertType),
+		string(w.ContentType), string(w.ServiceType), string(w.Sectors[0]), string(w.PreApprovals[0].Sector), string(w.Access.Service)}
+	want := []string{"transfer", "alien", "moon_pass", "casino", "mining", "space", "mars", "cloud9"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("unknown values (-want +got):\n%s", diff)
+	}
+	// None of them is known.
+	if app.Type.IsKnown() || app.Sponsor.Nature.IsKnown() || app.Sponsor.CertType.IsKnown() || w.ContentType.IsKnown() ||
+		w.ServiceType.IsKnown() || w.Sectors[0].IsKnown() || w.PreApprovals[0].Sector.IsKnown() || w.Access.Service.IsKnown() {
+		t.Error("an unknown value reports IsKnown")
+	}
+}
+
+// TestDecodeExpiry checks the three forms of cert_expiry and absent dates.
+func TestDecodeExpiry(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want filing.Expiry
+	}{
+		// 长期: valid for life.
+		{"long term", `"long_term"`, filing.Expiry{LongTerm: true}},
+		// A date.
+		{"date", `"2035-01-01"`, filing.Expiry{Date: filing.Date{Year: 2035, Month: time.January, Day: 1}}},
+		// Empty text: not given.
+		{"empty", `""`, filing.Expiry{}},
+	}
+	for _, tt := range tests {
+		app, err := filing.Decode(strings.NewReader(`{"sponsor": {"principal": {"cert_expiry": ` + tt.in + `}}}`))
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if got := app.Sponsor.Principal.CertExpiry; got != tt.want {
+			t.Errorf("%s: got %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+	// Absent as_of and cert_expiry stay zero and are left out when encoding.
+	app, err := filing.Decode(strings.NewReader(`{"type": "first_filing"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !app.AsOf.IsZero() || !app.Sponsor.Principal.CertExpiry.IsZero() {
+		t.Errorf("absent dates decoded as %v, %v", app.AsOf, app.Sponsor.Principal.CertExpiry)
+	}
+	b, _ := json.Marshal(app)
+	if bytes.Contains(b, []byte("as_of")) || bytes.Contains(b, []byte("cert_expiry")) {
+		t.Errorf("zero dates encoded: %s", b)
+	}
+}
+
+// TestDecodeRoundTrip encodes generated applications and decodes them back.
+func TestDecodeRoundTrip(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		app := filingtest.Application(filingtest.Options{}).Draw(t, "app")
+		b, err := json.MarshalIndent(app, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := filing.Decode(bytes.NewReader(b))
+		if err != nil {
+			t.Fatalf("Decode: %v\n%s", err, b)
+		}
+		if diff := cmp.Diff(app, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("round trip (-want +got):\n%s", diff)
+		}
+	})
+}
+
+// FuzzDecode feeds arbitrary bytes to Decode: it never panics, every error
+// is a *DecodeError that says what and, with a position, where, and an
+// accepted document re-encodes to the same application.
+func FuzzDecode(f *testing.F) {
+	if b, err := os.ReadFile("testdata/wire_example.json"); err == nil {
+		f.Add(b)
+	}
+	for _, s := range []string{
+		``, `{}`, `[]`, `null`, `{"type": 1}`, `{"as_of": "2026-02-29"}`,
+		`{"sponsor": {"principal": {"cert_expiry": "long_term"}}}`,
+		`{"websites": [{"principal": null, "access": {"ips": ["::1"]}}]}`,
+		"{\"tpye\": 1}", `{} {}`, `{"type": "first_filing"`, "\xff\xfe",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		app, err := filing.Decode(bytes.NewReader(data))
+		if err != nil {
+			var de *filing.DecodeError
+			if !errors.As(err, &de) {
+				t.Fatalf("error %v (%T) is not a *DecodeError", err, err)
+			}
+			if de.Line < 0 || (de.Line == 0 && de.Msg == "") || (de.Line > 0 && de.Column < 1) {
+				t.Fatalf("error without position or message: %#v", de)
+			}
+			if !strings.HasPrefix(err.Error(), "filing: ") {
+				t.Fatalf("message lacks the prefix: %q", err.Error())
+			}
+			return
+		}
+		b, err := json.Marshal(app)
+		if err != nil {
+			t.Fatalf("re-encoding: %v", err)
+		}
+		again, err := filing.Decode(bytes.NewReader(b))
+		if err != nil {
+			t.Fatalf("decoding the re-encoded document: %v\n%s", err, b)
+		}
+		if diff := cmp.Diff(app, again, cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("round trip (-first +second):\n%s", diff)
+		}
+	})
+}
+
+// BenchmarkDecodeWireExample decodes the WIRE.md example.
+func BenchmarkDecodeWireExample(b *testing.B) {
+	data, err := os.ReadFile("testdata/wire_example.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := filing.Decode(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
