@@ -248,11 +248,12 @@ func (p *parsed) checkCopyright(want Expectations) (Finding, bool) {
 // hasCopyrightMark reports whether a line holds a copyright mark: ©, (c),
 // 版权所有 or the word Copyright, in any case and width.
 func hasCopyrightMark(line string) bool {
-	// Most lines are plain: ASCII and CJK ideographs only. They need no
-	// folding, just a case-insensitive look for the ASCII marks.
+	// Most lines hold no © and no character that NFKC turns into a mark
+	// (full-width letters and parentheses, enclosed letters such as Ⓒ). They need no folding,
+	// just a case-insensitive look for the ASCII marks.
 	plain := true
 	for _, c := range line {
-		if c >= 0x80 && (c < 0x4E00 || c > 0x9FFF) && c != '\u00a0' && c != separator {
+		if c == '©' || c == '（' || 0xFF21 <= c && c <= 0xFF3A || 0xFF41 <= c && c <= 0xFF5A || 0x2460 <= c && c <= 0x24FF || 0x1F100 <= c && c <= 0x1F1FF {
 			plain = false
 			break
 		}
