@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/naming"
 	"github.com/beian-go/beian/province"
 	"github.com/beian-go/beian/sms"
 )
@@ -49,7 +50,7 @@ type Context struct {
 	smsNoteList  []sms.Note
 
 	namesDone bool
-	names     [][]NameViolation
+	names     [][]naming.Violation
 }
 
 // utc is the location dates are turned into times in for the parsers.
