@@ -57,15 +57,17 @@ func ExampleCheck() {
 	report := beian.Check(app, beian.WithLanguage(language.English))
 	fmt.Println("ok:", report.OK())
 	for _, f := range report.Findings {
-		fmt.Println(f.Severity, f.Field, f.Rule, f.Params["registrable"])
-		fmt.Println(f.Message)
+		if f.Severity == rules.Error {
+			fmt.Println(f.Field, f.Rule, f.Params["registrable"])
+			fmt.Println(f.Message)
+		}
 	}
 	for _, t := range report.SMSTargets {
 		fmt.Println("sms:", t.Mobile, t.Roles)
 	}
 	// Output:
 	// ok: false
-	// error websites[0].domains[0] basic.domain_not_registrable xiaoming-notes.cn
+	// websites[0].domains[0] basic.domain_not_registrable xiaoming-notes.cn
 	// “www.xiaoming-notes.cn” is not a registrable domain; enter the registrable domain (such as xiaoming-notes.cn).
 	// sms: 139****9000 [subject_principal website_principal]
 }

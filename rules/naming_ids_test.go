@@ -4,7 +4,6 @@ import (
 	"github.com/beian-go/beian/filing"
 )
 
-
 // industryAdvice is the advice every personal website name carries
 // (naming.personal_industry): a reviewer judges industry words and idioms.
 const industryAdvice = "naming.personal_industry"
