@@ -49,7 +49,7 @@ type Deadline struct {
 	Rule string `json:"rule"`
 	// Start is when the clock started.
 	Start time.Time `json:"start"`
-	// Due is when it runs out, in China Standard Time.
+	// Due is when it runs out. Start and Due are in China Standard Time.
 	Due time.Time `json:"due"`
 	// Overdue reports that now is at or after Due.
 	Overdue bool `json:"overdue"`
@@ -126,7 +126,7 @@ func (p Planner) Deadlines(o Order, now time.Time) ([]Deadline, error) {
 	var out []Deadline
 	add := func(rule string, start, due time.Time, reminder int, source string) {
 		due = due.In(china)
-		out = append(out, Deadline{Rule: rule, Start: start, Due: due, Overdue: !now.Before(due), Reminder: reminder, Source: source})
+		out = append(out, Deadline{Rule: rule, Start: start.In(china), Due: due, Overdue: !now.Before(due), Reminder: reminder, Source: source})
 	}
 	wd := func(t time.Time, n int) (time.Time, error) { return p.Calendar.AddWorkdays(t.In(china), n) }
 

@@ -113,7 +113,7 @@ type cell struct {
 }
 
 // Machine is a checked transition table. It is immutable and safe for
-// concurrent use.
+// concurrent use. A nil *Machine stands for [Default].
 type Machine struct {
 	table []Transition
 	next  [numStates][numEvents]cell
@@ -181,13 +181,23 @@ var defaultMachine = sync.OnceValue(func() *Machine { return compile(DefaultTabl
 // immutable.
 func Default() *Machine { return defaultMachine() }
 
+// orDefault returns m, or the default machine for a nil m, so that no
+// method panics on a nil *Machine.
+func (m *Machine) orDefault() *Machine {
+	if m == nil {
+		return Default()
+	}
+	return m
+}
+
 // Table returns a copy of the machine's table, in its order.
-func (m *Machine) Table() []Transition { return append([]Transition(nil), m.table...) }
+func (m *Machine) Table() []Transition { return append([]Transition(nil), m.orDefault().table...) }
 
 // Next returns the state event leads to from state, without checking
 // guards. An event the table does not allow returns a [*TransitionError]
 // (wrapping [ErrIllegal]) and the state unchanged. Next is pure.
 func (m *Machine) Next(state State, event EventType) (State, error) {
+	m = m.orDefault()
 	if state.IsValid() && event.IsValid() {
 		if c := m.next[state][event]; c.ok {
 			return c.to, nil
@@ -199,6 +209,7 @@ func (m *Machine) Next(state State, event EventType) (State, error) {
 // GuardOf returns the guard of the transition of event from state, and
 // whether the table has that transition.
 func (m *Machine) GuardOf(state State, event EventType) (Guard, bool) {
+	m = m.orDefault()
 	if state.IsValid() && event.IsValid() {
 		c := m.next[state][event]
 		return c.guard, c.ok
@@ -208,6 +219,7 @@ func (m *Machine) GuardOf(state State, event EventType) (Guard, bool) {
 
 // Allowed returns the events the table allows in state, in wire order.
 func (m *Machine) Allowed(state State) []EventType {
+	m = m.orDefault()
 	var out []EventType
 	if !state.IsValid() {
 		return out
@@ -232,6 +244,7 @@ func label(tr Transition) string {
 // every terminal state an end, and each row an edge labelled with its event
 // and guard, in table order.
 func (m *Machine) Mermaid() string {
+	m = m.orDefault()
 	var b strings.Builder
 	b.WriteString("stateDiagram-v2\n    [*] --> draft\n")
 	for _, tr := range m.table {
@@ -248,6 +261,7 @@ func (m *Machine) Mermaid() string {
 // DOT returns the table as a Graphviz digraph: one node per state (terminal
 // states double-circled), one labelled edge per row, in table order.
 func (m *Machine) DOT() string {
+	m = m.orDefault()
 	var b strings.Builder
 	b.WriteString("digraph order {\n    rankdir=LR;\n    node [shape=box, style=rounded];\n")
 	for s := Draft; s <= Cancelled; s++ {

@@ -238,3 +238,17 @@ func TestEnumText(t *testing.T) {
 		t.Errorf("invalid values print %q", got)
 	}
 }
+
+// TestNilMachine: a nil *Machine is the default one, not a panic.
+func TestNilMachine(t *testing.T) {
+	var m *Machine
+	if s, err := m.Next(Draft, Submit); err != nil || s != ProviderReview {
+		t.Errorf("nil Next = %s, %v", s, err)
+	}
+	if _, err := m.Replay(nil); err != nil {
+		t.Errorf("nil Replay: %v", err)
+	}
+	if m.Mermaid() != Default().Mermaid() || len(m.Table()) != len(DefaultTable()) {
+		t.Error("nil machine differs from Default")
+	}
+}

@@ -267,6 +267,7 @@ func (m *Machine) step(o *Order, e *Event, in *Inputs, guards, shared bool) erro
 // [*TransitionError] ([ErrIllegal]) when the table does not allow e, and
 // [*GuardError] ([ErrGuard] and the reason) when a guard refuses it.
 func (m *Machine) Apply(o Order, e Event, in Inputs) (Order, error) {
+	m = m.orDefault()
 	n := o
 	if err := m.step(&n, &e, &in, true, true); err != nil {
 		return o, err
@@ -282,6 +283,7 @@ func (o Order) Apply(e Event, in Inputs) (Order, error) { return Default().Apply
 // that passed them); the table and the order of the events are. The error
 // is the first event's error, with the order as it stood before that event.
 func (m *Machine) Replay(events []Event) (Order, error) {
+	m = m.orDefault()
 	var o Order
 	for i := range events {
 		if err := m.step(&o, &events[i], nil, false, false); err != nil {
