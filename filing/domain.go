@@ -148,8 +148,12 @@ func domainParse(s, typ string) (Domain, error) {
 	if t == "" {
 		return fail(ErrFormat, "no labels")
 	}
-	ascii, err := domainProfile.ToASCII(t)
-	if err != nil {
+	var ascii string
+	var err error
+	if domainPlainASCII(t) {
+		// The common case: the profile would only map upper case.
+		ascii = strings.ToLower(t)
+	} else if ascii, err = domainProfile.ToASCII(t); err != nil {
 		return fail(ErrFormat, contactClip(strings.TrimPrefix(err.Error(), "idna: ")))
 	}
 	// ToASCII keeps an empty last label (a second trailing dot); the DNS
@@ -172,6 +176,35 @@ func domainParse(s, typ string) (Domain, error) {
 		}
 	}
 	return Domain{ascii: ascii, uni: uni}, nil
+}
+
+// domainPlainASCII reports whether t is a host name that domainProfile maps
+// to its lower-case form and accepts unchanged: labels of 1 to 63 ASCII
+// letters, digits and hyphens, none starting or ending with a hyphen or
+// having hyphens in positions 3 and 4 (which excludes xn-- labels), 253
+// octets in all. Other names, valid or not, go through the profile.
+func domainPlainASCII(t string) bool {
+	if len(t) > 253 {
+		return false
+	}
+	start := 0
+	for i := 0; i <= len(t); i++ {
+		if i == len(t) || t[i] == '.' {
+			l := t[start:i]
+			if len(l) == 0 || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' ||
+				len(l) >= 4 && l[2] == '-' && l[3] == '-' {
+				return false
+			}
+			start = i + 1
+			continue
+		}
+		switch c := t[i]; {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '-', 'A' <= c && c <= 'Z':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // domainICANNSuffix returns the public suffix of the ASCII host name h

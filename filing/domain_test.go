@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/idna"
 	"pgregory.net/rapid"
 
 	"github.com/beian-go/beian/filing"
@@ -196,6 +197,33 @@ func TestDomainProperties(t *testing.T) {
 		}
 		if r, err := h.Registrable(); err != nil || r != d {
 			t.Fatalf("%q.Registrable() = %v, %v; want %v", sub, r, err, d)
+		}
+	})
+}
+
+// TestDomainPlainASCIIAgreesWithIDNA checks the shortcut ParseHost takes
+// for plain ASCII names against the IDNA profile the package documents:
+// for names drawn from letters, digits, hyphens and dots, ParseHost accepts
+// exactly what the profile accepts (after the checks of its own) and gives
+// the same ASCII form.
+func TestDomainPlainASCIIAgreesWithIDNA(t *testing.T) {
+	profile := idna.New(idna.MapForLookup(), idna.BidiRule(), idna.VerifyDNSLength(true), idna.Transitional(false))
+	rapid.Check(t, func(t *rapid.T) {
+		var labels []string
+		for i := range rapid.IntRange(1, 5).Draw(t, "labels") {
+			alphabet := rapid.SampledFrom([]string{"ab-", "aZ09", "xn-", "a"}).Draw(t, fmt.Sprint("alphabet", i))
+			n := rapid.SampledFrom([]int{1, 2, 4, 5, 62, 63, 64}).Draw(t, fmt.Sprint("length", i))
+			labels = append(labels, rapid.StringOfN(rapid.RuneFrom([]rune(alphabet)), n, n, -1).Draw(t, fmt.Sprint("label", i)))
+		}
+		labels = append(labels, rapid.SampledFrom([]string{"com", "CN", "c0m", "xn--fiqs8s"}).Draw(t, "tld"))
+		in := strings.Join(labels, ".")
+		h, err := filing.ParseHost(in)
+		want, werr := profile.ToASCII(in)
+		if werr == nil && strings.Trim(want[strings.LastIndexByte(want, '.')+1:], "0123456789") == "" {
+			werr = errors.New("numeric top-level label")
+		}
+		if (err == nil) != (werr == nil) || err == nil && h.ASCII() != want {
+			t.Fatalf("ParseHost(%q) = %q, %v; the profile gives %q, %v", in, h.ASCII(), err, want, werr)
 		}
 	})
 }
