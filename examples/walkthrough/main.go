@@ -15,11 +15,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 
+	"github.com/beian-go/beian"
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/order"
 	"github.com/beian-go/beian/province"
+	"github.com/beian-go/beian/rules"
 	"github.com/beian-go/beian/sms"
 )
 
@@ -30,11 +34,43 @@ func main() {
 	}
 }
 
-// report stands in for the rules engine's report: the number of error
-// findings of the application as submitted.
-type report struct{ errors int }
+// applicationA is order A1's application: a Zhejiang enterprise filing one
+// site under the given name.
+func applicationA(siteName string) (*filing.Application, error) {
+	return filing.Decode(strings.NewReader(`{
+	  "type": "first_filing", "as_of": "2026-09-29",
+	  "sponsor": {"region": {"province": "浙江省", "city": "杭州市", "district": "西湖区"},
+	    "nature": "enterprise", "cert_type": "business_license", "name": "杭州某某科技有限公司",
+	    "cert_number": "91330106MA2111110P", "cert_address": "浙江省杭州市西湖区某某路1号",
+	    "mailing_address": "浙江省杭州市西湖区某某路1号5幢301室", "investor": "张三", "remark": "",
+	    "principal": {"name": "张三", "cert_type": "resident_id", "cert_number": "33010619900101123X",
+	      "cert_expiry": "long_term", "mobile": "13800138000", "contact2": "086-0571-88888888",
+	      "emergency_mobile": "13900139000", "email": "zhangsan@example.com", "is_legal_representative": true}},
+	  "websites": [{"name": ` + strconv.Quote(siteName) + `, "domains": ["example.com"], "previous_domains": [],
+	    "content_type": "unit_portal", "service_type": "website_application", "languages": ["zh-Hans"],
+	    "sectors": [], "pre_approvals": [], "access": {"service": "ecs", "ips": ["47.96.10.10"], "service_number": ""},
+	    "reuse_subject_principal": true, "remark": ""}]}`))
+}
 
-func (r report) OK() bool { return r.errors == 0 }
+// checkApp runs the rules on order A1's application with the given site
+// name and prints its error findings and SMS targets.
+func (k *walk) checkApp(siteName string) rules.Report {
+	app, err := applicationA(siteName)
+	if err != nil {
+		k.err = err
+		return rules.Report{}
+	}
+	r := beian.Check(app)
+	for _, f := range r.Findings {
+		if f.Severity == rules.Error {
+			k.printf("    rules: %s at %s: %s\n", f.Rule, f.Field, f.Message)
+		}
+	}
+	for _, t := range r.SMSTargets {
+		k.printf("    rules: SMS to %s for %v\n", t.Mobile, t.Roles)
+	}
+	return r
+}
 
 // day returns a time of 2026 in China Standard Time.
 func day(month time.Month, d, hour, minute int) time.Time {
@@ -211,15 +247,17 @@ func (k *walk) obligations(prov string, opened time.Time, commercial bool) {
 func run(w io.Writer) error {
 	store := order.NewMemoryStore()
 	ctx := context.Background()
-	ready := order.Inputs{Report: report{}, MaterialsComplete: true}
 
 	// A first filing in Zhejiang, submitted the day before National Day.
 	a := &walk{w: w, ctx: ctx, store: store}
 	a.printf("== order A1: first filing, 浙江省 ==\n")
 	a.create("A1", "330000", day(9, 28, 9, 0))
-	a.step(day(9, 29, 10, 0), order.Customer, order.Submit, "", order.Inputs{Report: report{errors: 1}, MaterialsComplete: true})
+	broken := a.checkApp("中国某某科技网") // a state word at the start
+	a.step(day(9, 29, 10, 0), order.Customer, order.Submit, "", order.Inputs{Report: broken, MaterialsComplete: true})
 	a.step(day(9, 29, 16, 0), order.Customer, order.Update, "website name corrected", order.Inputs{})
-	a.step(day(9, 30, 10, 0), order.Customer, order.Submit, "", order.Inputs{Report: report{}})
+	fixed := a.checkApp("某某科技官方网站")
+	ready := order.Inputs{Report: fixed, MaterialsComplete: true}
+	a.step(day(9, 30, 10, 0), order.Customer, order.Submit, "", order.Inputs{Report: fixed})
 	a.step(day(9, 30, 10, 5), order.Customer, order.Submit, "", ready)
 	a.step(day(10, 8, 9, 30), order.Provider, order.ProviderApprove, "", order.Inputs{})
 	a.step(day(10, 8, 14, 0), order.Provider, order.SubmitToBureau, "", order.Inputs{})
