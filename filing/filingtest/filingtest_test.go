@@ -467,3 +467,29 @@ func TestCloneIsDeep(t *testing.T) {
 		}
 	})
 }
+
+// BenchmarkApplication draws one application per iteration.
+func BenchmarkApplication(b *testing.B) {
+	g := Application(Options{})
+	b.ReportAllocs()
+	seed := 0
+	for b.Loop() {
+		seed++
+		if app := g.Example(seed); len(app.Sponsor.Name) == 0 {
+			b.Fatal("no sponsor name")
+		}
+	}
+}
+
+// BenchmarkDefects injects every applicable defect into a clone of one
+// application per iteration.
+func BenchmarkDefects(b *testing.B) {
+	app := Application(Options{Natures: []filing.Nature{filing.Enterprise}}).Example(1)
+	ds := Defects()
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range ds {
+			d.Apply(Clone(app))
+		}
+	}
+}
