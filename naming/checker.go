@@ -95,16 +95,19 @@ type tag struct {
 // built-in and host word lists. It is immutable and safe for concurrent
 // use; build it once per rule set with [New].
 type Checker struct {
-	set       province.Set
-	m         *matcher.Matcher
-	tags      [][]tag // per pattern
-	words     []string
-	preExempt []bool            // pattern is also on the pre-approval list
-	provByKey map[string]int16  // code, names, abbreviations → province index
-	provs     []provInfo        // by index
-	places    map[string]string // key of a place name → its full name
-	hosts     []string          // host list names by index
-	state     [][]byte          // keys of the state prefixes
+	set        province.Set
+	m          *matcher.Matcher
+	tags       [][]tag // per pattern
+	words      []string
+	preExempt  []bool                // pattern is also on the pre-approval list
+	provByKey  map[string]int16      // code, names, abbreviations → province index
+	provByCode [100]int16            // first two code digits → province index + 1
+	provs      []provInfo            // by index
+	places     map[string]string     // key of a place name → its full name
+	placeSeen  *[1 << 16 / 64]uint64 // bit filter over placeHash of the keys of places
+	hosts      []string              // host list names by index
+	state      [][]byte              // keys of the state prefixes
+	stateFirst [256]bool             // first bytes of the state prefixes
 }
 
 type provInfo struct {
@@ -120,7 +123,7 @@ func New(set province.Set, opts ...Option) *Checker {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	c := &Checker{set: set, provByKey: map[string]int16{}, places: map[string]string{}}
+	c := &Checker{set: set, provByKey: map[string]int16{}, places: map[string]string{}, placeSeen: new([1 << 16 / 64]uint64)}
 	index := map[string]int{}
 	add := func(word string, t tag) {
 		k := textnorm.Key(word)
@@ -153,6 +156,9 @@ func New(set province.Set, opts ...Option) *Checker {
 	for r := range set.All {
 		pi := int16(len(c.provs))
 		c.provs = append(c.provs, provInfo{name: r.Name, template: r.NameTemplate})
+		if len(r.Code) == 6 && r.Code[2:] == "0000" && r.Code[0]-'0' < 10 && r.Code[1]-'0' < 10 {
+			c.provByCode[(r.Code[0]-'0')*10+r.Code[1]-'0'] = pi + 1
+		}
 		for _, k := range append([]string{r.Code, r.Name, r.Short}, r.Abbrs...) {
 			if _, dup := c.provByKey[k]; k != "" && !dup {
 				c.provByKey[k] = pi
@@ -181,7 +187,9 @@ func New(set province.Set, opts ...Option) *Checker {
 		}
 	}
 	for _, p := range statePrefixes {
-		c.state = append(c.state, []byte(textnorm.Key(p)))
+		k := textnorm.Key(p)
+		c.state = append(c.state, []byte(k))
+		c.stateFirst[k[0]] = true
 	}
 	c.m = matcher.New(c.words)
 	return c
@@ -201,6 +209,8 @@ func (c *Checker) addPlace(name, full string) {
 		if k := textnorm.Key(n); k != "" {
 			if _, ok := c.places[k]; !ok {
 				c.places[k] = full
+				h := placeHash([]byte(k))
+				c.placeSeen[h/64] |= 1 << (h % 64)
 			}
 		}
 	}
@@ -215,6 +225,20 @@ func stripPlaceSuffix(name string) string {
 		}
 	}
 	return name
+}
+
+// province returns the index of the province key names, or -1.
+func (c *Checker) province(key string) int16 {
+	if len(key) == 6 && key[2:] == "0000" && key[0]-'0' < 10 && key[1]-'0' < 10 {
+		if i := c.provByCode[(key[0]-'0')*10+key[1]-'0']; i > 0 {
+			return i - 1
+		}
+		return -1
+	}
+	if i, ok := c.provByKey[key]; ok && key != "" {
+		return i
+	}
+	return -1
 }
 
 // Set returns the rule set the checker was built for.
@@ -246,40 +270,33 @@ func Normalize(s string) string { return textnorm.Key(s) }
 func (c *Checker) Check(name string, ctx Context) []Violation {
 	var keyBuf [192]byte
 	var spanBuf [64]textnorm.Span
-	key, spans := textnorm.AppendKey(keyBuf[:0], spanBuf[:0], name)
-	n := utf8.RuneCountInString(name)
+	key, spans, info := textnorm.AppendKeyInfo(keyBuf[:0], spanBuf[:0], name)
+	n := info.Runes
 	personal := ctx.Nature == filing.Personal
-	var out []Violation
 	whole := func(rule string) Violation { return Violation{Rule: rule, List: ListGeneral, End: n} }
 
-	han, latin := 0, true
-	for j := 0; j < len(key); {
-		r, size := rune(key[j]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(key[j:])
-		}
-		j += size
-		switch {
-		case r >= 0x4E00 && r <= 0x9FFF:
-			han, latin = han+1, false
-		case r < utf8.RuneSelf:
-		case latin && !unicode.IsDigit(r) && !unicode.Is(unicode.Latin, r):
-			latin = false
-			fallthrough
-		default:
-			if unicode.Is(unicode.Han, r) {
-				han++
-			}
-		}
+	prov := c.province(ctx.Province)
+	// The template tail (rune index in the key), whose words are exempt.
+	tail, template := len(spans)+1, false
+	if personal && prov >= 0 && c.provs[prov].template {
+		tail, template = templateTail(key)
 	}
+	// One pass over the key: Han count, Latin test and word matches. Word
+	// violations wait in a small buffer so that whole-name rules come first.
+	var wordBuf [4]Violation
+	words, han, latin := c.appendWords(wordBuf[:0], key, spans, &ctx, prov, personal, tail)
+
+	var out []Violation
 	if han < MinHan {
 		out = append(out, whole(RuleMinHan))
 	}
 	if latin && len(key) > 0 {
 		out = append(out, whole(RulePureDigitsOrLatin))
 	}
-	out = appendSpecial(out, name)
-	if !ctx.Nature.IsState() {
+	if !info.Simple || len(spans) < n {
+		out = appendSpecial(out, name)
+	}
+	if !ctx.Nature.IsState() && len(key) > 0 && c.stateFirst[key[0]] {
 		for pi, p := range c.state {
 			if bytes.HasPrefix(key, p) {
 				k := utf8.RuneCount(p)
@@ -290,35 +307,81 @@ func (c *Checker) Check(name string, ctx Context) []Violation {
 	if ctx.Domain != "" && isDomain(key, ctx.Domain) {
 		out = append(out, Violation{Rule: RuleIsDomain, Word: ctx.Domain, List: ListGeneral, End: n})
 	}
-
-	prov := int16(-1)
-	if i, ok := c.provByKey[ctx.Province]; ok && ctx.Province != "" {
-		prov = i
-	}
-	// The template tail, whose words are exempt from the lists.
-	tail := len(spans) + 1
 	if personal && prov >= 0 && c.provs[prov].template {
-		if t, ok := templateTail(key); ok {
-			tail = t
-		} else {
+		if !template {
 			out = append(out, whole(RulePersonalTemplate))
 		}
 		if strings.TrimSpace(ctx.Remark) == "" {
 			out = append(out, whole(RuleTemplateRemark))
 		}
 	}
+	out = append(out, words...)
+	if !personal {
+		return out
+	}
+	if len(key) > 0 {
+		who := ""
+		if ctx.SponsorName != "" && sameKey(key, ctx.SponsorName) {
+			who = ctx.SponsorName
+		}
+		for _, p := range ctx.PrincipalNames {
+			if who == "" && p != "" && sameKey(key, p) {
+				who = p
+			}
+		}
+		if who != "" {
+			out = append(out, Violation{Rule: RulePersonalPersonName, Word: who, List: ListPerson, End: n})
+		}
+	}
+	if h := placeHash(key); c.placeSeen[h/64]&(1<<(h%64)) == 0 {
+		// Not a place: the filter has no false negatives.
+	} else if place, ok := c.places[string(key)]; ok {
+		out = append(out, Violation{Rule: RulePersonalPlaceName, Word: place, List: ListPlace, End: n})
+	}
+	return append(out, whole(RulePersonalIndustry))
+}
 
+// appendWords scans key with the matcher, reports the word matches that
+// apply in ctx, counts the Han characters and tells whether the key is
+// made of digits and Latin letters only.
+func (c *Checker) appendWords(out []Violation, key []byte, spans []textnorm.Span, ctx *Context, prov int16, personal bool, tail int) (_ []Violation, han int, latin bool) {
+	latin = true
+	ks := key
 	s := matcher.State(0)
 	i := 0
-	for j := 0; j < len(key); {
-		r, size := rune(key[j]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(key[j:])
+	for j := 0; j < len(ks); {
+		var r rune
+		if c0 := ks[j]; c0 < utf8.RuneSelf {
+			r = rune(c0)
+			j++
+		} else if c0 >= 0xE0 && c0 < 0xF0 && j+2 < len(ks) {
+			// Three bytes (the key is valid UTF-8), CJK included.
+			r = rune(c0&0x0F)<<12 | rune(ks[j+1]&0x3F)<<6 | rune(ks[j+2]&0x3F)
+			j += 3
+		} else {
+			var size int
+			r, size = utf8.DecodeRune(ks[j:])
+			j += size
 		}
-		j += size
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF:
+			han, latin = han+1, false
+		case r < utf8.RuneSelf:
+		default:
+			if latin && !unicode.IsDigit(r) && !unicode.Is(unicode.Latin, r) {
+				latin = false
+			}
+			if unicode.Is(unicode.Han, r) {
+				han++
+			}
+		}
 		s = c.m.Step(s, r)
 		i++
-		for _, p := range c.m.Outputs(s) {
+		outs := c.m.Outputs(s)
+		if len(outs) == 0 {
+			continue
+		}
+		for _, p := range outs {
 			start := i - c.m.RuneLen(int(p))
 			exempt := start >= tail
 			v := Violation{Word: c.words[p], Start: int(spans[start].Start), End: int(spans[i-1].End)}
@@ -349,36 +412,21 @@ func (c *Checker) Check(name string, ctx Context) []Violation {
 			}
 		}
 	}
-
-	if !personal {
-		return out
-	}
-	if len(key) > 0 {
-		who := ""
-		if ctx.SponsorName != "" && sameKey(key, ctx.SponsorName) {
-			who = ctx.SponsorName
-		}
-		for _, p := range ctx.PrincipalNames {
-			if who == "" && p != "" && sameKey(key, p) {
-				who = p
-			}
-		}
-		if who != "" {
-			out = append(out, Violation{Rule: RulePersonalPersonName, Word: who, List: ListPerson, End: n})
-		}
-	}
-	if place, ok := c.places[string(key)]; ok {
-		out = append(out, Violation{Rule: RulePersonalPlaceName, Word: place, List: ListPlace, End: n})
-	}
-	return append(out, whole(RulePersonalIndustry))
+	return out, han, latin
 }
 
 // appendSpecial reports every run of special characters of name.
 func appendSpecial(out []Violation, name string) []Violation {
 	runStart, runByte := -1, 0
 	i := 0
-	for b, r := range name {
-		if textnorm.IsSpecial(r) {
+	for b := 0; b < len(name); {
+		// CJK Unified Ideographs, the common case, are never special.
+		r, size := textnorm.DecodeCJK(name, b)
+		cjk := size != 0
+		if !cjk {
+			r, size = utf8.DecodeRuneInString(name[b:])
+		}
+		if !cjk && textnorm.IsSpecial(r) {
 			if runStart < 0 {
 				runStart, runByte = i, b
 			}
@@ -386,6 +434,7 @@ func appendSpecial(out []Violation, name string) []Violation {
 			out = append(out, Violation{Rule: RuleSpecialChars, Word: name[runByte:b], List: ListGeneral, Start: runStart, End: i})
 			runStart = -1
 		}
+		b += size
 		i++
 	}
 	if runStart >= 0 {
@@ -395,7 +444,8 @@ func appendSpecial(out []Violation, name string) []Violation {
 }
 
 // templateTail reports whether key is <X>的个人博客 or <X>的个人主页 with X
-// one or more Han characters, and the rune index where the tail 的个人… starts.
+// one or more Han characters, and the rune index where the tail 的个人…
+// starts (past the end of the key when it is not).
 func templateTail(key []byte) (int, bool) {
 	for _, suf := range templateSuffixes {
 		x, ok := strings.CutSuffix(string(key), suf)
@@ -405,13 +455,13 @@ func templateTail(key []byte) (int, bool) {
 		n := 0
 		for _, r := range x {
 			if !unicode.Is(unicode.Han, r) {
-				return 0, false
+				return len(key) + 1, false
 			}
 			n++
 		}
 		return n, true
 	}
-	return 0, false
+	return len(key) + 1, false
 }
 
 // sameKey reports whether the key of s equals key.
@@ -421,6 +471,9 @@ func sameKey(key []byte, s string) bool { return textnorm.EqualKey(key, s) }
 // of its first label (the label before the public suffix of a registrable
 // domain). Punycode labels are decoded first.
 func isDomain(key []byte, domain string) bool {
+	if len(key) > 0 && key[0] >= utf8.RuneSelf && isASCII(domain) && !hasPunycode(domain) {
+		return false // an ASCII domain has an ASCII key
+	}
 	d := strings.TrimSuffix(strings.TrimSpace(domain), ".")
 	if hasPunycode(d) {
 		if u, err := idna.ToUnicode(d); err == nil {
@@ -457,4 +510,20 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// placeHash is a cheap 16-bit hash of a key's length and its first and last
+// bytes, the index of the place filter.
+func placeHash(k []byte) uint32 {
+	if len(k) == 0 {
+		return 0
+	}
+	h := uint32(len(k))
+	h = h*16777619 ^ uint32(k[0])
+	h = h*16777619 ^ uint32(k[len(k)-1])
+	if len(k) > 2 {
+		h = h*16777619 ^ uint32(k[1])
+		h = h*16777619 ^ uint32(k[len(k)-2])
+	}
+	return (h ^ h>>16) & 0xFFFF
 }

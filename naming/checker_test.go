@@ -199,3 +199,25 @@ func TestEveryProvinceWord(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentUse runs one checker from several goroutines (meaningful
+// under -race).
+func TestConcurrentUse(t *testing.T) {
+	c := New(province.Default(), WithSensitiveWords("host", "直播"))
+	done := make(chan []string)
+	for range 4 {
+		go func() {
+			var got []string
+			for range 50 {
+				got = rulesOf(c.Check("小明的 购物直播", Context{Nature: filing.Personal, Province: "河南"}))
+			}
+			done <- got
+		}()
+	}
+	first := <-done
+	for range 3 {
+		if diff := cmp.Diff(first, <-done); diff != "" {
+			t.Errorf("results differ (-first +other):\n%s", diff)
+		}
+	}
+}

@@ -10,9 +10,11 @@
 //
 // # Structure
 //
-// Runes that occur in some pattern get a small symbol number; every other
-// rune sends the automaton back to its root. The root's transitions are a
-// dense table over the symbols, the other states keep sorted edge lists,
-// and each state's outputs include those reachable through its failure
-// links, so a step never walks an output chain.
+// Runes that occur in some pattern get a small symbol number (looked up by
+// index for runes below U+A000, the CJK Unified Ideographs included); every
+// other rune sends the automaton back to its root. When states × symbols
+// stay below about a million, every transition is precomputed, so a step is
+// two index operations; larger automata keep sorted edge lists and follow
+// failure links. Each state's outputs include those reachable through its
+// failure links, so a step never walks an output chain.
 package matcher

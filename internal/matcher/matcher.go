@@ -24,7 +24,14 @@ type Matcher struct {
 	out      [][]int32 // per state: pattern indices ending here, longest first
 	patterns []string
 	lens     []int // pattern lengths in runes
+	// delta is the full transition table, states × (symbols+1), when it
+	// fits maxDelta entries; nil otherwise (Step then follows failure links).
+	delta []State
+	width int
 }
+
+// maxDelta bounds the full transition table (entries of 4 bytes).
+const maxDelta = 1 << 20
 
 // New builds a matcher for patterns. Pattern indices in outputs refer to
 // positions in patterns; empty patterns never match and duplicates are
@@ -94,7 +101,33 @@ func New(patterns []string) *Matcher {
 			queue = append(queue, e.next)
 		}
 	}
+	m.buildDelta()
 	return m
+}
+
+// buildDelta precomputes every transition when the table is small enough,
+// in breadth-first order so that a state's failure target is done first.
+func (m *Matcher) buildDelta() {
+	w := len(m.symbols) + 1
+	if len(m.edges)*w > maxDelta {
+		return
+	}
+	m.width = w
+	m.delta = make([]State, len(m.edges)*w)
+	copy(m.delta[:w], m.root)
+	queue := []State{0}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		row := m.delta[int(s)*w : int(s)*w+w]
+		if s != 0 {
+			copy(row, m.delta[int(m.fail[s])*w:int(m.fail[s])*w+w])
+		}
+		for _, e := range m.edges[s] {
+			row[e.sym] = e.next
+			queue = append(queue, e.next)
+		}
+	}
 }
 
 // find looks a symbol up in a state's edges by linear scan (build time).
@@ -170,6 +203,9 @@ func (m *Matcher) Step(s State, r rune) State {
 	sym := m.symbol(r)
 	if sym == 0 {
 		return 0
+	}
+	if m.delta != nil {
+		return m.delta[int(s)*m.width+int(sym)]
 	}
 	for {
 		if n, ok := m.next(s, sym); ok {

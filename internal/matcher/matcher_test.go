@@ -68,3 +68,23 @@ func TestPropertyAgreesWithNaive(t *testing.T) {
 		}
 	})
 }
+
+// TestPropertyDeltaAgrees: the full transition table and the failure-link
+// walk give the same matches.
+func TestPropertyDeltaAgrees(t *testing.T) {
+	alpha := rapid.SampledFrom([]rune("ab网购物x"))
+	word := rapid.StringOfN(alpha, 1, 4, -1)
+	rapid.Check(t, func(t *rapid.T) {
+		pats := rapid.SliceOfN(word, 1, 12).Draw(t, "patterns")
+		text := rapid.StringOfN(alpha, 0, 30, -1).Draw(t, "text")
+		m := New(pats)
+		if m.delta == nil {
+			t.Fatal("small matcher without a transition table")
+		}
+		slow := *m
+		slow.delta = nil
+		if diff := cmp.Diff(slow.FindAll(text), m.FindAll(text)); diff != "" {
+			t.Fatalf("patterns %q text %q (-walk +table):\n%s", pats, text, diff)
+		}
+	})
+}

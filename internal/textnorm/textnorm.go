@@ -38,46 +38,67 @@ func Dropped(r rune) bool {
 	return unicode.IsSpace(r) || unicode.In(r, unicode.P, unicode.S, unicode.Z, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs, unicode.Me, unicode.Variation_Selector) || r == utf8.RuneError
 }
 
-// fast reports runes that are NFKC-stable and width-neutral in any
-// sequence of such runes: ASCII and the CJK Unified Ideographs
-// U+4E00–U+9FFF, which have no decomposition, no width variant and combine
-// with nothing.
-func fast(r rune) bool {
-	return r >= 0x4E00 && r <= 0x9FFF || r < utf8.RuneSelf
+// Info describes the text a key was made from.
+type Info struct {
+	// Runes is the number of runes of the text (an invalid byte counting
+	// as one).
+	Runes int
+	// Simple reports that the text holds only ASCII and CJK Unified
+	// Ideographs, so its only special characters are ASCII ones, all
+	// dropped from the key.
+	Simple bool
 }
 
 // AppendKey appends the matching key of s to key (UTF-8) and one [Span] per
 // key rune to spans, and returns both. It allocates only when the buffers
 // are too small.
 func AppendKey(key []byte, spans []Span, s string) ([]byte, []Span) {
-	// Fast path: every rune maps to itself.
-	simple := true
+	key, spans, _ = AppendKeyInfo(key, spans, s)
+	return key, spans
+}
+
+// AppendKeyInfo is [AppendKey] that also describes s.
+func AppendKeyInfo(key []byte, spans []Span, s string) ([]byte, []Span, Info) {
+	// Fast path: every rune maps to itself (ASCII lower-cased), in one
+	// pass that falls back to the general path at the first other rune.
+	key0, spans0 := len(key), len(spans)
+	var pos int32
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		if !fast(r) {
-			simple = false
-			break
-		}
-		i += n
-	}
-	if simple {
-		var pos int32
-		for _, r := range s {
-			pos++
-			if r < utf8.RuneSelf && Dropped(r) {
-				continue
+			// A CJK Unified Ideograph (see DecodeCJK), copied as is.
+			if len(s)-i < 3 {
+				return slowInfo(key[:key0], spans[:spans0], s)
 			}
+			c0, c1, c2 := s[i], s[i+1], s[i+2]
+			if (c1&c2)&0x80 == 0 || (c1|c2)&0x40 != 0 || c0-0xE5 > 4 && (c0 != 0xE4 || c1 < 0xB8) {
+				return slowInfo(key[:key0], spans[:spans0], s)
+			}
+			key = append(key, c0, c1, c2)
+			spans = append(spans, Span{pos, pos + 1})
+			n = 3
+		} else if !Dropped(r) {
 			if r >= 'A' && r <= 'Z' {
 				r += 'a' - 'A'
 			}
-			key = utf8.AppendRune(key, r)
-			spans = append(spans, Span{pos - 1, pos})
+			key = append(key, byte(r))
+			spans = append(spans, Span{pos, pos + 1})
 		}
-		return key, spans
+		i += n
+		pos++
 	}
+	return key, spans, Info{Runes: int(pos), Simple: true}
+}
+
+// slowInfo runs appendSlow and describes s.
+func slowInfo(key []byte, spans []Span, s string) ([]byte, []Span, Info) {
+	key, spans = appendSlow(key, spans, s)
+	return key, spans, Info{Runes: utf8.RuneCountInString(s)}
+}
+
+// appendSlow is AppendKey for text beyond ASCII and the CJK Unified
+// Ideographs.
+func appendSlow(key []byte, spans []Span, s string) ([]byte, []Span) {
 	base, sbase := len(key), len(spans)
 	var pos int32
 	for len(s) > 0 {
@@ -108,7 +129,7 @@ func AppendKey(key []byte, spans []Span, s string) ([]byte, []Span) {
 		if norm.NFKC.IsNormalString(ks) {
 			break
 		}
-		k2, s2 := AppendKey(nil, nil, ks)
+		k2, s2 := appendSlow(nil, nil, ks)
 		old := spans[sbase:]
 		for i, sp := range s2 {
 			s2[i] = Span{old[sp.Start].Start, old[sp.End-1].End}
@@ -169,31 +190,43 @@ func IsSpecial(r rune) bool {
 func EqualKey(key []byte, s string) bool {
 	j := 0
 	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		if !fast(r) {
-			return Key(s) == string(key)
-		}
-		i += n
-		if r < utf8.RuneSelf {
-			if Dropped(r) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if Dropped(rune(c)) {
 				continue
 			}
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			if j >= len(key) || key[j] != byte(r) {
+			if j >= len(key) || key[j] != c {
 				return false
 			}
 			j++
 			continue
 		}
-		if j+n > len(key) || string(key[j:j+n]) != s[i-n:i] {
+		if _, n := DecodeCJK(s, i); n == 0 {
+			return Key(s) == string(key)
+		}
+		if len(key)-j < 3 || key[j] != s[i] || key[j+1] != s[i+1] || key[j+2] != s[i+2] {
 			return false
 		}
-		j += n
+		i, j = i+3, j+3
 	}
 	return j == len(key)
+}
+
+// DecodeCJK decodes the rune at s[i] when it is a CJK Unified Ideograph
+// U+4E00–U+9FFF (a three-byte sequence led by E4 B8–BF or E5–E9), the common
+// case of website names, faster than the general decoder; n is 0 for any
+// other rune.
+func DecodeCJK(s string, i int) (r rune, n int) {
+	if len(s)-i < 3 {
+		return 0, 0
+	}
+	c0, c1, c2 := s[i], s[i+1], s[i+2]
+	if (c1&c2)&0x80 == 0 || (c1|c2)&0x40 != 0 || c0-0xE5 > 4 && (c0 != 0xE4 || c1 < 0xB8) {
+		return 0, 0
+	}
+	return rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
 }

@@ -102,3 +102,26 @@ func TestPropertyEqualKey(t *testing.T) {
 		}
 	})
 }
+
+// TestPropertyDecodeCJK: DecodeCJK agrees with the general decoder whenever
+// it decodes, and decodes every CJK Unified Ideograph.
+func TestPropertyDecodeCJK(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		b := rapid.SliceOfN(rapid.Byte(), 0, 4).Draw(t, "bytes")
+		s := string(b)
+		if r := rapid.Int32Range(0x4E00, 0x9FFF).Draw(t, "ideograph"); rapid.Bool().Draw(t, "use ideograph") {
+			s = string(r) + s
+			if got, n := DecodeCJK(s, 0); n != 3 || got != r {
+				t.Fatalf("DecodeCJK(%q) = %q, %d", s, got, n)
+			}
+		}
+		r, n := DecodeCJK(s, 0)
+		if n == 0 {
+			return
+		}
+		want, wn := utf8.DecodeRuneInString(s)
+		if r != want || n != wn || r < 0x4E00 || r > 0x9FFF {
+			t.Fatalf("DecodeCJK(%q) = %q, %d; want %q, %d", s, r, n, want, wn)
+		}
+	})
+}
