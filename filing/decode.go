@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"regexp"
 	"strings"
 )
@@ -95,7 +96,7 @@ func decodeError(raw []byte, dec *json.Decoder, err error) error {
 		return &DecodeError{Line: line, Column: col, Msg: fmt.Sprintf("%s must be %s, not %s", field, jsonKind(typ.Type.Kind().String()), typ.Value), Err: err}
 	}
 	if m := unknownField.FindStringSubmatch(err.Error()); m != nil {
-		off := keyOffset(raw, m[1], nil)
+		off := unknownKeyOffset(raw, m[1])
 		line, col := position(raw, off)
 		return &DecodeError{Line: line, Column: col, Msg: fmt.Sprintf("unknown field %q", m[1]), Err: err}
 	}
@@ -131,6 +132,97 @@ func jsonKind(goKind string) string {
 		return "a number"
 	}
 	return goKind
+}
+
+// unknownKeyOffset returns the offset of the first object key named key
+// that Application has no field for, walking the document against the Go
+// types the way encoding/json does (keys match json tags case-insensitively),
+// or, failing that, the first key of that name anywhere.
+func unknownKeyOffset(raw []byte, key string) int64 {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if off, found := walkUnknown(dec, raw, reflect.TypeFor[Application](), key); found {
+		return off
+	}
+	return keyOffset(raw, key, nil)
+}
+
+// walkUnknown reads one value from dec as a value of type t and reports the
+// offset of the first key named key that t's structs do not know.
+func walkUnknown(dec *json.Decoder, raw []byte, t reflect.Type, key string) (int64, bool) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	tok, err := dec.Token()
+	if err != nil {
+		return 0, false
+	}
+	switch tok {
+	case json.Delim('{'):
+		for dec.More() {
+			at := dec.InputOffset()
+			kt, err := dec.Token()
+			if err != nil {
+				return 0, false
+			}
+			k, _ := kt.(string)
+			var ft reflect.Type
+			if t.Kind() == reflect.Struct {
+				f, ok := fieldByJSONName(t, k)
+				if !ok {
+					if k == key {
+						return skipToQuote(raw, at), true
+					}
+					ft = reflect.TypeFor[any]()
+				} else {
+					ft = f.Type
+				}
+			} else if t.Kind() == reflect.Map {
+				ft = t.Elem()
+			} else {
+				ft = reflect.TypeFor[any]()
+			}
+			if off, found := walkUnknown(dec, raw, ft, key); found {
+				return off, true
+			}
+		}
+		_, _ = dec.Token() // '}'
+	case json.Delim('['):
+		et := reflect.TypeFor[any]()
+		if t.Kind() == reflect.Slice || t.Kind() == reflect.Array {
+			et = t.Elem()
+		}
+		for dec.More() {
+			if off, found := walkUnknown(dec, raw, et, key); found {
+				return off, true
+			}
+		}
+		_, _ = dec.Token() // ']'
+	}
+	return 0, false
+}
+
+// fieldByJSONName finds the field of struct type t whose JSON name equals
+// name, case-insensitively as encoding/json matches them.
+func fieldByJSONName(t reflect.Type, name string) (reflect.StructField, bool) {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		n, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if n == "" {
+			n = f.Name
+		}
+		if n != "-" && strings.EqualFold(n, name) {
+			return f, true
+		}
+	}
+	return reflect.StructField{}, false
+}
+
+// skipToQuote returns the offset of the first '"' at or after off.
+func skipToQuote(raw []byte, off int64) int64 {
+	if i := bytes.IndexByte(raw[off:], '"'); i >= 0 {
+		return off + int64(i)
+	}
+	return off
 }
 
 // keyOffset returns the offset of the first object key named key (followed by

@@ -102,6 +102,11 @@ func TestDecodeErrors(t *testing.T) {
 		{name: "unknown top-level field", in: "{\n  \"tpye\": \"first_filing\"\n}", line: 2, col: 3, msg: `unknown field "tpye"`},
 		// Nested unknown field: "nmae" starts at column 14 of line 2.
 		{name: "unknown nested field", in: "{\"sponsor\": {\n  \"region\": {\"nmae\": \"x\"}}}", line: 2, col: 14, msg: `unknown field "nmae"`},
+		// A key valid in one object is unknown in another: the unknown one,
+		// inside region on line 2, is reported, not sponsor.name on line 1.
+		{name: "unknown key that is valid elsewhere", in: "{\"sponsor\": {\"name\": \"x\",\n \"region\": {\"name\": \"y\"}}}", line: 2, col: 13, msg: `unknown field "name"`},
+		// The second website's typo, inside an array.
+		{name: "unknown field in the second website", in: "{\"websites\": [{\"name\": \"a\"},\n {\"nmae\": \"b\"}]}", line: 2, col: 3, msg: `unknown field "nmae"`},
 		// websites must be an array, not a string.
 		{name: "wrong type", in: `{"websites": "example.com"}`, line: 1, msg: "websites must be an array, not string"},
 		// reuse_subject_principal must be a bool.

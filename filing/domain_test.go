@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"golang.org/x/net/publicsuffix"
 	"strings"
 	"testing"
 
@@ -167,6 +168,9 @@ func TestDomainProperties(t *testing.T) {
 		label := contactGenLabel(t, "label")
 		suffix := rapid.SampledFrom(suffixes).Draw(t, "suffix")
 		in := label + "." + suffix
+		if ps, _ := publicsuffix.PublicSuffix(in); ps == in {
+			t.Skip("the drawn name is itself a public suffix, such as ac.cn")
+		}
 		d, err := filing.ParseDomain(in)
 		if err != nil {
 			t.Fatalf("ParseDomain(%q): %v", in, err)

@@ -166,3 +166,18 @@ func (s Sponsor) Format(f fmt.State, verb rune) {
 
 // LogValue implements slog.LogValuer with the masked form.
 func (s Sponsor) LogValue() slog.Value { return slog.StringValue(s.String()) }
+
+// LogValue implements slog.LogValuer: the application printed with its
+// certificate and phone numbers masked. Without it, slog's JSON handler
+// would encode every field in full.
+func (app Application) LogValue() slog.Value { return slog.StringValue(fmt.Sprintf("%+v", app)) }
+
+// LogValue implements slog.LogValuer: the website's name, domains and
+// principal, the principal masked.
+func (w Website) LogValue() slog.Value {
+	p := "<reuses the subject principal>"
+	if w.Principal != nil {
+		p = w.Principal.String()
+	}
+	return slog.StringValue(fmt.Sprintf("{name:%s domains:%v principal:%s}", w.Name, w.Domains, p))
+}

@@ -128,6 +128,12 @@ func TestApplicationFormatMasked(t *testing.T) {
 		text.Info("filing", "app", app, "sponsor", app.Sponsor, "principal", app.Sponsor.Principal)
 		jsonLog := slog.New(slog.NewJSONHandler(&buf, nil))
 		jsonLog.Info("filing", "sponsor", app.Sponsor, "principal", app.Sponsor.Principal)
+		// Whole applications and websites, which slog's JSON handler would
+		// otherwise encode field by field.
+		jsonLog.Info("filing", "app", app, "value", *app)
+		for _, w := range app.Websites {
+			jsonLog.Info("website", "site", w)
+		}
 		for i := range app.Websites {
 			if p := app.Websites[i].Principal; p != nil {
 				jsonLog.Info("website", "principal", *p)

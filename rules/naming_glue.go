@@ -67,6 +67,11 @@ func checkName(id string) CheckFunc {
 				if v.Rule != id {
 					continue
 				}
+				if id == naming.RuleTemplateRemark {
+					// The remark, not the name, must change (RULES.md §3).
+					c.Flag(sitePath(i)+".remark", nil)
+					continue
+				}
 				p := Params{"start": v.Start, "end": v.End}
 				if v.Word != "" {
 					p["word"] = v.Word

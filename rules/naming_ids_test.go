@@ -43,7 +43,7 @@ var namingCases = []ruleCase{
 		base: validPersonal, mutate: personalNamed("李小明的团购笔记"), also: []string{industryAdvice}},
 	{name: "Jiangsu without the template", rule: "naming.personal_template", field: "websites[0].name",
 		base: validPersonal, mutate: jiangsu("李小明的读书笔记", "读书笔记"), also: []string{industryAdvice}},
-	{name: "Jiangsu template without remark", rule: "naming.personal_template_remark", field: "websites[0].name",
+	{name: "Jiangsu template without remark", rule: "naming.personal_template_remark", field: "websites[0].remark",
 		base: validPersonal, mutate: jiangsu("李小明的个人博客", ""), also: []string{industryAdvice}},
 	{name: "the sponsor's own name", rule: "naming.personal_person_name", field: "websites[0].name",
 		base: validPersonal, mutate: personalNamed("李小明"), also: []string{industryAdvice}},
