@@ -316,8 +316,8 @@ func FuzzDecode(f *testing.F) {
 	})
 }
 
-// BenchmarkDecodeWireExample decodes the WIRE.md example.
-func BenchmarkDecodeWireExample(b *testing.B) {
+// BenchmarkDecodeApplication decodes the WIRE.md example.
+func BenchmarkDecodeApplication(b *testing.B) {
 	data, err := os.ReadFile("testdata/wire_example.json")
 	if err != nil {
 		b.Fatal(err)
