@@ -148,15 +148,25 @@ type extractor struct {
 	open    map[atom.Atom]int // open elements per known name
 	other   map[string]int    // open elements per unknown name
 	lastSep bool
+	depth   depthCeiling
 }
 
 // extract collects the visible text of doc, its links and its images, with
 // the positions of their elements. A non-empty reason says that the HTML
 // parser rejects the page.
 func extract(doc []byte) (*parsed, string) {
-	if _, err := html.Parse(bytes.NewReader(doc)); err != nil {
-		return nil, "rejected by the HTML parser: " + strings.TrimPrefix(err.Error(), "html: ")
+	p, depth, reason := tokens(doc)
+	if reason == "" && depth.mayExceed() {
+		if _, err := html.Parse(bytes.NewReader(doc)); err != nil {
+			return nil, "rejected by the HTML parser: " + strings.TrimPrefix(err.Error(), "html: ")
+		}
 	}
+	return p, reason
+}
+
+// tokens is extract without the run of the HTML parser: it also returns the
+// ceiling on the depth of the parser's stack of open elements.
+func tokens(doc []byte) (*parsed, *depthCeiling, string) {
 	x := &extractor{open: map[atom.Atom]int{}, other: map[string]int{}, lastSep: true}
 	x.p.doc = doc
 	x.b.Grow(len(doc) / 4)
@@ -169,10 +179,10 @@ func extract(doc []byte) (*parsed, string) {
 		switch tt {
 		case html.ErrorToken:
 			if z.Err() != io.EOF {
-				return nil, "unreadable HTML: " + z.Err().Error()
+				return nil, &x.depth, "unreadable HTML: " + z.Err().Error()
 			}
 			x.p.text = x.b.String()
-			return &x.p, ""
+			return &x.p, &x.depth, ""
 		case html.TextToken:
 			if !x.hidden() {
 				x.text(z.Text(), start)
@@ -181,6 +191,7 @@ func extract(doc []byte) (*parsed, string) {
 			x.startTag(z, start, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
 			name, _ := z.TagName()
+			x.depth.end(atom.Lookup(name), name)
 			x.endTag(name)
 		}
 	}
@@ -249,6 +260,7 @@ func (x *extractor) startTag(z *html.Tokenizer, off int, selfClosing bool) {
 			}
 		}
 	}
+	x.depth.start(a, name, selfClosing)
 	x.implicitEnd(a)
 	if block(a) {
 		x.separate()

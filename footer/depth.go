@@ -1,0 +1,151 @@
+package footer
+
+import (
+	"golang.org/x/net/html/atom"
+)
+
+// The HTML parser of golang.org/x/net/html rejects a page when its stack of
+// open elements would hold more than 512 elements (parse.go,
+// insertOpenElement). Running the parser only to learn that costs as much as
+// the whole rest of the check, so extract runs it only when a cheap ceiling,
+// computed from the tokens extract reads anyway, cannot rule the rejection
+// out.
+//
+// # The ceiling
+//
+// depthCeiling keeps a model stack: every start tag pushes an entry (void
+// elements outside SVG and MathML push nothing, as the parser pops them at
+// once), and an end tag pops the top entry only when it has the end tag's
+// name; every other end tag leaves the model alone. Each entry has a
+// weight: the elements of the parser's stack it can stand for.
+//
+//   - 1 for the element of the start tag itself. The parser pushes at most
+//     one element per start tag, and an element leaves the parser's stack no
+//     later than its model entry does: the end tag that pops an entry finds
+//     the entry's element at the top of the parser's stack too, or not on
+//     it at all, since everything the model pushed after it was popped before
+//     and the parser only ever adds implied or cloned elements, which the
+//     weights below account for, and closes elements implicitly, which only
+//     shrinks its stack. (The parser ignores some end tags, say </div> with
+//     an <object> open inside the div; the model ignores every end tag not
+//     at its top, so it keeps at least as much.)
+//   - 2 more for a <table>: the tbody (or thead, tfoot, colgroup) and tr the
+//     parser implies inside it for a bare <tr>, <td> or <col>. They are
+//     never open outside a table element and at most two per table.
+//   - 1 more for a formatting element (a, b, i, font, …; HTML §13.2.4.3):
+//     after it was closed implicitly, the parser may reopen a clone of its
+//     entry in the list of active formatting elements. Every end tag that
+//     pops such an entry from the model removes an entry of that name from
+//     the list (the adoption agency), so the list never holds more
+//     formatting elements than the model.
+//
+// Besides, the parser's stack holds the html, head and body elements, which
+// exist once, and for the span of one token an element that is popped at
+// once (a void element, the <p> an unmatched </p> implies): 4 more in all.
+//
+// The ceiling is the largest total weight the model reaches, plus those 4.
+// The parser's tokens are the tokens extract reads, with one exception: in
+// SVG and MathML content the parser reads the content of <style>, <title>,
+// <script> and the like as markup, where the tokenizer reads it as text.
+// The ceiling gives up (and the parser runs) when such a raw-text element
+// starts while an svg or math element is open in the model.
+//
+// The argument above is an argument, not a machine-checked proof, so the
+// parser is skipped only when the ceiling is at most half the limit:
+// [maxCeiling]. A property test checks the shortcut against html.Parse on
+// random nested markup built from the elements the tree-construction rules
+// treat specially.
+const maxCeiling = 512 / 2
+
+// depthEntry is an entry of the model stack.
+type depthEntry struct {
+	a       atom.Atom
+	name    string // for elements without an atom
+	weight  int
+	foreign bool // svg or math
+}
+
+// depthCeiling bounds the depth of the parser's stack of open elements.
+type depthCeiling struct {
+	stack   []depthEntry
+	weight  int // the total weight of stack
+	max     int // the largest weight so far
+	foreign int // svg and math entries on stack
+	unknown bool
+}
+
+// start models a start tag of element a (name when a is 0); rawText says
+// that the tokenizer reads the element's content as text.
+func (d *depthCeiling) start(a atom.Atom, name []byte, selfClosing bool) {
+	if d.unknown {
+		return
+	}
+	if d.foreign > 0 && rawText(a) {
+		d.unknown = true
+		return
+	}
+	if d.foreign == 0 && void(a) {
+		return
+	}
+	_ = selfClosing // a self-closing tag of a non-void element stays open in HTML
+	e := depthEntry{a: a, weight: 1}
+	if a == 0 {
+		e.name = string(name)
+	}
+	switch {
+	case a == atom.Table:
+		e.weight = 3
+	case formatting(a):
+		e.weight = 2
+	case a == atom.Svg || a == atom.Math:
+		e.foreign = true
+		d.foreign++
+	}
+	d.stack = append(d.stack, e)
+	d.weight += e.weight
+	d.max = max(d.max, d.weight)
+}
+
+// end models an end tag of element a (name when a is 0).
+func (d *depthCeiling) end(a atom.Atom, name []byte) {
+	n := len(d.stack)
+	if d.unknown || n == 0 {
+		return
+	}
+	e := d.stack[n-1]
+	if e.a != a || (a == 0 && e.name != string(name)) {
+		return
+	}
+	d.stack = d.stack[:n-1]
+	d.weight -= e.weight
+	if e.foreign {
+		d.foreign--
+	}
+}
+
+// mayExceed reports whether the parser's stack might exceed its limit.
+func (d *depthCeiling) mayExceed() bool {
+	return d.unknown || d.max+4 > maxCeiling
+}
+
+// rawText reports whether the tokenizer reads the content of element a as
+// text (token.go, readStartTag).
+func rawText(a atom.Atom) bool {
+	switch a {
+	case atom.Iframe, atom.Noembed, atom.Noframes, atom.Noscript, atom.Plaintext, atom.Script,
+		atom.Style, atom.Textarea, atom.Title, atom.Xmp:
+		return true
+	}
+	return false
+}
+
+// formatting reports whether a is a formatting element of the HTML
+// tree-construction rules (the list of active formatting elements).
+func formatting(a atom.Atom) bool {
+	switch a {
+	case atom.A, atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.Nobr, atom.S,
+		atom.Small, atom.Strike, atom.Strong, atom.Tt, atom.U:
+		return true
+	}
+	return false
+}

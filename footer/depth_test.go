@@ -1,0 +1,150 @@
+package footer
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"pgregory.net/rapid"
+)
+
+// trickyTags are the elements the HTML tree-construction rules treat
+// specially: formatting elements, scope boundaries, tables, lists, foreign
+// content and its integration points, raw-text elements, elements the
+// parser implies or ignores, and a few plain ones.
+var trickyTags = []string{
+	"div", "p", "span", "b", "i", "a", "font", "nobr", "u", "em",
+	"table", "tbody", "tr", "td", "th", "caption", "col", "colgroup",
+	"object", "applet", "marquee", "template", "button", "select", "option", "optgroup",
+	"li", "ul", "ol", "dd", "dt", "h1", "h2", "form", "frameset", "frame",
+	"svg", "math", "mi", "mtext", "annotation-xml", "foreignobject", "desc", "g", "path",
+	"title", "style", "script", "textarea", "noscript", "iframe", "xmp",
+	"br", "img", "image", "input", "hr", "html", "head", "body", "custom-el",
+}
+
+// randomMarkup draws a sequence of start tags (some with attributes, some
+// self-closing), end tags, text and comments.
+func randomMarkup(t *rapid.T) []byte {
+	var b strings.Builder
+	n := rapid.IntRange(0, 900).Draw(t, "tokens")
+	tag := rapid.SampledFrom(trickyTags)
+	for range n {
+		switch rapid.IntRange(0, 9).Draw(t, "kind") {
+		case 0, 1, 2, 3:
+			b.WriteString("<" + tag.Draw(t, "start"))
+			if rapid.IntRange(0, 3).Draw(t, "attr") == 0 {
+				b.WriteString(` id="` + strconv.Itoa(rapid.IntRange(0, 9).Draw(t, "id")) + `" color=red`)
+			}
+			if rapid.IntRange(0, 7).Draw(t, "self-closing") == 0 {
+				b.WriteString("/")
+			}
+			b.WriteString(">")
+		case 4, 5, 6:
+			b.WriteString("</" + tag.Draw(t, "end") + ">")
+		case 7:
+			b.WriteString(rapid.SampledFrom([]string{"x", " ", "\n", "&amp;"}).Draw(t, "text"))
+		case 8:
+			b.WriteString("<!--c-->")
+		case 9:
+			b.WriteString(rapid.SampledFrom([]string{"<![CDATA[<g>]]>", "<p>x</p>", "<b>x</b>", "<table><td>x</td></table>"}).Draw(t, "chunk"))
+		}
+	}
+	return []byte(b.String())
+}
+
+// ceiling returns the raw ceiling of doc (without the safety margin) and
+// whether the ceiling gave up.
+func ceiling(doc []byte) (int, bool) {
+	_, d, _ := tokens(doc)
+	return d.max + 4, d.unknown
+}
+
+// TestDepthCeilingProperty checks the ceiling without its safety margin
+// against the parser itself: random markup is padded with unknown elements
+// (which nothing in it closes) until its ceiling is exactly the parser's
+// limit of 512, and the parser must then accept it. A ceiling below the
+// real depth would let the parser reject some such page.
+func TestDepthCeilingProperty(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		doc := randomMarkup(t)
+		c, unknown := ceiling(doc)
+		if unknown || c > 512 {
+			return
+		}
+		pad := 512 - c
+		var padded []byte
+		for range 8 {
+			padded = append(bytes.Repeat([]byte("<pad-x>"), pad), doc...)
+			c, unknown = ceiling(padded)
+			if unknown || c == 512 {
+				break
+			}
+			pad += 512 - c
+			if pad < 0 {
+				return
+			}
+		}
+		if unknown || c != 512 {
+			return
+		}
+		if _, err := html.Parse(bytes.NewReader(padded)); err != nil {
+			t.Fatalf("ceiling %d but the parser says %v on %q", c, err, doc)
+		}
+	})
+}
+
+// TestDepthCeilingAgrees checks that the shortcut never changes the
+// verdict: on random markup nested up to twice the limit, extract rejects
+// exactly the pages html.Parse rejects.
+func TestDepthCeilingAgrees(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		doc := randomMarkup(t)
+		doc = append(bytes.Repeat([]byte("<div>"), rapid.IntRange(0, 600).Draw(t, "divs")), doc...)
+		_, reason := extract(doc)
+		_, err := html.Parse(bytes.NewReader(doc))
+		if (reason != "") != (err != nil) {
+			t.Fatalf("extract says %q, html.Parse says %v", reason, err)
+		}
+	})
+}
+
+// TestDepthCeilingRealistic: an ordinary page is accepted without the parser
+// (its ceiling is far below the margin), and a page nested past the limit
+// is not.
+func TestDepthCeilingRealistic(t *testing.T) {
+	cases := []struct {
+		name string
+		doc  string
+		skip bool
+	}{
+		// The benchmark page: thousands of tags, shallow nesting.
+		{"realistic", string(pageOfSize(200 << 10)), true},
+		// Unclosed paragraphs are implicitly closed by the parser but kept by
+		// the model: the parser runs.
+		{"unclosed", strings.Repeat("<p>x", 300), false},
+		// Raw text in SVG is markup for the parser: the model gives up.
+		{"svg style", "<svg><style><g><g></style></svg>", false},
+		// Inline SVG that closes its elements is fine.
+		{"svg closed", "<svg><g><path d=x></path></g></svg>", true},
+	}
+	for _, tc := range cases {
+		_, d, _ := tokens([]byte(tc.doc))
+		if got := !d.mayExceed(); got != tc.skip {
+			t.Errorf("%s: skip the parser %v, want %v (ceiling %d, unknown %v)", tc.name, got, tc.skip, d.max+4, d.unknown)
+		}
+	}
+}
+
+// pageOfSize builds a page like the benchmark's: news items in nested
+// markup.
+func pageOfSize(size int) []byte {
+	var b strings.Builder
+	b.WriteString("<!DOCTYPE html><html><head><meta charset=utf-8><title>t</title><script>var a = 1 < 2;</script></head><body>")
+	for i := 0; b.Len() < size; i++ {
+		b.WriteString(`<div class="item"><h3><a href="/n.html">标题</a></h3><p>摘要<span>2024</span><img src=a.png alt=x></p></div>` + "\n")
+	}
+	b.WriteString("</body></html>")
+	return []byte(b.String())
+}
