@@ -406,13 +406,15 @@ func resolveBelow(v string, p, under Division, prefix, part string, asCity bool,
 	}
 	var full, short []Division
 	for _, d := range t.under[p.Code] {
-		if !fits(d) || !usableOn(d.Code, asOf) {
+		// Names are compared first: they rule out nearly every unit
+		// cheaply, before the map look-ups of fits.
+		isFull := d.Name == v
+		if !isFull && trimSuffix(d.Name) != v || !fits(d) || !usableOn(d.Code, asOf) {
 			continue
 		}
-		switch {
-		case d.Name == v:
+		if isFull {
 			full = append(full, d)
-		case trimSuffix(d.Name) == v:
+		} else {
 			short = append(short, d)
 		}
 	}
