@@ -148,3 +148,31 @@ func pageOfSize(size int) []byte {
 	b.WriteString("</body></html>")
 	return []byte(b.String())
 }
+
+// TestTagNameProperty: tagName reads from the raw text of a tag the name
+// Tokenizer.TagName returns.
+func TestTagNameProperty(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		doc := randomMarkup(t)
+		doc = append(doc, rapid.SampledFrom([]string{"<DiV\tx>", "</SPAN >", "<a/b>", "<x-Y\fz>", "</p/>", "<B"}).Draw(t, "tail")...)
+		var x extractor
+		z := html.NewTokenizer(bytes.NewReader(doc))
+		for {
+			tt := z.Next()
+			var got []byte
+			switch tt {
+			case html.ErrorToken:
+				return
+			case html.StartTagToken, html.SelfClosingTagToken:
+				got = bytes.Clone(x.tagName(z.Raw()[1:]))
+			case html.EndTagToken:
+				got = bytes.Clone(x.tagName(z.Raw()[2:]))
+			default:
+				continue
+			}
+			if want, _ := z.TagName(); !bytes.Equal(got, want) {
+				t.Fatalf("tagName %q, TagName %q", got, want)
+			}
+		}
+	})
+}

@@ -149,6 +149,7 @@ type extractor struct {
 	other   map[string]int    // open elements per unknown name
 	lastSep bool
 	depth   depthCeiling
+	name    []byte // the buffer of tagName
 }
 
 // extract collects the visible text of doc, its links and its images, with
@@ -190,11 +191,50 @@ func tokens(doc []byte) (*parsed, *depthCeiling, string) {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			x.startTag(z, start, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
-			name, _ := z.TagName()
+			name := x.tagName(z.Raw()[2:])
 			x.depth.end(atom.Lookup(name), name)
 			x.endTag(name)
 		}
 	}
+}
+
+// tagName returns the lower-cased name of a tag from its raw text after "<"
+// or "</", as Tokenizer.TagName does (it ends at white space, "/" or ">"),
+// without its allocation; decode has made sure that the page holds no NUL,
+// which TagName would replace. The result is valid until the next call.
+func (x *extractor) tagName(raw []byte) []byte {
+	n := 0
+	for n < len(raw) {
+		c := raw[n]
+		if c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '/' || c == '>' {
+			break
+		}
+		n++
+	}
+	x.name = append(x.name[:0], raw[:n]...)
+	for i, c := range x.name {
+		if 'A' <= c && c <= 'Z' {
+			x.name[i] = c + 'a' - 'A'
+		}
+	}
+	return x.name
+}
+
+// interestingAttrs reports whether the raw attributes of a tag may hold one
+// of the attributes startTag reads: hidden, style, href, alt or title, in
+// any ASCII case (attribute names are not unescaped).
+func interestingAttrs(raw []byte) bool {
+	for i := 0; i+3 <= len(raw); i++ {
+		switch raw[i] | 0x20 {
+		case 'h', 's', 'a', 't':
+			for _, w := range [...]string{"hidden", "style", "href", "alt", "title"} {
+				if len(raw)-i >= len(w) && bytes.EqualFold(raw[i:i+len(w)], []byte(w)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // hidden reports whether text at the current place is not shown.
@@ -236,10 +276,14 @@ func (x *extractor) separate() {
 
 // startTag handles a start tag.
 func (x *extractor) startTag(z *html.Tokenizer, off int, selfClosing bool) {
-	name, more := z.TagName()
+	raw := z.Raw()
+	name := x.tagName(raw[1:])
 	a := atom.Lookup(name)
 	var href, alt, title string
 	hasHref, hidden := false, false
+	// Reading the attributes costs two allocations each; most tags have
+	// none of the five that matter, which their raw text shows.
+	more := interestingAttrs(raw[1+len(name):])
 	for more {
 		var k, v []byte
 		k, v, more = z.TagAttr()
