@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/province"
 )
 
 // The rule IDs of the footer checks, exactly as in RULES.md §9 "Footer
@@ -106,31 +107,14 @@ func Language(tag language.Tag) Option {
 	return func(c *config) { c.lang = tag }
 }
 
-// copyrightProvince is a province that requires a copyright line with the
-// unit's name in the footer, with the ways it can be named.
-type copyrightProvince struct {
-	code  string
-	names []string
-}
-
-// copyrightProvinces lists the provinces that require a copyright line in the
-// footer: RULES.md §9 post.footer_copyright (source: ICP备案流程(PC端)
-// 20200921 §10, which names Jiangsu). Never written after compile time.
-var copyrightProvinces = [...]copyrightProvince{
-	{"320000", []string{"江苏省", "江苏", "苏"}},
-}
-
 // CopyrightRequired reports whether a footer in province needs a copyright
 // line by default: province is a GB/T 2260 code, a full or short name, or an
-// abbreviation. Today only Jiangsu does (RULES.md §9).
-func CopyrightRequired(province string) bool {
-	province = strings.TrimSpace(province)
-	for _, p := range copyrightProvinces {
-		if province == p.code || slices.Contains(p.names, province) {
-			return true
-		}
-	}
-	return false
+// abbreviation, looked up in the rows of [province.Default]; the answer is
+// the row's FooterCopyright (RULES.md §9 post.footer_copyright, which today
+// names Jiangsu only). An unknown province needs none.
+func CopyrightRequired(prov string) bool {
+	row, ok := province.Default().Lookup(strings.TrimSpace(prov))
+	return ok && row.FooterCopyright
 }
 
 // Check checks a page's HTML against what is on record and reports every

@@ -11,6 +11,7 @@ import (
 
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/footer"
+	"github.com/beian-go/beian/province"
 )
 
 // goodFooter is a footer that meets every duty for want.
@@ -195,8 +196,33 @@ func TestCopyright(t *testing.T) {
 			t.Errorf("%s: copyright missing = %v; want %v (%v)", tt.comment, got, tt.missing, r.Findings)
 		}
 	}
-	if !footer.CopyrightRequired("苏") || footer.CopyrightRequired("110000") {
+	if !footer.CopyrightRequired("苏") || footer.CopyrightRequired("110000") || footer.CopyrightRequired("火星省") {
 		t.Error("CopyrightRequired default table wrong")
+	}
+}
+
+// TestCopyrightRequiredRows walks every province row: the default follows
+// the row's FooterCopyright whichever way the province is named, and a page
+// without a copyright line fires post.footer_copyright_missing exactly in
+// those provinces.
+func TestCopyrightRequiredRows(t *testing.T) {
+	n := 0
+	for row := range province.Default().All {
+		for _, key := range []string{row.Code, row.Name, row.Short} {
+			if got := footer.CopyrightRequired(key); got != row.FooterCopyright {
+				t.Errorf("CopyrightRequired(%q) = %v; want %v", key, got, row.FooterCopyright)
+			}
+		}
+		r := footer.Check(page("<p>hello</p>"), footer.Expectations{Number: want.Number, Province: row.Code})
+		if got := slices.Contains(rules(r), footer.RuleCopyrightMissing); got != row.FooterCopyright {
+			t.Errorf("%s: copyright missing = %v; want %v", row.Code, got, row.FooterCopyright)
+		}
+		if row.FooterCopyright {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Error("no province requires a copyright line; RULES.md §9 names Jiangsu")
 	}
 }
 

@@ -25,6 +25,7 @@ import (
 
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/footer"
+	"github.com/beian-go/beian/province"
 )
 
 func main() {
@@ -38,7 +39,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	number := fs.String("number", "", "the ICP filing number on record (required)")
 	psb := fs.String("psb", "", "the public-security filing number on record")
-	province := fs.String("province", "", "the province of the filing (code or name); default: the number's")
+	prov := fs.String("province", "", "the province of the filing (code or name); default: the number's")
 	unit := fs.String("unit", "", "the unit's name for the copyright line")
 	format := fs.String("format", "json", "output format: json or text")
 	lang := fs.String("lang", "zh", "message language: zh or en")
@@ -62,7 +63,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return fail("-psb: %v", err)
 		}
 	}
-	want.Province = strings.TrimSpace(*province)
+	want.Province = strings.TrimSpace(*prov)
+	if want.Province != "" && !province.Default().Contains(want.Province) {
+		return fail("-province: unknown province %q", want.Province)
+	}
 	want.Unit = strings.TrimSpace(*unit)
 	if *format != "json" && *format != "text" {
 		return fail("-format must be json or text, not %q", *format)

@@ -90,6 +90,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"-number", "京ICP备12345678号"}, "", "no file"},
 		{[]string{"-number", "京ICP备12345678号", "a", "b"}, "", "two files"},
 		{[]string{"-number", "京ICP备12345678号", "testdata/no-such-file.html"}, "", "file not found"},
+		{[]string{"-number", "京ICP备12345678号", "-province", "火星省", "testdata/good.html"}, "", "unknown province"},
 		{[]string{"-bogus", "-number", "京ICP备12345678号", "-"}, "", "unknown flag"},
 		{[]string{"-number", "京ICP备12345678号", "-"}, strings.Repeat("a", 10<<20+1), "larger than 10 MiB"},
 	}
