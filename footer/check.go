@@ -41,9 +41,12 @@ func (p *parsed) check(want Expectations) []Finding {
 	if f, ok := p.checkCopyright(want); ok {
 		fs = append(fs, f)
 	}
-	pos := newPositions(p.doc)
+	var pos positions
 	for i := range fs {
 		if fs[i].Field != "" {
+			if pos.lineStarts == nil {
+				pos = newPositions(p.doc)
+			}
 			off, _ := strconv.Atoi(fs[i].Field)
 			fs[i].Field = pos.at(off)
 		}
@@ -283,7 +286,15 @@ func hasCopyrightMark(line string) bool {
 	// (full-width letters and parentheses, enclosed letters such as Ⓒ). They need no folding,
 	// just a case-insensitive look for the ASCII marks.
 	plain := true
-	for _, c := range line {
+	for i := 0; i < len(line); i++ {
+		// The marks below start with these bytes in UTF-8; the rest of the
+		// line need not be decoded.
+		switch line[i] {
+		case 0xC2, 0xE2, 0xEF, 0xF0:
+		default:
+			continue
+		}
+		c, _ := utf8.DecodeRuneInString(line[i:])
 		if c == '©' || c == '（' || 0xFF21 <= c && c <= 0xFF3A || 0xFF41 <= c && c <= 0xFF5A || 0x2460 <= c && c <= 0x24FF || 0x1F100 <= c && c <= 0x1F1FF {
 			plain = false
 			break
@@ -299,6 +310,13 @@ func hasCopyrightMark(line string) bool {
 // containsFold reports whether s contains the lower-case ASCII word w in any
 // case, ignoring white space inside s as fold does.
 func containsFold(s, w string) bool {
+	up := w[0]
+	if 'a' <= up && up <= 'z' {
+		up -= 'a' - 'A'
+	}
+	if strings.IndexByte(s, w[0]) < 0 && strings.IndexByte(s, up) < 0 {
+		return false
+	}
 	for i := 0; i < len(s); i++ {
 		j, k := i, 0
 		for j < len(s) && k < len(w) {

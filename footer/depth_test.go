@@ -150,11 +150,13 @@ func pageOfSize(size int) []byte {
 }
 
 // TestTagNameProperty: tagName reads from the raw text of a tag the name
-// Tokenizer.TagName returns.
+// Tokenizer.TagName returns, and interestingAttrs never misses an attribute
+// startTag reads.
 func TestTagNameProperty(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		doc := randomMarkup(t)
-		doc = append(doc, rapid.SampledFrom([]string{"<DiV\tx>", "</SPAN >", "<a/b>", "<x-Y\fz>", "</p/>", "<B"}).Draw(t, "tail")...)
+		doc = append(doc, rapid.SampledFrom([]string{"<DiV\tx>", "</SPAN >", "<a/b>", "<x-Y\fz>", "</p/>", "<B",
+			"<img ALT=x>", "<a\nhref=x>", "<p title=t>", "<div data-href=x>", "<i style=display:none>", `<b x="1"hidden>`, "<img/alt=1>", "<p\tHiDDeN>", "<a xhref=1 hreff=2>"}).Draw(t, "tail")...)
 		var x extractor
 		z := html.NewTokenizer(bytes.NewReader(doc))
 		for {
@@ -165,6 +167,17 @@ func TestTagNameProperty(t *testing.T) {
 				return
 			case html.StartTagToken, html.SelfClosingTagToken:
 				got = bytes.Clone(x.tagName(z.Raw()[1:]))
+				interesting := interestingAttrs(z.Raw()[1+len(got):])
+				for more := true; more; {
+					var k []byte
+					k, _, more = z.TagAttr()
+					switch string(k) {
+					case "hidden", "style", "href", "alt", "title":
+						if !interesting {
+							t.Fatalf("interestingAttrs misses %q in %q", k, z.Raw())
+						}
+					}
+				}
 			case html.EndTagToken:
 				got = bytes.Clone(x.tagName(z.Raw()[2:]))
 			default:

@@ -227,6 +227,11 @@ func interestingAttrs(raw []byte) bool {
 	for i := 0; i+3 <= len(raw); i++ {
 		switch raw[i] | 0x20 {
 		case 'h', 's', 'a', 't':
+			// A name starts after white space, a quote or "/", never
+			// right after a letter or digit.
+			if i > 0 && isAlnum(raw[i-1]) {
+				continue
+			}
 			for _, w := range [...]string{"hidden", "style", "href", "alt", "title"} {
 				if len(raw)-i >= len(w) && bytes.EqualFold(raw[i:i+len(w)], []byte(w)) {
 					return true
@@ -235,6 +240,11 @@ func interestingAttrs(raw []byte) bool {
 		}
 	}
 	return false
+}
+
+// isAlnum reports whether c is an ASCII letter or digit.
+func isAlnum(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'z'
 }
 
 // hidden reports whether text at the current place is not shown.
