@@ -65,7 +65,7 @@ func accepts(want, m filing.ICPNumber) bool {
 // only, link missing and link outdated.
 func (p *parsed) checkNumber(want filing.ICPNumber) []Finding {
 	var occ []occurrence
-	for _, m := range findInBlocks(p.text, filing.FindICPNumbers, func(m *filing.ICPMatch, d int) { m.Start += d; m.End += d }) {
+	for _, m := range findInBlocks(p.text, filing.FindICPNumbers, icpOffsets) {
 		occ = append(occ, p.textOccurrence(m.Start, m.End, m.Text, m.Err == nil && accepts(want, m.Number)))
 	}
 	for _, im := range p.images {
@@ -114,16 +114,15 @@ func (p *parsed) checkNumber(want filing.ICPNumber) []Finding {
 }
 
 // findInBlocks runs a number finder of package filing on each block of text
-// (the text between separators) that holds "备", and shifts the rune offsets
-// of its matches by the block's start. It finds what the finder finds in the
-// whole text, only faster: every candidate holds "备" (the finders skip texts
-// without it themselves), a candidate never runs across a separator (it is
-// neither white space nor a digit, "号" or "-"), and the finders look back one
-// folded rune only for a letter before "ICP备" or "公网安备", which the
-// separator is not, just like the start of a text.
-func findInBlocks[M any](text string, find func(string) []M, shift func(*M, int)) []M {
+// (the text between separators) that holds "备", and turns the rune offsets
+// of its matches into byte offsets in text. It finds what the finder finds
+// in the whole text, only faster: every candidate holds "备" (the finders
+// skip texts without it themselves), a candidate never runs across a
+// separator (it is neither white space nor a digit, "号" or "-"), and the
+// finders look back one folded rune only for a letter before "ICP备" or
+// "公网安备", which the separator is not, just like the start of a text.
+func findInBlocks[M any](text string, find func(string) []M, offsets func(*M) (start, end *int)) []M {
 	var out []M
-	runes, counted := 0, 0 // the rune offset of byte offset counted
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], separator)
 		if end < 0 {
@@ -132,10 +131,9 @@ func findInBlocks[M any](text string, find func(string) []M, shift func(*M, int)
 			end += start
 		}
 		if block := text[start:end]; strings.Contains(block, "备") {
-			runes += utf8.RuneCountInString(text[counted:start])
-			counted = start
 			for _, m := range find(block) {
-				shift(&m, runes)
+				s, e := offsets(&m)
+				*s, *e = start+byteOffset(block, *s), start+byteOffset(block, *e)
 				out = append(out, m)
 			}
 		}
@@ -143,6 +141,22 @@ func findInBlocks[M any](text string, find func(string) []M, shift func(*M, int)
 	}
 	return out
 }
+
+// byteOffset returns the byte offset of rune offset r in s (len(s) past its
+// end), counting runes as utf8.RuneCountInString does.
+func byteOffset(s string, r int) int {
+	for i := range s {
+		if r == 0 {
+			return i
+		}
+		r--
+	}
+	return len(s)
+}
+
+// icpOffsets and psbOffsets give findInBlocks the offsets of a match.
+func icpOffsets(m *filing.ICPMatch) (*int, *int) { return &m.Start, &m.End }
+func psbOffsets(m *filing.PSBMatch) (*int, *int) { return &m.Start, &m.End }
 
 // distinctOthers returns the first occurrence of each distinct
 // non-acceptable number, by its folded text.
@@ -195,7 +209,7 @@ func (p *parsed) checkPSB(want filing.PSBNumber) []Finding {
 		return m.Err == nil && m.Number.Serial() == want.Serial() && m.Number.Province() == want.Province()
 	}
 	var shown []occurrence
-	for _, m := range findInBlocks(p.text, filing.FindPSBNumbers, func(m *filing.PSBMatch, d int) { m.Start += d; m.End += d }) {
+	for _, m := range findInBlocks(p.text, filing.FindPSBNumbers, psbOffsets) {
 		if same(m) {
 			shown = append(shown, p.textOccurrence(m.Start, m.End, m.Text, true))
 		}
@@ -364,11 +378,11 @@ func clip(s string, n int) string {
 	return string([]rune(s)[:n]) + "…"
 }
 
-// textOccurrence builds the occurrence of text runes [start, end): the
-// element of its first rune and every link it touches.
+// textOccurrence builds the occurrence of text bytes [start, end): the
+// element of its first byte and every link it touches.
 func (p *parsed) textOccurrence(start, end int, text string, ok bool) occurrence {
-	i, _ := slices.BinarySearchFunc(p.segs, start, func(s segment, r int) int { return s.rune - r })
-	if i == len(p.segs) || p.segs[i].rune > start {
+	i, _ := slices.BinarySearchFunc(p.segs, start, func(s segment, r int) int { return s.at - r })
+	if i == len(p.segs) || p.segs[i].at > start {
 		i--
 	}
 	o := occurrence{text: text, ok: ok}
@@ -376,7 +390,7 @@ func (p *parsed) textOccurrence(start, end int, text string, ok bool) occurrence
 		return o
 	}
 	o.off = p.segs[i].off
-	for j := i; j < len(p.segs) && p.segs[j].rune < end; j++ {
+	for j := i; j < len(p.segs) && p.segs[j].at < end; j++ {
 		if l := p.segs[j].link; l >= 0 && !slices.Contains(o.links, l) {
 			o.links = append(o.links, l)
 		}

@@ -102,11 +102,11 @@ func declaredCharset(page []byte) string {
 	}
 }
 
-// segment is a piece of visible text: it starts at rune rune of the text,
+// segment is a piece of visible text: it starts at byte at of the text,
 // inside the element whose start tag is at byte off, inside link link (an
 // index into links, or -1).
 type segment struct {
-	rune, off, link int
+	at, off, link int
 }
 
 // link is an <a href> element.
@@ -143,7 +143,6 @@ type elem struct {
 type extractor struct {
 	p       parsed
 	b       strings.Builder
-	runes   int
 	stack   []elem
 	open    map[atom.Atom]int // open elements per known name
 	other   map[string]int    // open elements per unknown name
@@ -268,18 +267,16 @@ func (x *extractor) text(t []byte, off int) {
 	}
 	eoff, l := x.top(off)
 	if n := len(x.p.segs); n == 0 || x.p.segs[n-1].off != eoff || x.p.segs[n-1].link != l {
-		x.p.segs = append(x.p.segs, segment{rune: x.runes, off: eoff, link: l})
+		x.p.segs = append(x.p.segs, segment{at: x.b.Len(), off: eoff, link: l})
 	}
 	x.b.Write(t)
-	x.runes += utf8.RuneCount(t)
 	x.lastSep = false
 }
 
 // separate ends the current block of text.
 func (x *extractor) separate() {
 	if !x.lastSep {
-		x.b.WriteRune(separator)
-		x.runes++
+		x.b.WriteByte(separator)
 		x.lastSep = true
 	}
 }
