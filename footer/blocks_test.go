@@ -59,3 +59,53 @@ func byteOffsetOf(s string, r int) int {
 	runes := []rune(s)
 	return len(string(runes[:min(r, len(runes))]))
 }
+
+// TestMayHoldMarkProperty: the one-pass filter never drops a line that
+// hasCopyrightMark without it accepts.
+func TestMayHoldMarkProperty(t *testing.T) {
+	pieces := []string{"c", "C", "o", "py", "right", "(", ")", "版", "权所有", "©", "Ｃ", "（", "ⓒ", "🄫", "ⅽ", "科", " ", "x", "有"}
+	rapid.Check(t, func(t *rapid.T) {
+		var b strings.Builder
+		for _, p := range rapid.SliceOfN(rapid.SampledFrom(pieces), 0, 20).Draw(t, "pieces") {
+			b.WriteString(p)
+		}
+		line := b.String()
+		slow := strings.Contains(line, "版权所有") || containsFold(line, "copyright") || containsFold(line, "(c)")
+		if s := fold(line); strings.Contains(s, "©") || strings.Contains(s, "(c)") || strings.Contains(s, "copyright") || strings.Contains(s, "ⓒ") {
+			slow = slow || !plainLine(line)
+		}
+		if slow && !mayHoldMark(line) {
+			t.Fatalf("mayHoldMark drops %q", line)
+		}
+		if got := hasCopyrightMark(line); got != (slow && mayHoldMark(line)) {
+			t.Fatalf("hasCopyrightMark(%q) = %v", line, got)
+		}
+	})
+}
+
+// plainLine is the test of hasCopyrightMark for lines that need no folding.
+func plainLine(line string) bool {
+	for _, c := range line {
+		if c == '©' || c == '（' || 0xFF21 <= c && c <= 0xFF3A || 0xFF41 <= c && c <= 0xFF5A || 0x2460 <= c && c <= 0x24FF || 0x1F100 <= c && c <= 0x1F1FF {
+			return false
+		}
+	}
+	return true
+}
+
+// TestCountControlsProperty: the word-at-a-time count is the byte-by-byte
+// count.
+func TestCountControlsProperty(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		page := rapid.SliceOfN(rapid.SampledFrom([]byte{0, 1, '\t', '\n', 0x1b, 0x1f, ' ', 'a', 0x7f, 0x80, 0x9f, 0xe4, 0xff}), 0, 70).Draw(t, "page")
+		want := 0
+		for _, c := range page {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
+				want++
+			}
+		}
+		if got := countControls(page); got != want {
+			t.Fatalf("countControls(%q) = %d; want %d", page, got, want)
+		}
+	})
+}

@@ -296,6 +296,9 @@ func (p *parsed) checkCopyright(want Expectations) (Finding, bool) {
 // hasCopyrightMark reports whether a line holds a copyright mark: ©, (c),
 // 版权所有 or the word Copyright, in any case and width.
 func hasCopyrightMark(line string) bool {
+	if !mayHoldMark(line) {
+		return false
+	}
 	// Most lines hold no © and no character that NFKC turns into a mark
 	// (full-width letters and parentheses, enclosed letters such as Ⓒ). They need no folding,
 	// just a case-insensitive look for the ASCII marks.
@@ -319,6 +322,24 @@ func hasCopyrightMark(line string) bool {
 	}
 	s := fold(line)
 	return strings.Contains(s, "©") || strings.Contains(s, "(c)") || strings.Contains(s, "版权所有") || strings.Contains(s, "copyright") || strings.Contains(s, "ⓒ")
+}
+
+// markBytes are the bytes one of which every copyright mark holds, before or
+// after folding: 'c' or 'C' (copyright, (c)), '(' , the first byte of 版
+// (版权所有), and the first bytes of the runes hasCopyrightMark folds (©,
+// full-width forms, enclosed letters).
+var markBytes = [256]bool{'c': true, 'C': true, '(': true, 0xE7: true, 0xC2: true, 0xE2: true, 0xEF: true, 0xF0: true}
+
+// mayHoldMark reports whether line holds a byte of markBytes (for 0xE7, the
+// rune 版): a line without one holds no copyright mark. One pass instead of
+// the several hasCopyrightMark makes.
+func mayHoldMark(line string) bool {
+	for i := 0; i < len(line); i++ {
+		if c := line[i]; markBytes[c] && (c != 0xE7 || strings.HasPrefix(line[i:], "版")) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsFold reports whether s contains the lower-case ASCII word w in any

@@ -2,6 +2,7 @@ package footer
 
 import (
 	"bytes"
+	"encoding/binary"
 	"io"
 	"mime"
 	"strings"
@@ -47,16 +48,36 @@ func decode(page []byte) (doc []byte, reason string) {
 	if bytes.IndexByte(page, 0) >= 0 {
 		return nil, "binary data (NUL bytes)"
 	}
-	controls := 0
-	for _, c := range page {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
-			controls++
-		}
-	}
+	controls := countControls(page)
 	if controls > 8 && controls > len(page)/100 {
 		return nil, "binary data (control characters)"
 	}
 	return page, ""
+}
+
+// countControls counts the control bytes of page other than tab, line feed,
+// carriage return, form feed and escape.
+func countControls(page []byte) int {
+	controls := 0
+	for i := 0; i < len(page); i++ {
+		// Skip 8 bytes at a time while none is below 0x20: w-0x20… sets
+		// the top bit of a byte below 0x20, and &^w keeps it only where
+		// the byte itself is below 0x80.
+		for i+8 <= len(page) {
+			w := binary.LittleEndian.Uint64(page[i:])
+			if (w-0x2020202020202020)&^w&0x8080808080808080 != 0 {
+				break
+			}
+			i += 8
+		}
+		if i == len(page) {
+			break
+		}
+		if c := page[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
+			controls++
+		}
+	}
+	return controls
 }
 
 // declaredCharset returns the charset a <meta> element in the first 1024
