@@ -296,50 +296,54 @@ func (p *parsed) checkCopyright(want Expectations) (Finding, bool) {
 // hasCopyrightMark reports whether a line holds a copyright mark: ©, (c),
 // 版权所有 or the word Copyright, in any case and width.
 func hasCopyrightMark(line string) bool {
-	if !mayHoldMark(line) {
-		return false
-	}
 	// Most lines hold no © and no character that NFKC turns into a mark
-	// (full-width letters and parentheses, enclosed letters such as Ⓒ). They need no folding,
-	// just a case-insensitive look for the ASCII marks.
-	plain := true
-	for i := 0; i < len(line); i++ {
-		// The marks below start with these bytes in UTF-8; the rest of the
-		// line need not be decoded.
-		switch line[i] {
-		case 0xC2, 0xE2, 0xEF, 0xF0:
-		default:
-			continue
-		}
-		c, _ := utf8.DecodeRuneInString(line[i:])
-		if c == '©' || c == '（' || 0xFF21 <= c && c <= 0xFF3A || 0xFF41 <= c && c <= 0xFF5A || 0x2460 <= c && c <= 0x24FF || 0x1F100 <= c && c <= 0x1F1FF {
-			plain = false
-			break
-		}
-	}
+	// (full-width letters and parentheses, enclosed letters such as Ⓒ).
+	// They need no folding, just a case-insensitive look for the ASCII
+	// marks, and most of them not even that: one pass finds out.
+	plain, candidate := scanMarks(line)
 	if plain {
-		return strings.Contains(line, "版权所有") || containsFold(line, "copyright") || containsFold(line, "(c)")
+		return candidate && (strings.Contains(line, "版权所有") || containsFold(line, "copyright") || containsFold(line, "(c)"))
 	}
 	s := fold(line)
 	return strings.Contains(s, "©") || strings.Contains(s, "(c)") || strings.Contains(s, "版权所有") || strings.Contains(s, "copyright") || strings.Contains(s, "ⓒ")
 }
 
-// markBytes are the bytes one of which every copyright mark holds, before or
-// after folding: 'c' or 'C' (copyright, (c)), '(' , the first byte of 版
-// (版权所有), and the first bytes of the runes hasCopyrightMark folds (©,
-// full-width forms, enclosed letters).
-var markBytes = [256]bool{'c': true, 'C': true, '(': true, 0xE7: true, 0xC2: true, 0xE2: true, 0xEF: true, 0xF0: true}
-
-// mayHoldMark reports whether line holds a byte of markBytes (for 0xE7, the
-// rune 版): a line without one holds no copyright mark. One pass instead of
-// the several hasCopyrightMark makes.
-func mayHoldMark(line string) bool {
+// scanMarks reads line once. plain is false when the line holds a rune that
+// folding may turn into a mark: ©, （, a full-width Latin letter, an enclosed
+// letter. candidate is true when it holds a place where an unfolded mark
+// may start: "c" or "C" followed, past ASCII white space, by "o" or "O"
+// (copyright); "(" followed likewise by "c" or "C"; or "版权所有".
+func scanMarks(line string) (plain, candidate bool) {
+	plain = true
 	for i := 0; i < len(line); i++ {
-		if c := line[i]; markBytes[c] && (c != 0xE7 || strings.HasPrefix(line[i:], "版")) {
-			return true
+		switch c := line[i]; c {
+		case 'c', 'C', '(':
+			if candidate {
+				continue
+			}
+			next := nextNonSpace(line, i+1) | 0x20
+			candidate = c == '(' && next == 'c' || c != '(' && next == 'o'
+		case 0xE7: // the first byte of 版
+			candidate = candidate || strings.HasPrefix(line[i:], "版权所有")
+		case 0xC2, 0xE2, 0xEF, 0xF0: // the first bytes of the runes below
+			r, _ := utf8.DecodeRuneInString(line[i:])
+			if r == '©' || r == '（' || 0xFF21 <= r && r <= 0xFF3A || 0xFF41 <= r && r <= 0xFF5A || 0x2460 <= r && r <= 0x24FF || 0x1F100 <= r && r <= 0x1F1FF {
+				return false, candidate
+			}
 		}
 	}
-	return false
+	return plain, candidate
+}
+
+// nextNonSpace returns the first byte of s from i on that is not ASCII white
+// space as containsFold skips it, or 0.
+func nextNonSpace(s string, i int) byte {
+	for ; i < len(s); i++ {
+		if c := s[i]; c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			return c
+		}
+	}
+	return 0
 }
 
 // containsFold reports whether s contains the lower-case ASCII word w in any

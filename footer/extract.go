@@ -190,7 +190,10 @@ func extract(doc []byte) (*parsed, string) {
 func tokens(doc []byte) (*parsed, *depthCeiling, string) {
 	x := &extractor{open: map[atom.Atom]int{}, other: map[string]int{}, lastSep: true}
 	x.p.doc = doc
-	x.b.Grow(len(doc) / 4)
+	// Room for the visible text and its pieces of a typical page, which
+	// otherwise grow by copying several times.
+	x.b.Grow(len(doc) / 2)
+	x.p.segs = make([]segment, 0, len(doc)/64+8)
 	z := html.NewTokenizer(bytes.NewReader(doc))
 	off := 0
 	for {
