@@ -165,8 +165,8 @@ type extractor struct {
 	p       parsed
 	b       strings.Builder
 	stack   []elem
-	open    map[atom.Atom]int // open elements per known name
-	other   map[string]int    // open elements per unknown name
+	open    atomCounts     // open elements per known name
+	other   map[string]int // open elements per unknown name
 	lastSep bool
 	depth   depthCeiling
 	name    []byte // the buffer of tagName
@@ -188,7 +188,7 @@ func extract(doc []byte) (*parsed, string) {
 // tokens is extract without the run of the HTML parser: it also returns the
 // ceiling on the depth of the parser's stack of open elements.
 func tokens(doc []byte) (*parsed, *depthCeiling, string) {
-	x := &extractor{open: map[atom.Atom]int{}, other: map[string]int{}, lastSep: true}
+	x := &extractor{other: map[string]int{}, lastSep: true}
 	x.p.doc = doc
 	// Room for the visible text and its pieces of a typical page, which
 	// otherwise grow by copying several times.
@@ -268,6 +268,25 @@ func interestingAttrs(raw []byte) bool {
 // isAlnum reports whether c is an ASCII letter or digit.
 func isAlnum(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'z'
+}
+
+// atomCounts counts open elements per atom: a hash table with linear
+// probing, cheaper than a map on the hot path. Atoms are never removed, and
+// there are fewer of them (golang.org/x/net/html/atom knows some 370) than
+// slots, so a probe always ends.
+type atomCounts [1024]struct {
+	a atom.Atom
+	n int32
+}
+
+// at returns the count of atom a (non-zero), adding a slot for it.
+func (c *atomCounts) at(a atom.Atom) *int32 {
+	i := uint32(a) * 0x9E3779B1 >> 22
+	for c[i].a != a && c[i].a != 0 {
+		i = (i + 1) % uint32(len(c))
+	}
+	c[i].a = a
+	return &c[i].n
 }
 
 // hidden reports whether text at the current place is not shown.
@@ -356,7 +375,7 @@ func (x *extractor) startTag(z *html.Tokenizer, off int, selfClosing bool) {
 		e.name = string(name)
 		x.other[e.name]++
 	} else {
-		x.open[a]++
+		*x.open.at(a)++
 	}
 	if a == atom.A {
 		e.link = -1
@@ -399,7 +418,7 @@ func (x *extractor) implicitEnd(a atom.Atom) {
 // popSibling pops up to and including the innermost open element a unless
 // an element stop1 or stop2 is open inside it.
 func (x *extractor) popSibling(a, stop1, stop2 atom.Atom) {
-	if x.open[a] == 0 {
+	if *x.open.at(a) == 0 {
 		return
 	}
 	for i := len(x.stack) - 1; i >= 0; i-- {
@@ -439,7 +458,7 @@ func (x *extractor) endTag(name []byte) {
 // == 0, the unknown element name), if there is one. The counts make a
 // missing element cost nothing, so a page of stray end tags stays linear.
 func (x *extractor) popTo(a atom.Atom, name string) {
-	if (a != 0 && x.open[a] == 0) || (a == 0 && x.other[name] == 0) {
+	if (a != 0 && *x.open.at(a) == 0) || (a == 0 && x.other[name] == 0) {
 		return
 	}
 	for len(x.stack) > 0 {
@@ -457,7 +476,7 @@ func (x *extractor) pop() elem {
 	if e.a == 0 {
 		x.other[e.name]--
 	} else {
-		x.open[e.a]--
+		*x.open.at(e.a)--
 	}
 	return e
 }
