@@ -224,15 +224,20 @@ func tokens(doc []byte) (*parsed, *depthCeiling, string) {
 // tagName returns the lower-cased name of a tag from its raw text after "<"
 // or "</", as Tokenizer.TagName does (it ends at white space, "/" or ">"),
 // without its allocation; decode has made sure that the page holds no NUL,
-// which TagName would replace. The result is valid until the next call.
+// which TagName would replace. The result is valid until the next call and
+// the next token, and must not be written to.
 func (x *extractor) tagName(raw []byte) []byte {
-	n := 0
+	n, upper := 0, false
 	for n < len(raw) {
 		c := raw[n]
 		if c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '/' || c == '>' {
 			break
 		}
+		upper = upper || 'A' <= c && c <= 'Z'
 		n++
+	}
+	if !upper {
+		return raw[:n:n]
 	}
 	x.name = append(x.name[:0], raw[:n]...)
 	for i, c := range x.name {
