@@ -123,21 +123,26 @@ func (p *parsed) checkNumber(want filing.ICPNumber) []Finding {
 // "公网安备", which the separator is not, just like the start of a text.
 func findInBlocks[M any](text string, find func(string) []M, offsets func(*M) (start, end *int)) []M {
 	var out []M
-	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], separator)
+	for from := 0; from < len(text); {
+		i := strings.Index(text[from:], "备")
+		if i < 0 {
+			break
+		}
+		i += from
+		start := strings.LastIndexByte(text[:i], separator) + 1
+		end := strings.IndexByte(text[i:], separator)
 		if end < 0 {
 			end = len(text)
 		} else {
-			end += start
+			end += i
 		}
-		if block := text[start:end]; strings.Contains(block, "备") {
-			for _, m := range find(block) {
-				s, e := offsets(&m)
-				*s, *e = start+byteOffset(block, *s), start+byteOffset(block, *e)
-				out = append(out, m)
-			}
+		block := text[start:end]
+		for _, m := range find(block) {
+			s, e := offsets(&m)
+			*s, *e = start+byteOffset(block, *s), start+byteOffset(block, *e)
+			out = append(out, m)
 		}
-		start = end + 1
+		from = end + 1
 	}
 	return out
 }
@@ -314,8 +319,13 @@ func hasCopyrightMark(line string) bool {
 // may start: "c" or "C" followed, past ASCII white space, by "o" or "O"
 // (copyright); "(" followed likewise by "c" or "C"; or "版权所有".
 func scanMarks(line string) (plain, candidate bool) {
-	plain = true
 	for i := 0; i < len(line); i++ {
+		for i < len(line) && !markStart[line[i]] {
+			i++
+		}
+		if i == len(line) {
+			break
+		}
 		switch c := line[i]; c {
 		case 'c', 'C', '(':
 			if candidate {
@@ -325,15 +335,19 @@ func scanMarks(line string) (plain, candidate bool) {
 			candidate = c == '(' && next == 'c' || c != '(' && next == 'o'
 		case 0xE7: // the first byte of 版
 			candidate = candidate || strings.HasPrefix(line[i:], "版权所有")
-		case 0xC2, 0xE2, 0xEF, 0xF0: // the first bytes of the runes below
+		default: // the first bytes of the runes below
 			r, _ := utf8.DecodeRuneInString(line[i:])
 			if r == '©' || r == '（' || 0xFF21 <= r && r <= 0xFF3A || 0xFF41 <= r && r <= 0xFF5A || 0x2460 <= r && r <= 0x24FF || 0x1F100 <= r && r <= 0x1F1FF {
 				return false, candidate
 			}
 		}
 	}
-	return plain, candidate
+	return true, candidate
 }
+
+// markStart are the bytes at which scanMarks looks closer. Never written
+// after compile time.
+var markStart = [256]bool{'c': true, 'C': true, '(': true, 0xE7: true, 0xC2: true, 0xE2: true, 0xEF: true, 0xF0: true}
 
 // nextNonSpace returns the first byte of s from i on that is not ASCII white
 // space as containsFold skips it, or 0.

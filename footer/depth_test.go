@@ -189,3 +189,32 @@ func TestTagNameProperty(t *testing.T) {
 		}
 	})
 }
+
+// FuzzDepthCeiling: on any input, padded with unknown elements until its
+// ceiling is the parser's limit, the parser accepts the page; and extract
+// rejects exactly what html.Parse rejects.
+func FuzzDepthCeiling(f *testing.F) {
+	f.Add([]byte("<table><td><b><p><i></p>x<svg><g></svg></td></table>"), uint16(0))
+	f.Add([]byte("<div><object></div><b><table><tr><td><a></a>"), uint16(500))
+	f.Add([]byte("<math><mi><style><p></style></mi></math><template><tr><td>"), uint16(100))
+	f.Fuzz(func(t *testing.T, doc []byte, divs uint16) {
+		if len(doc) > 1<<16 || bytes.IndexByte(doc, 0) >= 0 {
+			return // decode turns pages with NUL away before extract
+		}
+		c, unknown := ceiling(doc)
+		if !unknown && c <= 512 {
+			padded := append(bytes.Repeat([]byte("<pad-x>"), 512-c), doc...)
+			if c2, u2 := ceiling(padded); !u2 && c2 <= 512 {
+				if _, err := html.Parse(bytes.NewReader(padded)); err != nil {
+					t.Fatalf("ceiling %d but the parser says %v", c2, err)
+				}
+			}
+		}
+		doc = append(bytes.Repeat([]byte("<div>"), int(divs%700)), doc...)
+		_, reason := extract(doc)
+		_, err := html.Parse(bytes.NewReader(doc))
+		if (reason != "") != (err != nil) {
+			t.Fatalf("extract says %q, html.Parse says %v", reason, err)
+		}
+	})
+}
