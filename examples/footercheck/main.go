@@ -9,8 +9,7 @@
 // Exit status: 0 no error findings; 1 error findings (including
 // post.footer_not_html); 2 the command could not run (missing or malformed
 // flags, a -province that names no province, a file that cannot be read or
-// is larger than 10 MiB), with one line
-// on stderr.
+// is larger than 10 MiB), with one line on stderr.
 package main
 
 import (
