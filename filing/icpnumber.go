@@ -183,21 +183,24 @@ func (n *ICPNumber) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// ICPMatch is an ICP filing number candidate found in free text by
-// [FindICPNumbers].
-type ICPMatch struct {
+// NumberMatch is a number candidate found in free text by [FindICPNumbers]
+// or [FindPSBNumbers].
+type NumberMatch[N any] struct {
 	// Start and End are rune offsets into the searched text: the candidate
 	// is runes [Start, End).
 	Start, End int
 	// Text is the candidate as written in the searched text.
 	Text string
 	// Number is the parsed number; the zero value when Err is set.
-	Number ICPNumber
+	Number N
 	// Err is nil for a well-formed number, else the *ParseError explaining
 	// why the candidate is not one (for example five digits, or a missing
 	// "号").
 	Err error
 }
+
+// ICPMatch is an ICP filing number candidate found by [FindICPNumbers].
+type ICPMatch = NumberMatch[ICPNumber]
 
 // FindICPNumbers returns every ICP filing number candidate in text, in order:
 // each occurrence of "ICP备" (folded as in [ParseICPNumber]) followed by at
@@ -208,37 +211,45 @@ type ICPMatch struct {
 // returned too, with Err set, so that a caller can tell "no number" from "a
 // wrong number". FindICPNumbers runs in time linear in len(text).
 func FindICPNumbers(text string) []ICPMatch {
+	return findNumbers(text, "ICP备", icpNumberType, true, parseICPRunes)
+}
+
+// findNumbers is the scan of FindICPNumbers and FindPSBNumbers: every
+// occurrence of marker (folded) followed by a digit, taken with the letter
+// before it (the province abbreviation), the digits, "号" and, when suffix
+// is set, a website suffix "-<n>"; parse reads a candidate's runes.
+func findNumbers[N any](text, marker, typ string, suffix bool, parse func([]rune) (N, string, error)) []NumberMatch[N] {
 	if !strings.Contains(text, "备") { // every candidate holds it, unfolded
 		return nil
 	}
 	f := foldString(text)
 	r := f.r
-	var out []ICPMatch
+	skip := utf8.RuneCountInString(marker)
+	var out []NumberMatch[N]
 	var rc runeCounter
 	prevEnd := 0
-	for i := 0; i+4 < len(r); i++ {
-		if !hasPrefixRunes(r[i:], "ICP备") {
+	for i := 0; i+skip < len(r); i++ {
+		if !hasPrefixRunes(r[i:], marker) {
 			continue
 		}
 		start := i
 		if i > prevEnd && unicode.IsLetter(r[i-1]) {
 			start = i - 1
 		}
-		j := digitsEnd(r, i+4)
-		if j == i+4 {
+		j := digitsEnd(r, i+skip)
+		if j == i+skip {
 			continue
 		}
 		if j < len(r) && r[j] == '号' {
 			j++
 		}
-		if j+1 < len(r) && r[j] == '-' && isDigit(r[j+1]) {
+		if suffix && j+1 < len(r) && r[j] == '-' && isDigit(r[j+1]) {
 			j = digitsEnd(r, j+1)
 		}
-		var m ICPMatch
+		var m NumberMatch[N]
 		m.Start, m.End, m.Text = f.span(text, start, j, &rc)
-		n, reason, err := parseICPRunes(r[start:j])
-		if err != nil {
-			m.Err = &ParseError{Type: icpNumberType, Input: m.Text, Err: err, Reason: reason}
+		if n, reason, err := parse(r[start:j]); err != nil {
+			m.Err = &ParseError{Type: typ, Input: m.Text, Err: err, Reason: reason}
 		} else {
 			m.Number = n
 		}

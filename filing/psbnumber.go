@@ -1,9 +1,6 @@
 package filing
 
 import (
-	"strings"
-	"unicode"
-
 	"github.com/beian-go/beian/internal/division"
 )
 
@@ -136,20 +133,9 @@ func (p *PSBNumber) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// PSBMatch is a public-security filing number candidate found in free text
-// by [FindPSBNumbers].
-type PSBMatch struct {
-	// Start and End are rune offsets into the searched text: the candidate
-	// is runes [Start, End).
-	Start, End int
-	// Text is the candidate as written in the searched text.
-	Text string
-	// Number is the parsed number; the zero value when Err is set.
-	Number PSBNumber
-	// Err is nil for a well-formed number, else the *ParseError explaining
-	// why the candidate is not one.
-	Err error
-}
+// PSBMatch is a public-security filing number candidate found by
+// [FindPSBNumbers].
+type PSBMatch = NumberMatch[PSBNumber]
 
 // FindPSBNumbers returns every public-security filing number candidate in
 // text, in order: each occurrence of "公网安备" followed by at least one
@@ -157,39 +143,5 @@ type PSBMatch struct {
 // As in [FindICPNumbers], white space inside a candidate is skipped and
 // malformed candidates are returned with Err set. It runs in linear time.
 func FindPSBNumbers(text string) []PSBMatch {
-	if !strings.Contains(text, "备") { // every candidate holds it, unfolded
-		return nil
-	}
-	f := foldString(text)
-	r := f.r
-	var out []PSBMatch
-	var rc runeCounter
-	prevEnd := 0
-	for i := 0; i+4 < len(r); i++ {
-		if !hasPrefixRunes(r[i:], "公网安备") {
-			continue
-		}
-		start := i
-		if i > prevEnd && unicode.IsLetter(r[i-1]) {
-			start = i - 1
-		}
-		j := digitsEnd(r, i+4)
-		if j == i+4 {
-			continue
-		}
-		if j < len(r) && r[j] == '号' {
-			j++
-		}
-		var m PSBMatch
-		m.Start, m.End, m.Text = f.span(text, start, j, &rc)
-		if n, reason, err := parsePSBRunes(r[start:j]); err != nil {
-			m.Err = &ParseError{Type: psbNumberType, Input: m.Text, Err: err, Reason: reason}
-		} else {
-			m.Number = n
-		}
-		out = append(out, m)
-		prevEnd = j
-		i = j - 1
-	}
-	return out
+	return findNumbers(text, "公网安备", psbNumberType, false, parsePSBRunes)
 }
