@@ -37,9 +37,12 @@ func WithRuleOptions(opts ...rules.Option) Option {
 func DefaultRuleSet() rules.RuleSet { return rules.Default() }
 
 // Check evaluates app against the default rule set (or the one given with
-// WithRuleSet) on the application's as_of day (or the day given with AsOf;
-// when neither is given, the rule set's own date). It never panics and never
-// modifies app.
+// WithRuleSet) on the day given with AsOf, else on the application's as_of.
+// The library never reads the clock: when neither gives a day, the rules
+// are evaluated on the rule set's own date (2020-09-21 for the default), so
+// a caller that means "today" passes it, for example
+// AsOf(filing.DateOf(time.Now().In(shanghai))). Check never panics and
+// never modifies app.
 func Check(app *filing.Application, opts ...Option) rules.Report {
 	c := config{}
 	for _, o := range opts {
