@@ -67,7 +67,85 @@ func decodeBytes(raw []byte) (*Application, error) {
 		line, col := position(raw, dec.InputOffset())
 		return nil, &DecodeError{Line: line, Column: col, Msg: "unexpected data after the application"}
 	}
+	// encoding/json accepts null for the whole document, matches keys
+	// without regard to case and lets a repeated key win: none of these
+	// may pass silently.
+	if first := bytes.TrimLeft(raw, " \t\r\n"); len(first) == 0 || first[0] != '{' {
+		line, col := position(raw, int64(len(raw)-len(first)))
+		return nil, &DecodeError{Line: line, Column: col, Msg: "the application must be a JSON object"}
+	}
+	if off, msg := strictKeys(raw); msg != "" {
+		line, col := position(raw, off)
+		return nil, &DecodeError{Line: line, Column: col, Msg: msg}
+	}
 	return &app, nil
+}
+
+// strictKeys walks a document that decoded into an Application and returns
+// the offset and description of the first key that is not spelled exactly as
+// its field's JSON name, or that repeats a key of the same object.
+func strictKeys(raw []byte) (int64, string) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	return strictValue(dec, raw, reflect.TypeFor[Application]())
+}
+
+func strictValue(dec *json.Decoder, raw []byte, t reflect.Type) (int64, string) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	tok, err := dec.Token()
+	if err != nil {
+		return 0, ""
+	}
+	switch tok {
+	case json.Delim('{'):
+		seen := map[string]bool{}
+		for dec.More() {
+			at := dec.InputOffset()
+			kt, err := dec.Token()
+			if err != nil {
+				return 0, ""
+			}
+			k, _ := kt.(string)
+			ft := reflect.TypeFor[any]()
+			if t.Kind() == reflect.Struct {
+				f, ok := fieldByJSONName(t, k)
+				if name := jsonName(f); ok && name != k {
+					return skipToQuote(raw, at), fmt.Sprintf("unknown field %q (did you mean %q?)", k, name)
+				}
+				ft = f.Type
+			}
+			if seen[k] {
+				return skipToQuote(raw, at), fmt.Sprintf("field %q given twice", k)
+			}
+			seen[k] = true
+			if off, msg := strictValue(dec, raw, ft); msg != "" {
+				return off, msg
+			}
+		}
+		_, _ = dec.Token()
+	case json.Delim('['):
+		et := reflect.TypeFor[any]()
+		if t.Kind() == reflect.Slice {
+			et = t.Elem()
+		}
+		for dec.More() {
+			if off, msg := strictValue(dec, raw, et); msg != "" {
+				return off, msg
+			}
+		}
+		_, _ = dec.Token()
+	}
+	return 0, ""
+}
+
+// jsonName is the JSON name of a struct field.
+func jsonName(f reflect.StructField) string {
+	n, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+	if n == "" {
+		return f.Name
+	}
+	return n
 }
 
 var unknownField = regexp.MustCompile(`^json: unknown field "(.*)"$`)
@@ -206,11 +284,7 @@ func walkUnknown(dec *json.Decoder, raw []byte, t reflect.Type, key string) (int
 func fieldByJSONName(t reflect.Type, name string) (reflect.StructField, bool) {
 	for i := range t.NumField() {
 		f := t.Field(i)
-		n, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if n == "" {
-			n = f.Name
-		}
-		if n != "-" && strings.EqualFold(n, name) {
+		if n := jsonName(f); n != "-" && strings.EqualFold(n, name) {
 			return f, true
 		}
 	}

@@ -102,6 +102,10 @@ func TestDecodeErrors(t *testing.T) {
 		{name: "unknown top-level field", in: "{\n  \"tpye\": \"first_filing\"\n}", line: 2, col: 3, msg: `unknown field "tpye"`},
 		// Nested unknown field: "nmae" starts at column 14 of line 2.
 		{name: "unknown nested field", in: "{\"sponsor\": {\n  \"region\": {\"nmae\": \"x\"}}}", line: 2, col: 14, msg: `unknown field "nmae"`},
+		// encoding/json would accept these three silently.
+		{name: "null document", in: "\n null", line: 2, col: 2, msg: "must be a JSON object"},
+		{name: "key in another case", in: "{\"sponsor\": {\"Cert_Number\": \"x\"}}", line: 1, col: 14, msg: `unknown field "Cert_Number" (did you mean "cert_number"?)`},
+		{name: "repeated key", in: "{\"type\": \"first_filing\",\n \"type\": \"access\"}", line: 2, col: 2, msg: `field "type" given twice`},
 		// A key valid in one object is unknown in another: the unknown one,
 		// inside region on line 2, is reported, not sponsor.name on line 1.
 		{name: "unknown key that is valid elsewhere", in: "{\"sponsor\": {\"name\": \"x\",\n \"region\": {\"name\": \"y\"}}}", line: 2, col: 13, msg: `unknown field "name"`},
