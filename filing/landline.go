@@ -175,7 +175,7 @@ func MustParseLandline(s string) Landline {
 
 // landlineError builds the *ParseError of Landline with s masked.
 func landlineError(s string, err error, reason string) error {
-	return &ParseError{Type: "Landline", Input: MaskPhone(contactClip(s)), Err: err, Reason: reason}
+	return &ParseError{Type: "Landline", Input: contactClip(MaskPhone(s)), Err: err, Reason: reason}
 }
 
 // parts splits the normalised form into area code (with its 0), local

@@ -37,3 +37,34 @@ func maskMiddle(s string, head, tail int) string {
 	}
 	return b.String()
 }
+
+// maskDigitRuns masks, with MaskPhone, every run of seven or more ASCII
+// digits in s: an e-mail address such as 13800138000@139.com carries a
+// phone number.
+func maskDigitRuns(s string) string {
+	var b strings.Builder
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		if run := s[start:end]; len(run) >= 7 {
+			b.WriteString(MaskPhone(run))
+		} else {
+			b.WriteString(run)
+		}
+		start = -1
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+		b.WriteByte(s[i])
+	}
+	flush(len(s))
+	return b.String()
+}

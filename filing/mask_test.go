@@ -1,6 +1,7 @@
 package filing_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
@@ -84,5 +85,40 @@ func TestMaskProperties(t *testing.T) {
 				}
 			})
 		})
+	}
+}
+
+// TestPrincipalEmailWithPhone: an e-mail address made of a phone number is
+// masked where a principal is printed.
+func TestPrincipalEmailWithPhone(t *testing.T) {
+	p := filing.Principal{Name: "张三", Email: "13800138000@139.com"}
+	for _, s := range []string{p.String(), fmt.Sprintf("%+v", p), p.LogValue().String()} {
+		if strings.Contains(s, "13800138000") || !strings.Contains(s, "138****8000@139.com") {
+			t.Errorf("printed principal %s", s)
+		}
+	}
+	p.Email = "li.si-2024@example.com" // short digit runs stay
+	if !strings.Contains(p.String(), "li.si-2024@example.com") {
+		t.Errorf("printed principal %s", p.String())
+	}
+}
+
+// TestLongInputErrorsMasked: an error quoting a long input is masked before
+// it is clipped, so the clip never uncovers digits of the number.
+func TestLongInputErrorsMasked(t *testing.T) {
+	long := strings.Repeat("x", 58) + "13800138000"
+	for _, parse := range []func(string) error{
+		func(s string) error { _, err := filing.ParseMobile(s); return err },
+		func(s string) error { _, err := filing.ParseLandline(s); return err },
+	} {
+		err := parse(long)
+		if err == nil {
+			t.Fatal("a long junk input parses")
+		}
+		for _, part := range []string{"001", "1380013", "138000"} {
+			if strings.Contains(err.Error(), part) {
+				t.Errorf("error %q shows %q", err, part)
+			}
+		}
 	}
 }

@@ -266,7 +266,7 @@ func MustParseMobile(s string) Mobile {
 
 // mobileError builds the *ParseError of Mobile with s masked.
 func mobileError(s string, err error, reason string) error {
-	return &ParseError{Type: "Mobile", Input: MaskPhone(contactClip(s)), Err: err, Reason: reason}
+	return &ParseError{Type: "Mobile", Input: contactClip(MaskPhone(s)), Err: err, Reason: reason}
 }
 
 // IsValid reports whether m holds a parsed number; the zero value does not.
