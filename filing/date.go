@@ -76,8 +76,14 @@ func appendPadded(b []byte, v, width int) []byte {
 	return append(b, s...)
 }
 
-// MarshalText implements encoding.TextMarshaler.
-func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+// MarshalText implements encoding.TextMarshaler. A non-zero Date that is not
+// a real date (2024-02-30) is an error: it could not be read back.
+func (d Date) MarshalText() ([]byte, error) {
+	if !d.IsZero() && !d.IsValid() {
+		return nil, ErrDate
+	}
+	return []byte(d.String()), nil
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler. Empty text is the zero Date.
 func (d *Date) UnmarshalText(b []byte) error {

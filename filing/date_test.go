@@ -231,3 +231,14 @@ func TestParseDateNeverAcceptsGarbage(t *testing.T) {
 		}
 	})
 }
+
+// TestDateMarshalInvalid: an impossible date does not marshal, so what is
+// written can always be read back.
+func TestDateMarshalInvalid(t *testing.T) {
+	if _, err := (filing.Date{Year: 2024, Month: 2, Day: 30}).MarshalText(); err == nil {
+		t.Error("2024-02-30 marshals")
+	}
+	if b, err := (filing.Date{}).MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("zero date marshals to %q, %v", b, err)
+	}
+}

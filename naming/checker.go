@@ -476,7 +476,8 @@ func isDomain(key []byte, domain string) bool {
 	}
 	d := strings.TrimSuffix(strings.TrimSpace(domain), ".")
 	if hasPunycode(d) {
-		if u, err := idna.ToUnicode(d); err == nil {
+		// ToUnicode leaves upper-case punycode (XN--…) as it is.
+		if u, err := idna.ToUnicode(strings.ToLower(d)); err == nil {
 			d = u
 		}
 	}

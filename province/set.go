@@ -60,12 +60,12 @@ func (s Set) Rows() []Row {
 	return out
 }
 
-// All calls yield with every row, sorted by code, without copying: the rows
-// share their slices with the set and must not be modified. It serves hot
-// paths such as building a word matcher; use [Set.Rows] for copies.
+// All calls yield with a deep copy of every row, sorted by code, stopping
+// when yield returns false. A caller may change the rows it gets: the set
+// never shares its own.
 func (s Set) All(yield func(Row) bool) {
 	for _, r := range s.rows {
-		if !yield(r) {
+		if !yield(r.Clone()) {
 			return
 		}
 	}

@@ -65,7 +65,7 @@ func TestValuesParse(t *testing.T) {
 				t.Fatalf("ResidentIDAt(%v): %v", asOf, err)
 			}
 		}
-		if _, err := filing.ParseResidentIDAt(ResidentID().Draw(t, "resident_id"), ReferenceDate.In(time.UTC)); err != nil {
+		if _, err := filing.ParseResidentIDAt(ResidentID().Draw(t, "resident_id"), ReferenceDate().In(time.UTC)); err != nil {
 			t.Fatalf("ResidentID: %v", err)
 		}
 		if s := USCC().Draw(t, "uscc"); true {

@@ -12,10 +12,10 @@ import (
 	"pgregory.net/rapid"
 )
 
-// ReferenceDate is the as-of date of the generators that take none: the date
+// ReferenceDate returns the as-of date of the generators that take none: the date
 // of the division table (GB/T 2260 at 2024-12-31). [ResidentID] draws birth
 // dates up to it, so its numbers are valid on any later date.
-var ReferenceDate = filing.Date{Year: 2024, Month: time.December, Day: 31}
+func ReferenceDate() filing.Date { return filing.Date{Year: 2024, Month: time.December, Day: 31} }
 
 // minBirth is the earliest birth date of a generated resident ID: no holder
 // of an 18-digit number was born before 1900 (the bound of filing.ParseResidentID).
@@ -76,7 +76,7 @@ func dateBetween(lo, hi filing.Date) *rapid.Generator[filing.Date] {
 // the region code of any county-level division in use, a birth date from
 // 1900-01-01 to [ReferenceDate], any sequence number and the right check
 // character (X in upper case).
-func ResidentID() *rapid.Generator[string] { return ResidentIDAt(ReferenceDate) }
+func ResidentID() *rapid.Generator[string] { return ResidentIDAt(ReferenceDate()) }
 
 // ResidentIDAt is [ResidentID] with birth dates from 1900-01-01 up to asOf
 // (inclusive), so that the numbers parse with [filing.ParseResidentIDAt] on

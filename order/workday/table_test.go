@@ -28,6 +28,9 @@ func readNotices(t *testing.T) map[int][]jsonDay {
 		t.Fatal(err)
 	}
 	if len(files) == 0 {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("no holiday data in %s: CI runs with the data beside the module", dataDir)
+		}
 		t.Skipf("no holiday data in %s", dataDir)
 	}
 	out := make(map[int][]jsonDay)
