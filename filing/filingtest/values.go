@@ -2,6 +2,7 @@ package filingtest
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -247,26 +248,34 @@ func usccFrom(n filing.Nature, codes []string) *rapid.Generator[string] {
 	})
 }
 
-// mobilePrefixes are three-digit prefixes of blocks allocated to the basic
-// operators' subscriber mobiles (MIIT numbering plan: 130–139 except the
-// satellite 1349, 150–153, 155–159, 166, 172–173, 175–178, 180–189,
-// 198–199), blocks every mobile table accepts.
-var mobilePrefixes = []string{
-	"130", "131", "132", "133", "135", "136", "137", "138", "139",
-	"150", "151", "152", "153", "155", "156", "157", "158", "159",
-	"166", "173", "175", "176", "177", "178",
-	"180", "181", "182", "183", "184", "185", "186", "187", "188", "189",
-	"198", "199",
+// Mobile draws valid mainland mobile numbers of 11 digits, such as
+// "13800138000", from every block that [filing.MobileBlocks] accepts
+// (operators' subscriber blocks, virtual operators, data cards, satellite),
+// so that code under test meets the rarer prefixes too.
+func Mobile() *rapid.Generator[string] {
+	var blocks []filing.MobileBlock
+	for _, b := range filing.MobileBlocks() {
+		if b.Accepted {
+			blocks = append(blocks, b)
+		}
+	}
+	return rapid.Custom(func(t *rapid.T) string {
+		b := rapid.SampledFrom(blocks).Draw(t, "block")
+		from, _ := strconv.Atoi(b.From)
+		to, _ := strconv.Atoi(b.To)
+		prefix := strconv.Itoa(rapid.IntRange(from, to).Draw(t, "prefix"))
+		rest := 11 - len(prefix)
+		n := rapid.IntRange(0, pow10(rest)-1).Draw(t, "subscriber")
+		return fmt.Sprintf("%s%0*d", prefix, rest, n)
+	})
 }
 
-// Mobile draws valid mainland mobile numbers of 11 digits in allocated
-// subscriber blocks, such as "13800138000".
-func Mobile() *rapid.Generator[string] {
-	return rapid.Custom(func(t *rapid.T) string {
-		p := rapid.SampledFrom(mobilePrefixes).Draw(t, "prefix")
-		n := rapid.IntRange(0, 99999999).Draw(t, "subscriber")
-		return fmt.Sprintf("%s%08d", p, n)
-	})
+func pow10(n int) int {
+	p := 1
+	for range n {
+		p *= 10
+	}
+	return p
 }
 
 // areaCodes are long-distance area codes with their leading 0 (MIIT
