@@ -118,7 +118,9 @@ func (p Planner) expiryStart(o Order) time.Time {
 //
 // Working days are counted in China Standard Time. A calendar error (a year
 // whose holiday notice is unknown, wrapping [workday.ErrUnknownYear]) is
-// returned, never guessed around.
+// returned, never guessed around, together with the deadlines computed
+// before it: the 45-day expiry, which needs no calendar, is always among
+// them.
 func (p Planner) Deadlines(o Order, now time.Time) ([]Deadline, error) {
 	if !o.State.IsValid() || o.State.IsTerminal() {
 		return nil, nil
@@ -141,7 +143,7 @@ func (p Planner) Deadlines(o Order, now time.Time) ([]Deadline, error) {
 	case ProviderReview:
 		due, err := wd(o.SubmittedAt, providerReviewWorkdays)
 		if err != nil {
-			return nil, err
+			return out, err
 		}
 		add(RuleProviderReview1wd, o.SubmittedAt, due, 0, province.SourceSeed)
 	case PendingBureauSubmission:
@@ -149,14 +151,14 @@ func (p Planner) Deadlines(o Order, now time.Time) ([]Deadline, error) {
 		if !o.MailReceivedAt.IsZero() {
 			due, err := wd(o.MailReceivedAt, mailProcessingWorkdays)
 			if err != nil {
-				return nil, err
+				return out, err
 			}
 			add(RuleMailProcessing2wd, o.MailReceivedAt, due, 0, province.SourceSeed)
 			ready = due
 		}
 		due, err := wd(ready, bureauSubmitWorkdays)
 		if err != nil {
-			return nil, err
+			return out, err
 		}
 		add(RuleBureauSubmit1wd, ready, due, 0, province.SourceSeed)
 	case AwaitingSMS:
@@ -165,7 +167,7 @@ func (p Planner) Deadlines(o Order, now time.Time) ([]Deadline, error) {
 		days, source := p.reviewDays(o.Province)
 		due, err := wd(o.BureauReviewAt, days)
 		if err != nil {
-			return nil, err
+			return out, err
 		}
 		add(RuleBureauReview20wd, o.BureauReviewAt, due, 0, source)
 	}

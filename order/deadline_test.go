@@ -119,8 +119,13 @@ func TestDeadlinesProvinceDays(t *testing.T) {
 // holiday notice is an error, not a guess.
 func TestDeadlinesUnknownYear(t *testing.T) {
 	o := Order{ID: "Y", State: BureauReview, Version: 9, UpdatedAt: at(12, 20, 12), BureauReviewAt: at(12, 20, 12)}
-	if _, err := Deadlines(o, at(12, 20, 12)); !errors.Is(err, workday.ErrUnknownYear) {
+	ds, err := Deadlines(o, at(12, 20, 12))
+	if !errors.Is(err, workday.ErrUnknownYear) {
 		t.Errorf("error %v; want workday.ErrUnknownYear", err)
+	}
+	// The expiry needs no calendar: it comes with the error.
+	if len(ds) != 1 || ds[0].Rule != RuleExpiry45d || !ds[0].Due.Equal(at(12, 20, 12).Add(45*24*time.Hour)) {
+		t.Errorf("deadlines with the error: %+v", ds)
 	}
 	o = Order{ID: "Y", State: ProviderReview, Version: 2, UpdatedAt: at(1, 1, 0), SubmittedAt: time.Date(2031, 1, 5, 0, 0, 0, 0, China())}
 	if _, err := Deadlines(o, at(12, 20, 12)); !errors.Is(err, workday.ErrUnknownYear) {

@@ -64,8 +64,9 @@ type Order struct {
 	Version uint64 `json:"version"`
 	// CreatedAt is the time of the first event.
 	CreatedAt time.Time `json:"created_at"`
-	// UpdatedAt is the time of the last update event; the 45-day clock
-	// (order.expiry_45d) runs from it.
+	// UpdatedAt is the time of the last event of a person (every step of
+	// the customer, provider or bureau updates the order, the system's timed
+	// events do not); the 45-day clock (order.expiry_45d) runs from it.
 	UpdatedAt time.Time `json:"updated_at"`
 	// StateSince is the time of the last event that changed the state.
 	StateSince time.Time `json:"state_since"`
@@ -217,9 +218,16 @@ func (m *Machine) step(o *Order, e *Event, in *Inputs, guards, shared bool) erro
 			return &GuardError{From: o.State, Event: e.Type, Guard: g, Reason: reason}
 		}
 	}
+	// Every event of a person (customer, provider or bureau) is an update
+	// of the order: a submission, a review step or an SMS verification
+	// restarts the 45-day clock of order.expiry_45d as an edit does, so an
+	// order never expires while it moves. The system's own timed events
+	// (sms_timeout, expire) are not updates.
+	if e.Actor != System {
+		o.UpdatedAt = e.Time
+	}
 	switch e.Type {
 	case Update:
-		o.UpdatedAt = e.Time
 		if e.Province != "" {
 			o.Province = e.Province
 		}

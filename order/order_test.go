@@ -83,7 +83,7 @@ func TestApplyFirstFiling(t *testing.T) {
 	b := firstFiling(t)
 	want := Order{
 		ID: "A1", Province: "330000", State: Approved, Version: 14,
-		CreatedAt: at(9, 28, 9), UpdatedAt: at(10, 21, 9), StateSince: at(10, 30, 16), LastEventAt: at(10, 30, 16),
+		CreatedAt: at(9, 28, 9), UpdatedAt: at(10, 30, 16), StateSince: at(10, 30, 16), LastEventAt: at(10, 30, 16),
 		SubmittedAt: at(10, 21, 10), ReadyAt: at(10, 22, 9),
 		SMSReceivedAt: at(10, 22, 10), BureauReviewAt: at(10, 22, 12), ApprovedAt: at(10, 30, 16),
 		Rejections: []Rejection{{Time: at(10, 20, 11), Actor: Bureau, Reason: "网站名称与域名不符"}},
@@ -297,4 +297,35 @@ func mustMobile(t *testing.T, s string) filing.Mobile {
 		t.Fatal(err)
 	}
 	return m
+}
+
+// TestNoExpiryWhileTheOrderMoves: a draft edited on 03-02 and submitted on
+// day 44 does not expire two days later in review: the submission and the
+// review steps are updates (RULES.md §7 order.expiry_45d, "reset by every
+// update").
+func TestNoExpiryWhileTheOrderMoves(t *testing.T) {
+	steps := []struct {
+		at    time.Time
+		actor Actor
+		typ   EventType
+	}{
+		{at(3, 2, 9), Customer, Update},
+		{at(4, 15, 9), Customer, Submit},
+		{at(4, 15, 10), Provider, ProviderApprove},
+		{at(4, 15, 11), Provider, SubmitToBureau},
+		{at(4, 15, 12), Customer, SMSVerified},
+	}
+	var o Order
+	for i, s := range steps {
+		var err error
+		if o, err = o.Apply(Event{Seq: uint64(i + 1), OrderID: "E", Time: s.at, Actor: s.actor, Type: s.typ}, ready); err != nil {
+			t.Fatalf("step %d: %v", i+1, err)
+		}
+	}
+	if evs := Tick(o, at(4, 17, 9)); len(evs) != 0 {
+		t.Errorf("Tick in bureau review two days after the SMS step: %v", evs)
+	}
+	if evs := Tick(o, at(4, 15, 12).Add(45*24*time.Hour)); len(evs) != 1 || evs[0].Type != Expire {
+		t.Errorf("Tick 45 days after the last step: %v", evs)
+	}
 }
