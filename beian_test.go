@@ -68,7 +68,7 @@ func ExampleCheck() {
 	// Output:
 	// ok: false
 	// websites[0].domains[0] basic.domain_not_registrable xiaoming-notes.cn
-	// “www.xiaoming-notes.cn” is not a registrable domain; enter the registrable domain (such as xiaoming-notes.cn).
+	// “www.xiaoming-notes.cn” is not a registrable domain: enter the registrable domain (xiaoming-notes.cn), not a subdomain or a public suffix.
 	// sms: 139****9000 [subject_principal website_principal]
 }
 

@@ -38,6 +38,11 @@ func maskMiddle(s string, head, tail int) string {
 	return b.String()
 }
 
+// MaskEmail masks the phone numbers an e-mail address may carry
+// (13800138000@139.com → 138****8000@139.com): every run of seven or more
+// digits is masked with MaskPhone; the rest stays as it is.
+func MaskEmail(s string) string { return maskDigitRuns(s) }
+
 // maskDigitRuns masks, with MaskPhone, every run of seven or more ASCII
 // digits in s: an e-mail address such as 13800138000@139.com carries a
 // phone number.

@@ -132,7 +132,7 @@ func (app *Application) WebsitePrincipal(i int) *Principal {
 func (p Principal) String() string {
 	return fmt.Sprintf("{name:%s cert_type:%s cert_number:%s cert_expiry:%s mobile:%s contact2:%s emergency_mobile:%s email:%s is_legal_representative:%t hk_macao_id_number:%s}",
 		p.Name, p.CertType, MaskCertNumber(p.CertNumber), p.CertExpiry, MaskPhone(p.Mobile), MaskPhone(p.Contact2),
-		MaskPhone(p.EmergencyMobile), maskDigitRuns(p.Email), p.IsLegalRepresentative, MaskCertNumber(p.HKMacaoIDNumber))
+		MaskPhone(p.EmergencyMobile), MaskEmail(p.Email), p.IsLegalRepresentative, MaskCertNumber(p.HKMacaoIDNumber))
 }
 
 // Format implements fmt.Formatter: every verb (%v, %+v, %#v, %s, %q) prints

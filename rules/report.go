@@ -180,6 +180,9 @@ func digitRun(s string) int {
 // render fills a message template: {name} is replaced by the param name,
 // {field} by the field's label. Unknown placeholders stay as they are.
 func render(tmpl string, params Params, field string) string {
+	if strings.Contains(tmpl, "[") {
+		tmpl = optionalParts(tmpl, params)
+	}
 	if !strings.Contains(tmpl, "{") {
 		return tmpl
 	}
@@ -203,6 +206,40 @@ func render(tmpl string, params Params, field string) string {
 			b.WriteString(paramText(v))
 		} else {
 			b.WriteString(tmpl[i : i+j+1])
+		}
+		tmpl = tmpl[i+j+1:]
+	}
+}
+
+// optionalParts keeps each [part] of tmpl, without its brackets, when
+// every {param} it names is in params, and drops it otherwise.
+func optionalParts(tmpl string, params Params) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(tmpl, '[')
+		j := strings.IndexByte(tmpl[max(i, 0):], ']')
+		if i < 0 || j < 0 {
+			b.WriteString(tmpl)
+			return b.String()
+		}
+		b.WriteString(tmpl[:i])
+		part := tmpl[i+1 : i+j]
+		keep := true
+		for rest := part; ; {
+			k := strings.IndexByte(rest, '{')
+			l := strings.IndexByte(rest[max(k, 0):], '}')
+			if k < 0 || l < 0 {
+				break
+			}
+			name := rest[k+1 : k+l]
+			if _, ok := params[name]; !ok && name != "field" {
+				keep = false
+				break
+			}
+			rest = rest[k+l+1:]
+		}
+		if keep {
+			b.WriteString(part)
 		}
 		tmpl = tmpl[i+j+1:]
 	}

@@ -45,7 +45,7 @@ func TestReportJSONShape(t *testing.T) {
 	got := findings[0]
 	wantFinding := map[string]any{
 		"rule": "basic.domain_not_registrable", "severity": "error", "field": "websites[0].domains[0]",
-		"message": "“www.example.com”不是可备案的主域名，请填写主域名（如 example.com）",
+		"message": "“www.example.com”不是可备案的主域名，请填写主域名（如 example.com），不能是子域名或公共后缀",
 		"params":  map[string]any{"value": "www.example.com", "registrable": "example.com"},
 		"source":  "ICP备案流程(PC端) 20200921 §1.1",
 	}
@@ -129,6 +129,8 @@ func TestNoPersonalDataInReports(t *testing.T) {
 	app.Websites[0].Principal.Contact2 = "1370013700"  // a digit short
 	app.Sponsor.Principal.Mobile = secrets[3]
 	app.Sponsor.Principal.CertNumber = secrets[4]
+	app.Websites[0].Principal.Email = "zhang 13600136000@x" // invalid, and a phone number inside
+	secrets = append(secrets, "13600136000")
 	for _, tag := range []language.Tag{language.Chinese, language.English} {
 		b, _ := json.Marshal(rules.Default().Check(app, filing.Date{}, rules.WithLanguage(tag)))
 		for _, s := range append(secrets, "1370013700") {
@@ -278,5 +280,39 @@ func TestCheckNeverPanics(t *testing.T) {
 	}
 	if r := rules.Default().Check(&filing.Application{Websites: []filing.Website{{}}}, filing.Date{}); r.OK() {
 		t.Error("an empty application passes")
+	}
+}
+
+// TestOptionalMessageParts: a bare public suffix has no registrable domain
+// to offer, and its message says nothing of one; a subdomain's does.
+func TestOptionalMessageParts(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ domain, want string }{
+		{"com.cn", "“com.cn”不是可备案的主域名，请填写主域名，不能是子域名或公共后缀"},
+		{"www.example.com", "“www.example.com”不是可备案的主域名，请填写主域名（如 example.com），不能是子域名或公共后缀"},
+	}
+	for _, c := range cases {
+		app := validEnterprise()
+		app.Websites[0].Domains[0] = c.domain
+		r := rules.Default().Check(app, filing.Date{})
+		if len(r.Findings) != 1 || r.Findings[0].Message != c.want {
+			t.Errorf("%s: %v, want message %q", c.domain, r.Findings, c.want)
+		}
+	}
+}
+
+// TestEveryMessageRenders: no message of any finding a check reports leaves
+// a placeholder or an optional part unfilled.
+func TestEveryMessageRenders(t *testing.T) {
+	t.Parallel()
+	for _, tc := range append(ruleCases, namingCases...) {
+		for _, lang := range []language.Tag{language.Chinese, language.English} {
+			tc.opts = append(tc.opts[:len(tc.opts):len(tc.opts)], rules.WithLanguage(lang))
+			for _, f := range tc.run(t).Findings {
+				if strings.ContainsAny(f.Message, "{}[]") {
+					t.Errorf("%s (%s): message %q", f.Rule, tc.name, f.Message)
+				}
+			}
+		}
 	}
 }

@@ -44,7 +44,9 @@ type Rule struct {
 	// Hook is the host look-up the rule needs, if any.
 	Hook Hook
 	// ZH and EN are the message templates. A template may name the finding's
-	// params in braces ({word}) and {field} for the field's name.
+	// params in braces ({word}) and {field} for the field's name. A part in
+	// square brackets is optional: it is shown, without its brackets, only
+	// when every param it names is present.
 	ZH, EN string
 	// Check is the rule's check. Rules without a check (facts such as the
 	// order timings of RULES.md §7) are listed in the catalog only.

@@ -152,6 +152,8 @@ var ruleCases = []ruleCase{
 	// §2, §3.1 principals.
 	{name: "website principal without name", rule: "principal.name_required", field: "websites[0].principal.name",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Websites[0].Principal.Name = "" }},
+	{name: "unit site with neither a principal nor reuse", rule: "principal.name_required", field: "websites[0].principal.name",
+		base: validEnterprise, mutate: func(a *filing.Application) { a.Websites[0].Principal = nil }},
 	{name: "subject principal without name", rule: "principal.name_required", field: "sponsor.principal.name",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Sponsor.Principal.Name = "" }},
 	{name: "personal principal of another name", rule: "principal.personal_must_be_sponsor", field: "sponsor.principal.name",

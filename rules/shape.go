@@ -82,8 +82,14 @@ func shapeIssues(app *filing.Application) []shapeIssue {
 	}
 	add("sponsor.", &app.Sponsor)
 	for i := range app.Websites {
-		if p := app.Websites[i].Principal; p != nil {
-			add(sitePath(i)+".principal.", p)
+		w := &app.Websites[i]
+		switch {
+		case w.Principal != nil:
+			add(sitePath(i)+".principal.", w.Principal)
+		case !w.ReuseSubjectPrincipal && app.Sponsor.Nature != filing.Personal:
+			// A unit's site that neither names a principal nor reuses the
+			// subject's has no principal at all: its name is missing.
+			out = append(out, shapeIssue{path: sitePath(i) + ".principal.name", tag: "required"})
 		}
 	}
 	return out

@@ -247,7 +247,7 @@ func checkEmergencySame(c *Context) {
 func checkEmail(c *Context) {
 	for _, p := range c.principals() {
 		if _, err := filing.ParseEmail(p.p.Email); err != nil {
-			c.Flag(p.path+".email", Params{"value": p.p.Email})
+			c.Flag(p.path+".email", Params{"value": filing.MaskEmail(p.p.Email)})
 		}
 	}
 }
