@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/footer"
 )
 
@@ -36,5 +37,18 @@ func BenchmarkFooterCheck(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		footer.Check(p, want)
+	}
+}
+
+// BenchmarkFooterManyNumbers checks a page of 20,000 filing numbers in one
+// link (440 KB): the cost stays linear in the page, however many numbers
+// it holds.
+func BenchmarkFooterManyNumbers(b *testing.B) {
+	body := `<html><body><a href="https://beian.miit.gov.cn">` + strings.Repeat("京ICP备1234567号-1 ", 20000) + `</a></body></html>`
+	want := footer.Expectations{Number: filing.MustParseICPNumber("京ICP备12345678号")}
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	for b.Loop() {
+		footer.Check([]byte(body), want)
 	}
 }

@@ -65,13 +65,19 @@ func accepts(want, m filing.ICPNumber) bool {
 // only, link missing and link outdated.
 func (p *parsed) checkNumber(want filing.ICPNumber) []Finding {
 	var occ []occurrence
+	// A malformed candidate (京ICP备1234, or a number cut in two by a block
+	// element) is no filing number: it is neither shown nor another number.
 	for _, m := range findInBlocks(p.text, filing.FindICPNumbers, icpOffsets) {
-		occ = append(occ, p.textOccurrence(m.Start, m.End, m.Text, m.Err == nil && accepts(want, m.Number)))
+		if m.Err == nil {
+			occ = append(occ, p.textOccurrence(m.Start, m.End, m.Text, accepts(want, m.Number)))
+		}
 	}
 	for _, im := range p.images {
 		for _, s := range []string{im.alt, im.title} {
 			for _, m := range filing.FindICPNumbers(s) {
-				occ = append(occ, occurrence{text: m.Text, off: im.off, links: linkList(im.link), image: true, ok: m.Err == nil && accepts(want, m.Number)})
+				if m.Err == nil {
+					occ = append(occ, occurrence{text: m.Text, off: im.off, links: linkList(im.link), image: true, ok: accepts(want, m.Number)})
+				}
 			}
 		}
 	}
@@ -105,12 +111,26 @@ func (p *parsed) checkNumber(want filing.ICPNumber) []Finding {
 		fs = append(fs, finding(RuleNumberImageOnly, inImage[0].off, map[string]any{"found": inImage[0].text, "number": number}))
 	}
 	if f, bad := p.checkLinks(shown, RuleLinkMissing, RuleLinkOutdated, func(u *url.URL) bool {
-		return strings.EqualFold(u.Hostname(), miitHost) && u.Port() == ""
+		return strings.EqualFold(u.Hostname(), miitHost) && defaultPort(u)
 	}); bad {
 		f.Params["number"] = number
 		fs = append(fs, f)
 	}
 	return fs
+}
+
+// defaultPort reports whether u names no port or the default port of its
+// scheme (80 for http, 443 for https, either for a scheme-relative link).
+func defaultPort(u *url.URL) bool {
+	switch port := u.Port(); {
+	case port == "":
+		return true
+	case port == "80":
+		return !strings.EqualFold(u.Scheme, "https")
+	case port == "443":
+		return !strings.EqualFold(u.Scheme, "http")
+	}
+	return false
 }
 
 // findInBlocks runs a number finder of package filing on each block of text
@@ -137,9 +157,13 @@ func findInBlocks[M any](text string, find func(string) []M, offsets func(*M) (s
 			end += i
 		}
 		block := text[start:end]
+		// Matches come in order and do not overlap: one cursor converts
+		// all their offsets in a single pass over the block.
+		var c runeCursor
 		for _, m := range find(block) {
 			s, e := offsets(&m)
-			*s, *e = start+byteOffset(block, *s), start+byteOffset(block, *e)
+			*s = start + c.byteOffset(block, *s)
+			*e = start + c.byteOffset(block, *e)
 			out = append(out, m)
 		}
 		from = end + 1
@@ -147,16 +171,26 @@ func findInBlocks[M any](text string, find func(string) []M, offsets func(*M) (s
 	return out
 }
 
+// runeCursor converts ascending rune offsets of one string into byte
+// offsets, resuming where the previous conversion stopped, so that a whole
+// sequence costs one pass over the string.
+type runeCursor struct {
+	b, r int // byte and rune offset reached
+}
+
 // byteOffset returns the byte offset of rune offset r in s (len(s) past its
-// end), counting runes as utf8.RuneCountInString does.
-func byteOffset(s string, r int) int {
-	for i := range s {
-		if r == 0 {
-			return i
-		}
-		r--
+// end), counting runes as utf8.RuneCountInString does. r must not be less
+// than the offset of the previous call; an earlier one restarts the count.
+func (c *runeCursor) byteOffset(s string, r int) int {
+	if r < c.r {
+		*c = runeCursor{}
 	}
-	return len(s)
+	for c.r < r && c.b < len(s) {
+		_, size := utf8.DecodeRuneInString(s[c.b:])
+		c.b += size
+		c.r++
+	}
+	return c.b
 }
 
 // icpOffsets and psbOffsets give findInBlocks the offsets of a match.
@@ -232,7 +266,7 @@ func (p *parsed) checkPSB(want filing.PSBNumber) []Finding {
 		return []Finding{{Rule: RulePSBMissing, Params: map[string]any{"number": want.String()}}}
 	}
 	f, bad := p.checkLinks(shown, RulePSBLink, RulePSBLink, func(u *url.URL) bool {
-		if !strings.EqualFold(u.Hostname(), mpsHost) || u.Port() != "" {
+		if !strings.EqualFold(u.Hostname(), mpsHost) || !defaultPort(u) {
 			return false
 		}
 		// A query link naming a code must name this number.

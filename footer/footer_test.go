@@ -149,7 +149,7 @@ func TestShown(t *testing.T) {
 // tag, in characters.
 func TestPositions(t *testing.T) {
 	w := footer.Expectations{Number: filing.MustParseICPNumber("京ICP备12345678号")}
-	doc := "<html>\r\n<body>\n<p>中文 <a href=\"http://miitbeian.gov.cn\">京ICP备12345678号</a>\n<p>京ICP备87654321号</p><p>\n<span>京ICP备1号</span></body></html>"
+	doc := "<html>\r\n<body>\n<p>中文 <a href=\"http://miitbeian.gov.cn\">京ICP备12345678号</a>\n<p>京ICP备87654321号</p><p>\n<span>京ICP备11111111号</span></body></html>"
 	r := footer.Check([]byte(doc), w)
 	var got []string
 	for _, f := range r.Findings {
@@ -276,5 +276,26 @@ func TestCatalog(t *testing.T) {
 	}
 	if len(footer.Rules()) != 10 {
 		t.Errorf("%d rules; want the 10 of RULES.md §9", len(footer.Rules()))
+	}
+}
+
+// TestReviewEdgeCases: a link with its scheme's default port is the right
+// host, and a fragment of a number cut by a block element is no number.
+func TestReviewEdgeCases(t *testing.T) {
+	w := footer.Expectations{Number: filing.MustParseICPNumber("京ICP备12345678号-1")}
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"https with port 443", `<a href="https://beian.miit.gov.cn:443/">京ICP备12345678号-1</a>`, nil},
+		{"http with port 80", `<a href="http://beian.miit.gov.cn:80">京ICP备12345678号-1</a>`, nil},
+		{"https with port 80", `<a href="https://beian.miit.gov.cn:80">京ICP备12345678号-1</a>`, []string{footer.RuleLinkOutdated}},
+		{"number cut by a block", `<a href="https://beian.miit.gov.cn">京ICP备1234<div>5678</div>号-1</a>`, []string{footer.RuleNumberMissing}},
+	}
+	for _, c := range cases {
+		r := footer.Check(page(c.body), w)
+		if diff := cmp.Diff(c.want, rules(r)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", c.name, diff)
+		}
 	}
 }
