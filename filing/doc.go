@@ -27,7 +27,7 @@
 // Certificate numbers of natural persons and phone numbers are personal data.
 // Their String methods, fmt verbs, slog values and error messages show them
 // masked ([MaskCertNumber]: 3301**********123X, [MaskPhone]: 138****8000);
-// the full value needs an explicitly named method. [MarshalText] gives the
+// the full value needs an explicitly named method. MarshalText gives the
 // full value, because it is for storage: log/slog's JSON handler asks only
 // the value logged for its LogValue and encodes anything nested (a slice of
 // websites, a map of mobiles) with encoding/json, so log an [Application],
