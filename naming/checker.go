@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/idna"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/internal/matcher"
@@ -377,11 +378,10 @@ func (c *Checker) appendWords(out []Violation, key []byte, spans []textnorm.Span
 		}
 		s = c.m.Step(s, r)
 		i++
-		outs := c.m.Outputs(s)
-		if len(outs) == 0 {
+		if !c.m.Accepts(s) {
 			continue
 		}
-		for _, p := range outs {
+		for _, p := range c.m.Outputs(s) {
 			start := i - c.m.RuneLen(int(p))
 			exempt := start >= tail
 			v := Violation{Word: c.words[p], Start: int(spans[start].Start), End: int(spans[i-1].End)}
@@ -426,7 +426,7 @@ func appendSpecial(out []Violation, name string) []Violation {
 		if !cjk {
 			r, size = utf8.DecodeRuneInString(name[b:])
 		}
-		if !cjk && textnorm.IsSpecial(r) {
+		if !cjk && textnorm.IsSpecial(r) && !plainAfterNFKC(r) {
 			if runStart < 0 {
 				runStart, runByte = i, b
 			}
@@ -441,6 +441,23 @@ func appendSpecial(out []Violation, name string) []Violation {
 		out = append(out, Violation{Rule: RuleSpecialChars, Word: name[runByte:], List: ListGeneral, Start: runStart, End: i})
 	}
 	return out
+}
+
+// plainAfterNFKC reports whether r, special as written, normalises under
+// NFKC to letters, digits or Han characters only: a Kangxi radical (⾚) is
+// the Han character 赤 once normalised, and names are checked after
+// normalisation (RULES.md §3).
+func plainAfterNFKC(r rune) bool {
+	n := norm.NFKC.String(string(r))
+	if n == string(r) || n == "" {
+		return false
+	}
+	for _, c := range n {
+		if textnorm.IsSpecial(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // templateTail reports whether key is <X>的个人博客 or <X>的个人主页 with X
@@ -471,8 +488,8 @@ func sameKey(key []byte, s string) bool { return textnorm.EqualKey(key, s) }
 // of its first label (the label before the public suffix of a registrable
 // domain). Punycode labels are decoded first.
 func isDomain(key []byte, domain string) bool {
-	if len(key) > 0 && key[0] >= utf8.RuneSelf && isASCII(domain) && !hasPunycode(domain) {
-		return false // an ASCII domain has an ASCII key
+	if len(key) > 0 && key[0] >= utf8.RuneSelf && plainASCII(domain) {
+		return false // an ASCII domain without punycode has an ASCII key
 	}
 	d := strings.TrimSuffix(strings.TrimSpace(domain), ".")
 	if hasPunycode(d) {
@@ -504,6 +521,21 @@ func hasPunycode(d string) bool {
 }
 
 // isASCII reports whether s is ASCII only.
+// plainASCII reports, in one pass, whether s is ASCII without a punycode
+// label (a label starting xn--, any case).
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if (c|0x20) == 'x' && (i == 0 || s[i-1] == '.') && i+4 <= len(s) && (s[i+1]|0x20) == 'n' && s[i+2] == '-' && s[i+3] == '-' {
+			return false
+		}
+	}
+	return true
+}
+
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {

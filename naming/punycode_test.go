@@ -19,3 +19,27 @@ func TestIsDomainAnyCase(t *testing.T) {
 		}
 	}
 }
+
+// TestSpecialAfterNormalisation: characters that NFKC turns into Han
+// characters (Kangxi radicals) are not special; full-width punctuation,
+// which stays punctuation, is (RULES.md §3: names are checked after
+// normalisation).
+func TestSpecialAfterNormalisation(t *testing.T) {
+	cases := []struct {
+		name    string
+		special bool
+	}{
+		{"\u2f9a\u2f8a天地网", false}, // ⾚⾊ are 赤色 after NFKC
+		{"赤色天地网！", true},           // a full-width exclamation mark
+		{"赤色天地网", false},
+	}
+	for _, c := range cases {
+		got := false
+		for _, v := range Check(c.name, Context{Nature: filing.Enterprise}) {
+			got = got || v.Rule == RuleSpecialChars
+		}
+		if got != c.special {
+			t.Errorf("%q: special_chars %v, want %v", c.name, got, c.special)
+		}
+	}
+}

@@ -22,6 +22,7 @@ type Matcher struct {
 	edges    [][]edge       // per state, sorted by symbol (unused for the root)
 	fail     []State
 	out      [][]int32 // per state: pattern indices ending here, longest first
+	accept   []uint64  // bit s set when out[s] is not empty
 	patterns []string
 	lens     []int // pattern lengths in runes
 	// delta is the full transition table, states × (symbols+1), when it
@@ -99,6 +100,12 @@ func New(patterns []string) *Matcher {
 				f = m.fail[f]
 			}
 			queue = append(queue, e.next)
+		}
+	}
+	m.accept = make([]uint64, (len(m.out)+63)/64)
+	for s, o := range m.out {
+		if len(o) > 0 {
+			m.accept[s/64] |= 1 << (s % 64)
 		}
 	}
 	m.buildDelta()
@@ -213,6 +220,12 @@ func (m *Matcher) Step(s State, r rune) State {
 		}
 		s = m.fail[s]
 	}
+}
+
+// Accepts reports whether some pattern ends in state s, faster than
+// len(Outputs(s)) > 0 on the scanning path.
+func (m *Matcher) Accepts(s State) bool {
+	return s >= 0 && int(s)/64 < len(m.accept) && m.accept[s/64]&(1<<(s%64)) != 0
 }
 
 // Outputs returns the indices of the patterns that end in state s, longest
