@@ -124,7 +124,7 @@ func defaultRules() []Rule {
 			ZH: "请确保身份证有效期大于3个月（须晚于{must_be_after}）", EN: "The ID card must stay valid for more than 3 months (after {must_be_after})."},
 		{ID: "principal.id_expiry_unknown", Severity: Advice, Source: seed("§2"), Check: checkIDExpiryUnknown,
 			ZH: "请填写{field}，身份证有效期须大于3个月", EN: "Give the {field}: the ID card must stay valid for more than 3 months."},
-		{ID: "principal.mobile_format", Severity: Error, Source: seed("§2, §3.1"), Check: checkMobile,
+		{ID: "principal.mobile_format", Severity: Error, Source: seed("§2, §3.1"), Check: shapeRuleValue(filing.MaskPhone, "sponsor.principal.mobile", "websites[].principal.mobile"),
 			ZH: "{field}须为11位中国大陆手机号码", EN: "The {field} must be an 11-digit mainland mobile number."},
 		{ID: "principal.contact2_required", Severity: Error, Source: seed("§2, §3.1"), Check: checkContact2Required,
 			ZH: "请填写{field}", EN: "Enter the {field}."},
@@ -132,11 +132,11 @@ func defaultRules() []Rule {
 			ZH: "{field}须为手机号码或固定电话（如 086-022-78954321）", EN: "The {field} must be a mobile number or a landline such as 086-022-78954321."},
 		{ID: "principal.contact2_kind_province", Severity: Error, Source: seed("§2"), Check: checkContact2Kind,
 			ZH: "{province}要求{field}为{kind_zh}", EN: "{province} requires the {field} to be a {kind} number."},
-		{ID: "principal.emergency_mobile_format", Severity: Error, Source: seed("§2, §3.1"), Check: checkEmergencyFormat,
+		{ID: "principal.emergency_mobile_format", Severity: Error, Source: seed("§2, §3.1"), Check: shapeRuleValue(filing.MaskPhone, "sponsor.principal.emergency_mobile", "websites[].principal.emergency_mobile"),
 			ZH: "{field}须为11位中国大陆手机号码", EN: "The {field} must be an 11-digit mainland mobile number."},
 		{ID: "principal.emergency_same_as_mobile", Severity: Warning, Source: seed("§2, §3.1"), Check: checkEmergencySame,
 			ZH: "应急联系电话不能与负责人手机号码相同", EN: "The emergency number should differ from the principal's own mobile."},
-		{ID: "principal.email_format", Severity: Error, Source: seed("§2, §3.1"), Check: checkEmail,
+		{ID: "principal.email_format", Severity: Error, Source: seed("§2, §3.1"), Check: shapeRuleValue(filing.MaskEmail, "sponsor.principal.email", "websites[].principal.email"),
 			ZH: "{field}格式不正确", EN: "The {field} is not a valid e-mail address."},
 
 		// §3 网站信息

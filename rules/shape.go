@@ -29,6 +29,18 @@ var customTags = map[string]validator.Func{
 	"nocontrol": func(fl validator.FieldLevel) bool {
 		return strings.IndexFunc(fl.Field().String(), unicode.IsControl) < 0
 	},
+	// mobile: a mainland mobile number, as filing.ParseMobile reads it
+	// (RULES.md §2 principal.mobile_format, principal.emergency_mobile_format).
+	"mobile": func(fl validator.FieldLevel) bool {
+		_, err := filing.ParseMobile(fl.Field().String())
+		return err == nil
+	},
+	// email_addr: an e-mail address, as filing.ParseEmail reads it (RULES.md
+	// §2 principal.email_format).
+	"email_addr": func(fl validator.FieldLevel) bool {
+		_, err := filing.ParseEmail(fl.Field().String())
+		return err == nil
+	},
 }
 
 // newShapeValidator builds the validator with the custom tags registered and
@@ -54,10 +66,12 @@ func newShapeValidator() (*validator.Validate, error) {
 // shapeValidator is built once; a *validator.Validate is safe for concurrent use.
 var shapeValidator = sync.OnceValues(newShapeValidator)
 
-// shapeIssue is one failed tag: the wire path of the field and the tag.
+// shapeIssue is one failed tag: the wire path of the field, the tag and the
+// field's value.
 type shapeIssue struct {
-	path string
-	tag  string
+	path  string
+	tag   string
+	value string
 }
 
 // shapeIssues validates app's shape and returns the failed tags by path.
@@ -77,16 +91,20 @@ func shapeIssues(app *filing.Application) []shapeIssue {
 		for _, fe := range errs {
 			// Namespace is "Sponsor.principal.name": drop the type name.
 			_, rest, _ := strings.Cut(fe.Namespace(), ".")
-			out = append(out, shapeIssue{path: prefix + rest, tag: fe.Tag()})
+			v, _ := fe.Value().(string)
+			out = append(out, shapeIssue{path: prefix + rest, tag: fe.Tag(), value: v})
 		}
 	}
 	add("sponsor.", &app.Sponsor)
 	for i := range app.Websites {
 		w := &app.Websites[i]
 		switch {
+		case app.Sponsor.Nature == filing.Personal || w.ReuseSubjectPrincipal:
+			// The subject principal stands for the site's (a principal
+			// filled in anyway is website.principal_personal_reuse).
 		case w.Principal != nil:
 			add(sitePath(i)+".principal.", w.Principal)
-		case !w.ReuseSubjectPrincipal && app.Sponsor.Nature != filing.Personal:
+		default:
 			// A unit's site that neither names a principal nor reuses the
 			// subject's has no principal at all: its name is missing.
 			out = append(out, shapeIssue{path: sitePath(i) + ".principal.name", tag: "required"})
@@ -98,11 +116,21 @@ func shapeIssues(app *filing.Application) []shapeIssue {
 // shapeRule returns a check that flags the shape issues at the given paths;
 // a path "websites[].x" stands for that field of every website.
 func shapeRule(paths ...string) CheckFunc {
+	return shapeRuleValue(nil, paths...)
+}
+
+// shapeRuleValue is shapeRule with the offending value in the params,
+// masked by mask (personal data never reaches a report in full).
+func shapeRuleValue(mask func(string) string, paths ...string) CheckFunc {
 	return func(c *Context) {
 		for _, is := range c.shape() {
 			for _, p := range paths {
 				if is.path == p || pathMatches(is.path, p) {
-					c.Flag(is.path, Params{"check": is.tag})
+					params := Params{"check": is.tag}
+					if mask != nil {
+						params = Params{"value": mask(is.value)}
+					}
+					c.Flag(is.path, params)
 					break
 				}
 			}

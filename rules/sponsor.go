@@ -144,15 +144,6 @@ func checkIDExpiryUnknown(c *Context) {
 	}
 }
 
-// checkMobile: principal.mobile_format.
-func checkMobile(c *Context) {
-	for _, p := range c.principals() {
-		if _, err := filing.ParseMobile(p.p.Mobile); err != nil {
-			c.Flag(p.path+".mobile", Params{"value": filing.MaskPhone(p.p.Mobile)})
-		}
-	}
-}
-
 // ownContact2 returns the principals that must give 联系方式2: a unit's
 // subject principal and its website principals of their own.
 func (c *Context) contact2Principals() []principalRef {
@@ -218,15 +209,6 @@ func checkContact2Kind(c *Context) {
 	}
 }
 
-// checkEmergencyFormat: principal.emergency_mobile_format.
-func checkEmergencyFormat(c *Context) {
-	for _, p := range c.principals() {
-		if _, err := filing.ParseMobile(p.p.EmergencyMobile); err != nil {
-			c.Flag(p.path+".emergency_mobile", Params{"value": filing.MaskPhone(p.p.EmergencyMobile)})
-		}
-	}
-}
-
 // sameMobile reports whether a and b are valid mobiles and the same number.
 func sameMobile(a, b string) bool {
 	m, err1 := filing.ParseMobile(a)
@@ -239,15 +221,6 @@ func checkEmergencySame(c *Context) {
 	for _, p := range c.principals() {
 		if sameMobile(p.p.Mobile, p.p.EmergencyMobile) {
 			c.Flag(p.path+".emergency_mobile", nil)
-		}
-	}
-}
-
-// checkEmail: principal.email_format.
-func checkEmail(c *Context) {
-	for _, p := range c.principals() {
-		if _, err := filing.ParseEmail(p.p.Email); err != nil {
-			c.Flag(p.path+".email", Params{"value": filing.MaskEmail(p.p.Email)})
 		}
 	}
 }
