@@ -74,7 +74,8 @@ func dateBetween(lo, hi filing.Date) *rapid.Generator[filing.Date] {
 }
 
 // ResidentID draws valid 18-character resident ID numbers (GB 11643-1999):
-// the region code of any county-level division in use, a birth date from
+// the region code of any county-level division, in use or former (an ID
+// keeps the code it was issued under), a birth date from
 // 1900-01-01 to [ReferenceDate], any sequence number and the right check
 // character (X in upper case).
 func ResidentID() *rapid.Generator[string] { return ResidentIDAt(ReferenceDate()) }
@@ -99,7 +100,9 @@ func residentID(province string, lo, hi filing.Date) *rapid.Generator[string] {
 // when empty) and birth dates from lo to hi.
 func residentIDOf(codes []string, lo, hi filing.Date) *rapid.Generator[string] {
 	if len(codes) == 0 {
-		codes = countyCodes("")
+		// Any county, current or former: an ID keeps the code it was
+		// issued under (RULES.md §0, resident_id).
+		codes = append(countyCodes(""), division.Former()...)
 	}
 	if lo.Before(minBirth) {
 		lo = minBirth
@@ -237,7 +240,9 @@ func usccFrom(n filing.Nature, codes []string) *rapid.Generator[string] {
 		}
 	}
 	if len(codes) == 0 {
-		codes = countyCodes("")
+		// Any county, current or former: an ID keeps the code it was
+		// issued under (RULES.md §0, resident_id).
+		codes = append(countyCodes(""), division.Former()...)
 	}
 	return rapid.Custom(func(t *rapid.T) string {
 		kind := rapid.SampledFrom(kinds).Draw(t, "kind")

@@ -207,6 +207,23 @@ func History(code string) []Division {
 	return out
 }
 
+// Former returns every county-level code once in use and no longer in use
+// at 2024-12-31 (abolished or changed, and not reused), sorted by code:
+// region codes that resident ID numbers issued under them still carry.
+func Former() []string {
+	var out []string
+	for i := range recCode {
+		c := recCode[i]
+		if levelOf(c) != County || (i+1 < len(recCode) && recCode[i+1] == c) {
+			continue // not a county, or a later record of the code follows
+		}
+		if recUntil[i] != 0 {
+			out = append(out, strconv.FormatUint(uint64(c), 10))
+		}
+	}
+	return out
+}
+
 // ValidIn reports whether code was in use during year: some record has
 // Since <= year and either Until == 0 or year <= Until (the year of a
 // change counts for both the old and the new code). The record begins in

@@ -2,6 +2,7 @@ package division
 
 import (
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -274,4 +275,32 @@ func TestFreshCopies(t *testing.T) {
 	if got := All()[0].Name; got != "北京市" {
 		t.Errorf("All()[0].Name = %q after modification, want 北京市", got)
 	}
+}
+
+// TestFormer: the former county codes are used once, out of use now, and
+// include 110103 崇文区 (abolished 2010).
+func TestFormer(t *testing.T) {
+	codes := Former()
+	if len(codes) < 1000 {
+		t.Fatalf("only %d former codes", len(codes))
+	}
+	found := false
+	for _, c := range codes {
+		if _, current := Lookup(c); current || !Ever(c) || levelOf(uint32(mustAtoi(t, c))) != County {
+			t.Errorf("%s: current %v, ever %v", c, current, Ever(c))
+		}
+		found = found || c == "110103"
+	}
+	if !found {
+		t.Error("110103 is not a former code")
+	}
+}
+
+func mustAtoi(t *testing.T, s string) int {
+	t.Helper()
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
