@@ -184,12 +184,28 @@ type gen struct {
 	counties []string // county codes of the province
 }
 
+// inUse keeps the divisions in use in the year of as_of: a region names
+// divisions of its day (a district created in 2023 cannot be chosen in
+// 2021). The table ends at 2024-12-31; later years use it as it is.
+func (g gen) inUse(ds []division.Division) []division.Division {
+	if g.asOf.Year > 2024 {
+		return ds
+	}
+	var out []division.Division
+	for _, d := range ds {
+		if division.ValidIn(d.Code, g.asOf.Year) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // region draws a region of the province: a city and a district of it (for a
 // municipality the municipality's name and one of its districts).
 func (g gen) region() (filing.Region, string) {
 	p := g.province
 	r := filing.Region{Province: p.Name}
-	kids := division.Children(p.Code)
+	kids := g.inUse(division.Children(p.Code))
 	if isMunicipality(p.Code) {
 		r.City = p.Name
 		if len(kids) > 0 {
@@ -208,7 +224,7 @@ func (g gen) region() (filing.Region, string) {
 	}
 	city := rapid.SampledFrom(prefectures).Draw(g.t, "city")
 	r.City = city.Name
-	if counties := division.Children(city.Code); len(counties) > 0 {
+	if counties := g.inUse(division.Children(city.Code)); len(counties) > 0 {
 		r.District = rapid.SampledFrom(counties).Draw(g.t, "district").Name
 	}
 	return r, r.Province + r.City + r.District
