@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // MaxApplicationSize is the largest application document Decode reads: 1 MiB
@@ -81,63 +82,100 @@ func decodeBytes(raw []byte) (*Application, error) {
 	return &app, nil
 }
 
-// strictKeys walks a document that decoded into an Application and returns
+// strictKeys scans a document that decoded into an Application and returns
 // the offset and description of the first key that is not spelled exactly as
-// its field's JSON name, or that repeats a key of the same object.
+// a field's JSON name, or that repeats a key of the same object. The
+// document is known to be valid JSON, so a plain byte scan suffices: a
+// string followed by a colon is a key, braces open and close objects.
 func strictKeys(raw []byte) (int64, string) {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	return strictValue(dec, raw, reflect.TypeFor[Application]())
-}
-
-func strictValue(dec *json.Decoder, raw []byte, t reflect.Type) (int64, string) {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	tok, err := dec.Token()
-	if err != nil {
-		return 0, ""
-	}
-	switch tok {
-	case json.Delim('{'):
-		seen := map[string]bool{}
-		for dec.More() {
-			at := dec.InputOffset()
-			kt, err := dec.Token()
-			if err != nil {
+	names := modelKeys()
+	// keys holds the keys of every open object (views of raw), frames the
+	// index in keys where each open object's keys start.
+	keys := make([][]byte, 0, 64)
+	frames := make([]int, 0, 8)
+	for i := 0; i < len(raw); i++ {
+		switch raw[i] {
+		case '{':
+			frames = append(frames, len(keys))
+		case '}':
+			if n := len(frames); n > 0 {
+				keys, frames = keys[:frames[n-1]], frames[:n-1]
+			}
+		case '"':
+			j, escaped := i+1, false
+			for j < len(raw) && raw[j] != '"' {
+				if raw[j] == '\\' {
+					j, escaped = j+1, true
+				}
+				j++
+			}
+			if j >= len(raw) {
 				return 0, ""
 			}
-			k, _ := kt.(string)
-			ft := reflect.TypeFor[any]()
-			if t.Kind() == reflect.Struct {
-				f, ok := fieldByJSONName(t, k)
-				if name := jsonName(f); ok && name != k {
-					return skipToQuote(raw, at), fmt.Sprintf("unknown field %q (did you mean %q?)", k, name)
+			k := j + 1
+			for k < len(raw) && (raw[k] == ' ' || raw[k] == '\t' || raw[k] == '\r' || raw[k] == '\n') {
+				k++
+			}
+			if k < len(raw) && raw[k] == ':' && len(frames) > 0 {
+				body := raw[i+1 : j]
+				if escaped || !names[string(body)] {
+					var key string
+					if err := json.Unmarshal(raw[i:j+1], &key); err != nil {
+						return 0, ""
+					}
+					if !names[key] {
+						return int64(i), unknownKeyMessage(names, key)
+					}
 				}
-				ft = f.Type
+				for _, seen := range keys[frames[len(frames)-1]:] {
+					if bytes.Equal(seen, body) {
+						return int64(i), fmt.Sprintf("field %q given twice", body)
+					}
+				}
+				keys = append(keys, body)
 			}
-			if seen[k] {
-				return skipToQuote(raw, at), fmt.Sprintf("field %q given twice", k)
-			}
-			seen[k] = true
-			if off, msg := strictValue(dec, raw, ft); msg != "" {
-				return off, msg
-			}
+			i = j
 		}
-		_, _ = dec.Token()
-	case json.Delim('['):
-		et := reflect.TypeFor[any]()
-		if t.Kind() == reflect.Slice {
-			et = t.Elem()
-		}
-		for dec.More() {
-			if off, msg := strictValue(dec, raw, et); msg != "" {
-				return off, msg
-			}
-		}
-		_, _ = dec.Token()
 	}
 	return 0, ""
 }
+
+// unknownKeyMessage describes a key that no field has, naming the field it
+// matches but for case.
+func unknownKeyMessage(names map[string]bool, key string) string {
+	for n := range names {
+		if strings.EqualFold(n, key) {
+			return fmt.Sprintf("unknown field %q (did you mean %q?)", key, n)
+		}
+	}
+	return fmt.Sprintf("unknown field %q", key)
+}
+
+// modelKeys is the set of the JSON names of every field of the model,
+// built once from the struct tags.
+var modelKeys = sync.OnceValue(func() map[string]bool {
+	names := map[string]bool{}
+	var walk func(t reflect.Type)
+	seen := map[reflect.Type]bool{}
+	walk = func(t reflect.Type) {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || seen[t] {
+			return
+		}
+		seen[t] = true
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if n := jsonName(f); n != "-" {
+				names[n] = true
+			}
+			walk(f.Type)
+		}
+	}
+	walk(reflect.TypeFor[Application]())
+	return names
+})
 
 // jsonName is the JSON name of a struct field.
 func jsonName(f reflect.StructField) string {
