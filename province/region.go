@@ -53,11 +53,12 @@ func fromDivision(d division.Division) Division {
 type tree struct {
 	byCode map[string]Division
 	under  map[string][]Division // province code → descendants in code order
+	short  map[string][]string   // province code → trimSuffix of each name of under
 	kids   map[string][]Division // code → direct children in code order
 }
 
 var divisions = sync.OnceValue(func() *tree {
-	t := &tree{byCode: map[string]Division{}, under: map[string][]Division{}, kids: map[string][]Division{}}
+	t := &tree{byCode: map[string]Division{}, under: map[string][]Division{}, short: map[string][]string{}, kids: map[string][]Division{}}
 	for _, d := range division.All() {
 		p := d.Code[:2] + "0000"
 		if !isMainland(p) {
@@ -69,6 +70,7 @@ var divisions = sync.OnceValue(func() *tree {
 			continue
 		}
 		t.under[p] = append(t.under[p], v)
+		t.short[p] = append(t.short[p], trimSuffix(v.Name))
 		if par, ok := division.Parent(v.Code); ok {
 			t.kids[par.Code] = append(t.kids[par.Code], v)
 		}
@@ -405,11 +407,12 @@ func resolveBelow(v string, p, under Division, prefix, part string, asCity bool,
 		return d, nil
 	}
 	var full, short []Division
-	for _, d := range t.under[p.Code] {
+	shorts := t.short[p.Code]
+	for i, d := range t.under[p.Code] {
 		// Names are compared first: they rule out nearly every unit
 		// cheaply, before the map look-ups of fits.
 		isFull := d.Name == v
-		if !isFull && trimSuffix(d.Name) != v || !fits(d) || !usableOn(d.Code, asOf) {
+		if !isFull && shorts[i] != v || !fits(d) || !usableOn(d.Code, asOf) {
 			continue
 		}
 		if isFull {
