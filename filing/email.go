@@ -182,7 +182,7 @@ func (e Email) ASCII() string {
 
 // Format implements [fmt.Formatter]: %v and %s print [Email.String], %q
 // quoted, %#v as filing.Email("…").
-func (e Email) Format(f fmt.State, verb rune) { contactFormat(f, verb, "Email", e.String()) }
+func (e Email) Format(f fmt.State, verb rune) { maskedFormat(f, verb, "Email", e.String()) }
 
 // LogValue implements [slog.LogValuer] with [Email.String].
 func (e Email) LogValue() slog.Value { return slog.StringValue(e.String()) }

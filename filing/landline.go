@@ -229,7 +229,7 @@ func (l Landline) Extension() string {
 
 // Format implements [fmt.Formatter] so that every verb, %#v included, prints
 // the masked number only.
-func (l Landline) Format(f fmt.State, verb rune) { contactFormat(f, verb, "Landline", l.String()) }
+func (l Landline) Format(f fmt.State, verb rune) { maskedFormat(f, verb, "Landline", l.String()) }
 
 // LogValue implements [slog.LogValuer]: the number masked.
 func (l Landline) LogValue() slog.Value { return slog.StringValue(l.String()) }

@@ -1,6 +1,11 @@
 package filing
 
-import "strings"
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
 
 // MaskCertNumber masks a certificate number for display: the first four and
 // the last four characters stay, every character between them becomes '*'
@@ -72,4 +77,20 @@ func maskDigitRuns(s string) string {
 	}
 	flush(len(s))
 	return b.String()
+}
+
+// maskedFormat writes masked, the display form of a value of type typ, for
+// the verb: %v and %s print it as is, %q quoted, %#v as filing.Type("…");
+// every other verb prints the fmt error form. Width and flags are honoured.
+// Values holding personal data implement fmt.Formatter with it, so that no
+// verb prints them in full.
+func maskedFormat(f fmt.State, verb rune, typ, masked string) {
+	switch {
+	case verb == 'v' && f.Flag('#'):
+		_, _ = io.WriteString(f, "filing."+typ+"("+strconv.Quote(masked)+")")
+	case verb == 'v' || verb == 's' || verb == 'q':
+		_, _ = fmt.Fprintf(f, fmt.FormatString(f, verb), masked)
+	default:
+		_, _ = io.WriteString(f, "%!"+string(verb)+"(filing."+typ+"="+masked+")")
+	}
 }

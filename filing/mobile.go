@@ -2,9 +2,7 @@ package filing
 
 import (
 	"fmt"
-	"io"
 	"log/slog"
-	"strconv"
 	"strings"
 )
 
@@ -327,7 +325,7 @@ func (m Mobile) Carrier() string {
 
 // Format implements [fmt.Formatter] so that every verb, %#v included, prints
 // the masked number only.
-func (m Mobile) Format(f fmt.State, verb rune) { contactFormat(f, verb, "Mobile", m.String()) }
+func (m Mobile) Format(f fmt.State, verb rune) { maskedFormat(f, verb, "Mobile", m.String()) }
 
 // LogValue implements [slog.LogValuer]: the number masked.
 func (m Mobile) LogValue() slog.Value { return slog.StringValue(m.String()) }
@@ -378,18 +376,4 @@ func contactClip(s string) string {
 		n++
 	}
 	return s
-}
-
-// contactFormat writes masked, the display form of a value of type typ, for
-// the verb: %v and %s print it as is, %q quoted, %#v as filing.Type("…");
-// every other verb prints the fmt error form. Width and flags are honoured.
-func contactFormat(f fmt.State, verb rune, typ, masked string) {
-	switch {
-	case verb == 'v' && f.Flag('#'):
-		_, _ = io.WriteString(f, "filing."+typ+"("+strconv.Quote(masked)+")")
-	case verb == 'v' || verb == 's' || verb == 'q':
-		_, _ = fmt.Fprintf(f, fmt.FormatString(f, verb), masked)
-	default:
-		_, _ = io.WriteString(f, "%!"+string(verb)+"(filing."+typ+"="+masked+")")
-	}
 }

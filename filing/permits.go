@@ -93,7 +93,7 @@ func (p HKMacaoPermit) String() string { return MaskCertNumber(p.s) }
 
 // Format implements [fmt.Formatter]: every verb prints the masked number.
 func (p HKMacaoPermit) Format(f fmt.State, verb rune) {
-	certFormat(f, verb, "HKMacaoPermit", p.String())
+	maskedFormat(f, verb, "HKMacaoPermit", p.String())
 }
 
 // LogValue implements [slog.LogValuer]: the number masked.
@@ -181,7 +181,7 @@ func (p TaiwanPermit) String() string { return MaskCertNumber(p.s) }
 
 // Format implements [fmt.Formatter]: every verb prints the masked number.
 func (p TaiwanPermit) Format(f fmt.State, verb rune) {
-	certFormat(f, verb, "TaiwanPermit", p.String())
+	maskedFormat(f, verb, "TaiwanPermit", p.String())
 }
 
 // LogValue implements [slog.LogValuer]: the number masked.
@@ -259,7 +259,7 @@ func (p Passport) Number() string { return p.s }
 func (p Passport) String() string { return MaskCertNumber(p.s) }
 
 // Format implements [fmt.Formatter]: every verb prints the masked number.
-func (p Passport) Format(f fmt.State, verb rune) { certFormat(f, verb, "Passport", p.String()) }
+func (p Passport) Format(f fmt.State, verb rune) { maskedFormat(f, verb, "Passport", p.String()) }
 
 // LogValue implements [slog.LogValuer]: the number masked.
 func (p Passport) LogValue() slog.Value { return slog.StringValue(p.String()) }
@@ -441,7 +441,7 @@ func (id HKID) Number() string { return id.s }
 func (id HKID) String() string { return MaskCertNumber(id.s) }
 
 // Format implements [fmt.Formatter]: every verb prints the masked number.
-func (id HKID) Format(f fmt.State, verb rune) { certFormat(f, verb, "HKID", id.String()) }
+func (id HKID) Format(f fmt.State, verb rune) { maskedFormat(f, verb, "HKID", id.String()) }
 
 // LogValue implements [slog.LogValuer]: the number masked.
 func (id HKID) LogValue() slog.Value { return slog.StringValue(id.String()) }
@@ -524,7 +524,7 @@ func (id MacaoID) Number() string { return id.s }
 func (id MacaoID) String() string { return MaskCertNumber(id.s) }
 
 // Format implements [fmt.Formatter]: every verb prints the masked number.
-func (id MacaoID) Format(f fmt.State, verb rune) { certFormat(f, verb, "MacaoID", id.String()) }
+func (id MacaoID) Format(f fmt.State, verb rune) { maskedFormat(f, verb, "MacaoID", id.String()) }
 
 // LogValue implements [slog.LogValuer]: the number masked.
 func (id MacaoID) LogValue() slog.Value { return slog.StringValue(id.String()) }
@@ -656,7 +656,7 @@ func (id ForeignerPermanentID) String() string { return MaskCertNumber(id.s) }
 
 // Format implements [fmt.Formatter]: every verb prints the masked number.
 func (id ForeignerPermanentID) Format(f fmt.State, verb rune) {
-	certFormat(f, verb, "ForeignerPermanentID", id.String())
+	maskedFormat(f, verb, "ForeignerPermanentID", id.String())
 }
 
 // LogValue implements [slog.LogValuer]: the number masked.

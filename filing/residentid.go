@@ -2,9 +2,7 @@ package filing
 
 import (
 	"fmt"
-	"io"
 	"log/slog"
-	"strconv"
 	"time"
 
 	"github.com/beian-go/beian/internal/division"
@@ -145,7 +143,7 @@ func (id ResidentID) String() string { return MaskCertNumber(id.s) }
 
 // Format implements [fmt.Formatter] so that every verb, %#v included, prints
 // the masked number only.
-func (id ResidentID) Format(f fmt.State, verb rune) { certFormat(f, verb, "ResidentID", id.String()) }
+func (id ResidentID) Format(f fmt.State, verb rune) { maskedFormat(f, verb, "ResidentID", id.String()) }
 
 // LogValue implements [slog.LogValuer]: the number masked.
 func (id ResidentID) LogValue() slog.Value { return slog.StringValue(id.String()) }
@@ -256,20 +254,6 @@ func certDateAfter(y int, m time.Month, d int, asOf time.Time) bool {
 		return m > am
 	}
 	return d > ad
-}
-
-// certFormat writes masked, the display form of a value of type typ, for the
-// verb. %v and %s print it as is, %q quoted, %#v as filing.Type("…"); every
-// other verb prints the fmt error form. Width and flags are honoured.
-func certFormat(f fmt.State, verb rune, typ, masked string) {
-	switch {
-	case verb == 'v' && f.Flag('#'):
-		_, _ = io.WriteString(f, "filing."+typ+"("+strconv.Quote(masked)+")")
-	case verb == 'v' || verb == 's' || verb == 'q':
-		_, _ = fmt.Fprintf(f, fmt.FormatString(f, verb), masked)
-	default:
-		_, _ = io.WriteString(f, "%!"+string(verb)+"(filing."+typ+"="+masked+")")
-	}
 }
 
 // residentIDRegionEver reports whether region, six digits, is a code some

@@ -117,7 +117,7 @@ func (n ServiceNumber) String() string {
 // Format implements [fmt.Formatter]: %v and %s print [ServiceNumber.String],
 // %q quoted, %#v as filing.ServiceNumber("…").
 func (n ServiceNumber) Format(f fmt.State, verb rune) {
-	contactFormat(f, verb, "ServiceNumber", n.String())
+	maskedFormat(f, verb, "ServiceNumber", n.String())
 }
 
 // LogValue implements [slog.LogValuer] with [ServiceNumber.String].
