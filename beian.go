@@ -40,9 +40,9 @@ func DefaultRuleSet() rules.RuleSet { return rules.Default() }
 // WithRuleSet) on the day given with AsOf, else on the application's as_of.
 // The library never reads the clock: when neither gives a day, the rules
 // are evaluated on the rule set's own date (2020-09-21 for the default), so
-// a caller that means "today" passes it, for example
-// AsOf(filing.DateOf(time.Now().In(shanghai))). Check never panics and
-// never modifies app.
+// a caller that means "today" reads its own clock and passes the date,
+// as filing.DateOf of the current time in China Standard Time (UTC+8).
+// Check never panics and never modifies app.
 func Check(app *filing.Application, opts ...Option) rules.Report {
 	c := config{}
 	for _, o := range opts {
