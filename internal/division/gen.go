@@ -274,60 +274,29 @@ func render(recs []record) ([]byte, error) {
 	fmt.Fprintf(&b, "const (\n\tnumRecords = %d\n\tnumCurrent = %d\n)\n\n", len(recs), cur)
 
 	b.WriteString("// recCode holds the code of every record, ascending; the records of one\n// code are consecutive, oldest first. Source: history.csv, column 代码.\n")
-	b.WriteString("var recCode = [numRecords]uint32{")
-	for i, r := range recs {
-		if i%10 == 0 {
-			b.WriteString("\n")
-		}
-		fmt.Fprintf(&b, "%d, ", r.code)
-	}
-	b.WriteString("\n}\n\n")
+	writeArray(&b, "recCode", "uint32", 10, len(recs), func(i int) uint64 { return uint64(recs[i].code) })
 
 	b.WriteString("// recSince holds each record's first year in use (1981 for codes in use at\n// the start of the record). Source: history.csv, column 启用时间.\n")
-	b.WriteString("var recSince = [numRecords]uint16{")
-	for i, r := range recs {
-		if i%12 == 0 {
-			b.WriteString("\n")
-		}
-		fmt.Fprintf(&b, "%d, ", r.since)
-	}
-	b.WriteString("\n}\n\n")
+	writeArray(&b, "recSince", "uint16", 12, len(recs), func(i int) uint64 { return uint64(recs[i].since) })
 
 	b.WriteString("// recUntil holds each record's end year (changed or abolished), 0 while in\n// use at 2024-12-31. Source: history.csv, columns 状态 and 变更/弃用时间.\n")
-	b.WriteString("var recUntil = [numRecords]uint16{")
-	for i, r := range recs {
-		if i%12 == 0 {
-			b.WriteString("\n")
-		}
-		fmt.Fprintf(&b, "%d, ", r.until)
-	}
-	b.WriteString("\n}\n\n")
+	writeArray(&b, "recUntil", "uint16", 12, len(recs), func(i int) uint64 { return uint64(recs[i].until) })
 
 	var names strings.Builder
 	b.WriteString("// recNameEnd[i] is the end offset of record i's name in recNames; it\n// starts at recNameEnd[i-1] (0 for the first). Source: history.csv, column 名称.\n")
-	b.WriteString("var recNameEnd = [numRecords]uint32{")
-	for i, r := range recs {
-		names.WriteString(r.name)
-		if i%10 == 0 {
-			b.WriteString("\n")
-		}
-		fmt.Fprintf(&b, "%d, ", names.Len())
-	}
-	b.WriteString("\n}\n\n")
+	writeArray(&b, "recNameEnd", "uint32", 10, len(recs), func(i int) uint64 {
+		names.WriteString(recs[i].name)
+		return uint64(names.Len())
+	})
 	b.WriteString("// recNames is the concatenation of all record names.\n")
 	writeString(&b, "recNames", names.String())
 
 	var succ strings.Builder
 	b.WriteString("// recSuccEnd[i] is the end offset of record i's successor field in\n// recSucc; it starts at recSuccEnd[i-1] (0 for the first).\n")
-	b.WriteString("var recSuccEnd = [numRecords]uint32{")
-	for i, r := range recs {
-		succ.WriteString(r.succ)
-		if i%10 == 0 {
-			b.WriteString("\n")
-		}
-		fmt.Fprintf(&b, "%d, ", succ.Len())
-	}
-	b.WriteString("\n}\n\n")
+	writeArray(&b, "recSuccEnd", "uint32", 10, len(recs), func(i int) uint64 {
+		succ.WriteString(recs[i].succ)
+		return uint64(succ.Len())
+	})
 	b.WriteString("// recSucc is the concatenation of the successor fields (history.csv, column\n// 新代码): \";\"-separated codes the division became at its end year, and\n// \"code[year]\" entries for a part transferred to that code in an earlier year.\n")
 	writeString(&b, "recSucc", succ.String())
 
@@ -336,6 +305,19 @@ func render(recs []record) ([]byte, error) {
 		return nil, fmt.Errorf("formatting output: %v", err)
 	}
 	return src, nil
+}
+
+// writeArray writes the array variable name of n values of type typ, perLine
+// values a line, value(i) giving the i-th (called in order).
+func writeArray(b *bytes.Buffer, name, typ string, perLine, n int, value func(i int) uint64) {
+	fmt.Fprintf(b, "var %s = [numRecords]%s{", name, typ)
+	for i := range n {
+		if i%perLine == 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(b, "%d, ", value(i))
+	}
+	b.WriteString("\n}\n\n")
 }
 
 // writeString writes a string constant split into lines of 60 runes, so
