@@ -186,7 +186,7 @@ func (f *fixture) must(r response, status int) response {
 
 // application returns the personal application of testdata with its site
 // name and certificate number replaced when given.
-func application(t *testing.T, siteName, certNumber string) json.RawMessage {
+func application(t testing.TB, siteName, certNumber string) json.RawMessage {
 	t.Helper()
 	b, err := os.ReadFile("testdata/personal_ok.json")
 	if err != nil {

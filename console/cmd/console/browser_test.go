@@ -52,7 +52,7 @@ func (b *browser) run(what string, actions ...chromedp.Action[chromedp.Void]) {
 // screenshot saves the whole page as the next numbered PNG.
 func (b *browser) screenshot(name string) {
 	b.t.Helper()
-	buf, err := chromedp.Run(b.ctx, chromedp.FullScreenshot(90))
+	buf, err := chromedp.Run(b.ctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		b.t.Errorf("screenshot %s: %v", name, err)
 		return
