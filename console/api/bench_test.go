@@ -73,7 +73,9 @@ func BenchmarkCheckLoad(b *testing.B) {
 		b.Fatal(err)
 	}
 	h, err := api.New(api.Config{Store: order.NewMemoryStore(), Records: api.NewMemoryRecords(),
-		Identify: func(*http.Request) (api.Identity, bool) { return api.Identity{Account: "load", Role: api.Customer}, true }})
+		Identify: func(*http.Request) (api.Identity, bool) {
+			return api.Identity{Account: "load", Role: api.Customer}, true
+		}})
 	if err != nil {
 		b.Fatal(err)
 	}
