@@ -14,6 +14,7 @@ import (
 type extraMaterial struct {
 	Material
 	province string
+	source   rule.Source
 }
 
 // extraMaterials returns the province extras the application triggers.
@@ -30,7 +31,7 @@ func (c *Context) extraMaterials() []extraMaterial {
 			continue
 		}
 		out = append(out, extraMaterial{Material{ID: m.Key, Name: m.Name, Detail: m.Detail,
-			Text: rule.Text{ZH: m.Name, EN: m.Name}}, row.Name})
+			Text: rule.Text{ZH: m.Name, EN: m.Name}}, row.Name, m.Source})
 	}
 	return out
 }

@@ -145,7 +145,7 @@ func checkLegalRep(c *Context) {
 		return
 	}
 	if !c.App.Sponsor.Principal.IsLegalRepresentative {
-		c.Flag("sponsor.principal.is_legal_representative", Params{"province": row.Name})
+		c.FlagFrom(row.LegalRep.Source, "sponsor.principal.is_legal_representative", Params{"province": row.Name})
 	}
 }
 
@@ -291,19 +291,20 @@ func checkContact2Kind(c *Context) {
 	if !ok {
 		return
 	}
-	rule := row.Contact2
-	if rule.Kind == province.Contact2Either || !rule.Scope.Includes(c.App.Sponsor.Nature) {
+	want := row.Contact2
+	if want.Kind == province.Contact2Either || !want.Scope.Includes(c.App.Sponsor.Nature) {
 		return
 	}
+	kindZH := map[province.Contact2Kind]string{province.Contact2Mobile: "手机号码", province.Contact2Landline: "固定电话"}[want.Kind]
 	for _, p := range c.principals() {
 		got, ok := contact2Kind(p.p.Contact2)
-		if !ok || got == rule.Kind {
+		if !ok || got == want.Kind {
 			continue
 		}
-		if rule.DistinctMobile && got == province.Contact2Mobile && !sameMobile(p.p.Contact2, p.p.Mobile) {
+		if want.DistinctMobile && got == province.Contact2Mobile && !sameMobile(p.p.Contact2, p.p.Mobile) {
 			continue // a mobile other than the principal's own is accepted (天津)
 		}
-		c.Flag(p.path+".contact2", Params{"province": row.Name, "kind": rule.Kind.String(), "kind_zh": map[province.Contact2Kind]string{province.Contact2Mobile: "手机号码", province.Contact2Landline: "固定电话"}[rule.Kind]})
+		c.FlagFrom(want.Source, p.path+".contact2", Params{"province": row.Name, "kind": want.Kind.String(), "kind_zh": kindZH})
 	}
 }
 

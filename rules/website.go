@@ -367,10 +367,10 @@ func checkCountLimit(c *Context) {
 		domains += len(w.Domains)
 	}
 	if lim.Sites > 0 && sites > lim.Sites {
-		c.Flag("websites", Params{"province": row.Name, "limit": lim.Sites, "count": sites, "unit": "sites", "unit_zh": "网站"})
+		c.FlagFrom(lim.Source, "websites", Params{"province": row.Name, "limit": lim.Sites, "count": sites, "unit": "sites", "unit_zh": "网站"})
 	}
 	if lim.Domains > 0 && domains > lim.Domains {
-		c.Flag("websites", Params{"province": row.Name, "limit": lim.Domains, "count": domains, "unit": "domains", "unit_zh": "域名"})
+		c.FlagFrom(lim.Source, "websites", Params{"province": row.Name, "limit": lim.Domains, "count": domains, "unit": "domains", "unit_zh": "域名"})
 	}
 }
 
@@ -387,7 +387,7 @@ var provinceExtraMaterials = Rule{
 // extra materials and steps, listed also in the report's materials.
 func checkExtraMaterials(c *Context) {
 	for _, m := range c.extraMaterials() {
-		c.Flag("", Params{"province": m.province, "material": m.Name})
+		c.FlagFrom(m.source, "", Params{"province": m.province, "material": m.Name})
 	}
 }
 
