@@ -372,7 +372,9 @@ func TestCatalog(t *testing.T) {
 	type cat struct {
 		Lang  string `json:"lang"`
 		Rules []struct {
-			ID, ZH, EN, Text string
+			ID   string
+			Text struct{ ZH, EN string }
+			Msg  string `json:"message"`
 		} `json:"rules"`
 	}
 	for _, tc := range []struct{ q, lang string }{{"", "zh"}, {"?lang=en", "en"}, {"?lang=zh", "zh"}} {
@@ -382,12 +384,12 @@ func TestCatalog(t *testing.T) {
 			t.Fatalf("catalog%s: lang %q, %d rules", tc.q, c.Lang, len(c.Rules))
 		}
 		for _, e := range c.Rules {
-			want := e.ZH
+			want := e.Text.ZH
 			if tc.lang == "en" {
-				want = e.EN
+				want = e.Text.EN
 			}
-			if e.Text != want {
-				t.Errorf("catalog%s: %s text %q, want %q", tc.q, e.ID, e.Text, want)
+			if e.Msg != want || want == "" {
+				t.Errorf("catalog%s: %s message %q, want %q", tc.q, e.ID, e.Msg, want)
 			}
 		}
 	}
@@ -452,7 +454,7 @@ func TestOrderLifecycle(t *testing.T) {
 	if v.Order.State != "provider_review" {
 		t.Fatalf("after submit: %s", v.Order.State)
 	}
-	if len(v.Deadlines) < 2 || v.Deadlines[0].Rule != order.RuleProviderReview1wd || v.Deadlines[0].WorkdaysLeft == nil || *v.Deadlines[0].WorkdaysLeft != 1 {
+	if len(v.Deadlines) < 2 || v.Deadlines[0].Rule != order.RuleProviderReview || v.Deadlines[0].WorkdaysLeft == nil || *v.Deadlines[0].WorkdaysLeft != 1 {
 		t.Errorf("deadlines in review: %+v", v.Deadlines)
 	}
 	f.advance(time.Hour)
@@ -679,7 +681,7 @@ func TestListPagesAndDue(t *testing.T) {
 		} `json:"items"`
 	}
 	f.must(f.do(staff, "GET", "/v1/due?before="+url.QueryEscape(f.clock().Add(48*time.Hour).Format(time.RFC3339)), nil), 200).decode(t, &due)
-	if len(due.Items) != 2 || due.Items[0].Deadline.Rule != order.RuleProviderReview1wd {
+	if len(due.Items) != 2 || due.Items[0].Deadline.Rule != order.RuleProviderReview {
 		t.Errorf("due within two days: %+v", due.Items)
 	}
 	f.must(f.do(staff, "GET", "/v1/due?before="+url.QueryEscape(f.clock().Add(time.Hour).Format(time.RFC3339)), nil), 200).decode(t, &due)

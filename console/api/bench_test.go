@@ -107,7 +107,7 @@ func BenchmarkCheckLoad(b *testing.B) {
 		return nil
 	}
 	direct := func() error {
-		if !beian.Check(app).OK() {
+		if !beian.Check(app, app.AsOf).OK() {
 			return fmt.Errorf("report not ok")
 		}
 		return nil

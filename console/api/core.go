@@ -9,7 +9,9 @@ import (
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/footer"
 	"github.com/beian-go/beian/order"
+	"github.com/beian-go/beian/rule"
 	"github.com/beian-go/beian/rules"
+	"github.com/beian-go/beian/sms"
 )
 
 // This file holds every call into the core's checking API (beian.Check,
@@ -30,22 +32,22 @@ func checkApp(set rules.RuleSet, app *filing.Application, now time.Time, lang la
 	if day.IsZero() {
 		day = dayIn(now)
 	}
-	return beian.Check(app, beian.WithRuleSet(set), beian.AsOf(day), beian.WithLanguage(lang))
+	return beian.Check(app, day, beian.WithRuleSet(set), beian.WithLanguage(lang))
 }
 
-// catalogEntry is one rule of the catalog with its text in the language
-// asked for.
+// catalogEntry is one rule of the catalog with its message template in the
+// language asked for.
 type catalogEntry struct {
 	rules.Entry
-	// Text is ZH or EN, as asked with ?lang=.
-	Text string `json:"text"`
+	// Message is the template of Text in the language asked with ?lang=.
+	Message string `json:"message"`
 }
 
 // catalogDoc is the catalog as the API serves it.
 type catalogDoc struct {
 	RuleSet     string         `json:"ruleset"`
 	RuleSetDate filing.Date    `json:"ruleset_date"`
-	Source      string         `json:"source"`
+	Source      rule.Source    `json:"source"`
 	Lang        string         `json:"lang"`
 	Rules       []catalogEntry `json:"rules"`
 }
@@ -53,22 +55,21 @@ type catalogDoc struct {
 // catalogOf returns the catalog of set with each rule's text in lang.
 func catalogOf(set rules.RuleSet, lang language.Tag) catalogDoc {
 	c := set.Catalog()
-	en := isEnglish(lang)
+	l := rule.MatchLang(lang)
 	doc := catalogDoc{RuleSet: c.RuleSet, RuleSetDate: c.RuleSetDate, Source: c.Source, Lang: langName(lang), Rules: make([]catalogEntry, len(c.Rules))}
 	for i, e := range c.Rules {
-		t := e.ZH
-		if en {
-			t = e.EN
-		}
-		doc.Rules[i] = catalogEntry{Entry: e, Text: t}
+		doc.Rules[i] = catalogEntry{Entry: e, Message: e.Text.In(l)}
 	}
 	return doc
 }
 
 // checkFooter checks a page's footer against what is on record.
-func checkFooter(page []byte, want footer.Expectations, lang language.Tag) footer.Report {
-	return footer.Check(page, want, footer.Language(lang))
+func checkFooter(page []byte, want footer.Expectations, lang language.Tag) rule.Report {
+	return footer.Check(page, want, footer.WithLanguage(lang))
 }
 
 // isError reports whether a finding's severity is an error.
-func isError(f rules.Finding) bool { return f.Severity == rules.Error }
+func isError(f rule.Finding) bool { return f.Severity == rule.Error }
+
+// smsMessage is the text of an SMS error in lang.
+func smsMessage(e *sms.Error, lang language.Tag) string { return e.Text(rule.MatchLang(lang)) }

@@ -668,7 +668,7 @@ func (h *Handler) verifyCodes(rec *Record, codes []smsCode, now time.Time, lang 
 
 // smsProblem is the 422 problem of an SMS error, with its rule ID.
 func smsProblem(e *sms.Error, lang language.Tag) *Problem {
-	msg := e.Message(langName(lang))
+	msg := smsMessage(e, lang)
 	p := problem(probSMS, http.StatusUnprocessableEntity, msg)
 	p.Errors = []ProblemError{{Rule: e.Rule(), Message: msg}}
 	return p

@@ -222,7 +222,7 @@ func TestBrowserJourney(t *testing.T) {
 	b.screenshot("corrected")
 	b.run("submit", chromedp.Click(chromedp.CSS("#materials")), chromedp.Click(chromedp.CSS("#submit-filing")))
 	b.waitJS("the order in provider review", `(document.querySelector("#order-state")||{dataset:{}}).dataset.state === "provider_review"`)
-	b.waitJS("the review deadline", `(document.querySelector("#next-deadline")||{dataset:{}}).dataset.rule === "order.provider_review_1wd"`)
+	b.waitJS("the review deadline", `(document.querySelector("#next-deadline")||{dataset:{}}).dataset.rule === "order.provider_review"`)
 	hash := b.eval("read the order ID", `location.hash`)
 	orderID := strings.TrimPrefix(hash, "#/orders/")
 	if orderID == hash || orderID == "" {

@@ -141,7 +141,7 @@ async function catalog() {
   }
   return state.catalog || new Map();
 }
-const ruleText = (cat, id) => (cat.get(id) || {}).text || id;
+const ruleText = (cat, id) => (cat.get(id) || {}).message || id;
 
 // --- form <-> application ---------------------------------------------
 
