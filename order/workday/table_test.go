@@ -62,7 +62,7 @@ func TestTableMatchesData(t *testing.T) {
 		t.Errorf("%d notices with days in the data, %d in the table", len(notices), len(noticeTable))
 	}
 	for i := range noticeTable {
-		year := firstYear + i
+		year := FirstYear + i
 		days, ok := notices[year]
 		if !ok {
 			t.Errorf("table notice %d: no file with days", year)
