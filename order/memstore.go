@@ -50,7 +50,8 @@ func (s *MemoryStore) Append(ctx context.Context, orderID string, expectedVersio
 	var prev Order
 	if mo != nil {
 		v, prev = mo.order.Version, mo.order
-		if done, err := mo.stored(events); done || err != nil {
+		done, err := Retried(events, func(id string) (uint64, bool) { seq, ok := mo.ids[id]; return seq, ok })
+		if done || err != nil {
 			return err
 		}
 	}
@@ -77,27 +78,6 @@ func (s *MemoryStore) Append(ctx context.Context, orderID string, expectedVersio
 	}
 	mo.order, mo.sum = o, s.proj.Summarize(o)
 	return nil
-}
-
-// stored reports whether every event of the batch carries an ID the order
-// holds at the same Seq (a retry: done), and refuses a batch that repeats a
-// stored ID otherwise.
-func (mo *memOrder) stored(events []Event) (done bool, err error) {
-	if len(events) == 0 {
-		return false, nil
-	}
-	all := true
-	for i := range events {
-		e := &events[i]
-		seq, ok := mo.ids[e.ID]
-		if e.ID == "" || !ok || seq != e.Seq {
-			all = false
-		}
-		if e.ID != "" && ok && seq != e.Seq {
-			return false, &EventError{Seq: e.Seq, Type: e.Type, Reason: fmt.Sprintf("event ID already stored as version %d", seq)}
-		}
-	}
-	return all, nil
 }
 
 // Load implements [Store]. The events returned are the caller's.

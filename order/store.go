@@ -152,6 +152,34 @@ func CheckBatch(orderID string, expectedVersion uint64, events []Event) error {
 	return nil
 }
 
+// Retried tells a store what a batch is, given the Seq at which the order's
+// log holds an event ID (stored reports false for an ID it does not hold):
+// done when every event carries an ID stored at its own Seq (the retry of
+// an append that succeeded: return nil, write nothing), an error wrapping
+// [ErrBadEvent] when an event carries an ID stored at another Seq, and
+// neither otherwise.
+func Retried(events []Event, stored func(eventID string) (seq uint64, ok bool)) (done bool, err error) {
+	if len(events) == 0 {
+		return false, nil
+	}
+	all := true
+	for i := range events {
+		e := &events[i]
+		if e.ID == "" {
+			all = false
+			continue
+		}
+		seq, ok := stored(e.ID)
+		switch {
+		case !ok:
+			all = false
+		case seq != e.Seq:
+			return false, &EventError{Seq: e.Seq, Type: e.Type, Reason: fmt.Sprintf("event ID already stored as version %d", seq)}
+		}
+	}
+	return all, nil
+}
+
 func (p Projector) machine() *Machine { return p.Machine.orDefault() }
 
 func (p Projector) planner() Planner {
