@@ -676,12 +676,14 @@ func TestListPagesAndDue(t *testing.T) {
 	// from now, not before the next hour
 	var due struct {
 		Items []struct {
-			OrderID  string `json:"order_id"`
-			Deadline struct{ Rule string }
+			OrderID      string `json:"order_id"`
+			Owner        string `json:"owner"`
+			Rule         string `json:"rule"`
+			WorkdaysLeft *int   `json:"workdays_left"`
 		} `json:"items"`
 	}
 	f.must(f.do(staff, "GET", "/v1/due?before="+url.QueryEscape(f.clock().Add(48*time.Hour).Format(time.RFC3339)), nil), 200).decode(t, &due)
-	if len(due.Items) != 2 || due.Items[0].Deadline.Rule != order.RuleProviderReview {
+	if len(due.Items) != 2 || due.Items[0].Rule != order.RuleProviderReview || due.Items[0].Owner != "alice" || due.Items[0].WorkdaysLeft == nil {
 		t.Errorf("due within two days: %+v", due.Items)
 	}
 	f.must(f.do(staff, "GET", "/v1/due?before="+url.QueryEscape(f.clock().Add(time.Hour).Format(time.RFC3339)), nil), 200).decode(t, &due)
@@ -710,4 +712,31 @@ func TestLogsHoldNoPersonalData(t *testing.T) {
 			t.Errorf("the log holds %q", pii)
 		}
 	}
+}
+
+// TestIdempotentRetry: a step sent again with the same Idempotency-Key (its
+// reply was lost) is answered with the order as it is, not applied twice.
+func TestIdempotentRetry(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	v := f.create(alice)
+	send := func() response {
+		raw, _ := json.Marshal(map[string]any{"type": "submit", "materials_complete": true})
+		req := httptest.NewRequest("POST", "/v1/orders/"+v.ID+"/events", bytes.NewReader(raw))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("X-Account", "alice")
+		req.Header.Set("X-Role", "customer")
+		req.Header.Set("Idempotency-Key", "submit-1")
+		rec := httptest.NewRecorder()
+		f.h.ServeHTTP(rec, req)
+		return response{rec.Code, rec.Header(), rec.Body.Bytes()}
+	}
+	var first, again view
+	f.must(send(), 200).decode(t, &first)
+	f.must(send(), 200).decode(t, &again)
+	if first.Order.Version != 2 || again.Order.Version != 2 || again.Order.State != "provider_review" {
+		t.Errorf("after a retried submit: v%d then v%d (%s)", first.Order.Version, again.Order.Version, again.Order.State)
+	}
+	// without the key, the same step is illegal in the new state
+	f.must(f.event(alice, v.ID, map[string]any{"type": "submit", "materials_complete": true}), 409)
 }

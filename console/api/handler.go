@@ -71,6 +71,7 @@ type Handler struct {
 	mux     *http.ServeMux
 	methods *http.ServeMux // the same paths without methods, for 405
 	log     *slog.Logger
+	svc     *order.Service
 	locks   sync.Map // order ID → *sync.Mutex
 }
 
@@ -121,6 +122,10 @@ func New(cfg Config) (*Handler, error) {
 		cfg.Timeout = DefaultTimeout
 	}
 	h := &Handler{cfg: cfg, mux: http.NewServeMux(), methods: http.NewServeMux(), log: cfg.Logger}
+	// The inputs of a step (the report, the SMS session) are computed
+	// against the order as loaded: a conflict is the caller's to retry,
+	// not the service's.
+	h.svc = &order.Service{Store: cfg.Store, Planner: &h.cfg.Planner, Retries: -1}
 	if h.log == nil {
 		h.log = slog.New(slog.DiscardHandler)
 	}

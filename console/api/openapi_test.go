@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/beian-go/beian/order"
 )
 
 // TestOpenAPICoversRoutes checks that every route of the handler is in the
@@ -29,7 +31,7 @@ func TestOpenAPICoversRoutes(t *testing.T) {
 			t.Errorf("route %s %s is not in openapi.json", rt.method, rt.path)
 		}
 	}
-	h, err := New(Config{Store: nopStore{}, Records: NewMemoryRecords(), Identify: func(*http.Request) (Identity, bool) { return Identity{}, false }})
+	h, err := New(Config{Store: order.NewMemoryStore(), Records: NewMemoryRecords(), Identify: func(*http.Request) (Identity, bool) { return Identity{}, false }})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
-	"slices"
 	"strconv"
 	"time"
 
@@ -16,6 +15,7 @@ import (
 
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/order"
+	"github.com/beian-go/beian/order/workday"
 	"github.com/beian-go/beian/province"
 	"github.com/beian-go/beian/sms"
 )
@@ -210,16 +210,16 @@ func (h *Handler) createOrder(w http.ResponseWriter, r *http.Request, caller Ide
 	}
 	now := h.cfg.Now()
 	id := h.cfg.NewID(now)
-	e := order.Event{Seq: 1, OrderID: id, Time: now, Actor: order.Customer, Type: order.Update, Province: provinceCode(app), Reason: "created"}
+	e := order.Event{ID: r.Header.Get("Idempotency-Key"), Seq: 1, OrderID: id, Time: now, Actor: order.Customer, Type: order.Update, Province: provinceCode(app), Reason: "created"}
 	if _, err := (order.Order{}).Apply(e, order.Inputs{}); err != nil {
-		return err
+		return eventProblem(err)
 	}
 	rec := Record{ID: id, Owner: caller.Account, Created: now, Application: compact(req.Application)}
 	if err := h.cfg.Records.Put(r.Context(), rec); err != nil {
 		return err
 	}
-	if err := h.cfg.Store.Append(r.Context(), id, 0, e); err != nil {
-		return err
+	if _, err := h.svc.Create(r.Context(), id, e); err != nil && !errors.Is(err, workday.ErrUnknownYear) {
+		return eventProblem(err)
 	}
 	l, err := h.load(r.Context(), caller, id)
 	if err != nil {
@@ -361,7 +361,27 @@ func (h *Handler) listOrders(w http.ResponseWriter, r *http.Request, caller Iden
 	now := h.cfg.Now()
 	items := []orderSummary{}
 	next := ""
-	// The state lives in the log: replay each order of the scan and keep
+	if caller.Role == Staff && state != 0 {
+		// the store keeps each order's state: a page of its index.
+		sums, err := h.cfg.Store.InState(r.Context(), state, order.Page{After: order.Summary{ID: q.Get("after")}, Limit: limit + 1})
+		if err != nil {
+			return err
+		}
+		for i, s := range sums {
+			if i == limit {
+				next = items[len(items)-1].ID
+				break
+			}
+			l, err := h.load(r.Context(), caller, s.ID)
+			if err != nil {
+				return err
+			}
+			items = append(items, h.summary(l, now))
+		}
+		return writeJSON(w, http.StatusOK, map[string]any{"orders": items, "next": next})
+	}
+	// A customer's list: the records of the account, each replayed from
+	// its log (the state filter reads the replayed state). Keep
 	// those in the state asked for.
 scan:
 	for {
@@ -410,16 +430,24 @@ func (h *Handler) summary(l loaded, now time.Time) orderSummary {
 	return s
 }
 
-// dueItem is one deadline of the due list.
+// dueItem is one order of the due list, with its next deadline.
 type dueItem struct {
-	OrderID  string       `json:"order_id"`
-	Owner    string       `json:"owner"`
-	State    order.State  `json:"state"`
-	Deadline deadlineView `json:"deadline"`
+	OrderID      string      `json:"order_id"`
+	Owner        string      `json:"owner"`
+	State        order.State `json:"state"`
+	Rule         string      `json:"rule"`
+	Due          time.Time   `json:"due"`
+	Overdue      bool        `json:"overdue"`
+	Estimated    bool        `json:"estimated,omitempty"`
+	WorkdaysLeft *int        `json:"workdays_left,omitempty"`
 }
 
-// due serves, to staff, every deadline of a running order that is due
-// before ?before= (RFC 3339; default: 24 hours from now), soonest first.
+// maxDue is the most orders the due list returns.
+const maxDue = order.MaxPageSize
+
+// due serves, to staff, the orders whose next deadline is before ?before=
+// (RFC 3339; default: 24 hours from now), soonest first, at most 1000;
+// more reports that there are more.
 func (h *Handler) due(w http.ResponseWriter, r *http.Request, caller Identity) error {
 	if caller.Role != Staff {
 		return problem(probForbidden, http.StatusForbidden, "the due list is for the provider's staff")
@@ -433,32 +461,24 @@ func (h *Handler) due(w http.ResponseWriter, r *http.Request, caller Identity) e
 		}
 		before = t
 	}
-	items := []dueItem{}
-	q := Query{Limit: MaxListLimit}
-	for {
-		recs, err := h.cfg.Records.List(r.Context(), q)
-		if err != nil {
-			return err
-		}
-		for _, rec := range recs {
-			l, err := h.load(r.Context(), caller, rec.ID)
-			if err != nil {
-				return err
-			}
-			ds, _ := h.deadlines(l.o, now)
-			for _, d := range ds {
-				if d.Due.Before(before) {
-					items = append(items, dueItem{OrderID: l.o.ID, Owner: rec.Owner, State: l.o.State, Deadline: d})
-				}
-			}
-		}
-		if len(recs) < q.Limit {
-			break
-		}
-		q.After = recs[len(recs)-1].ID
+	sums, err := h.cfg.Store.Due(r.Context(), before, order.Page{Limit: maxDue})
+	if err != nil {
+		return err
 	}
-	slices.SortStableFunc(items, func(a, b dueItem) int { return a.Deadline.Due.Compare(b.Deadline.Due) })
-	return writeJSON(w, http.StatusOK, map[string]any{"before": before, "items": items})
+	more := len(sums) == maxDue
+	items := make([]dueItem, 0, len(sums))
+	for _, s := range sums {
+		owner := ""
+		if rec, err := h.cfg.Records.Get(r.Context(), s.ID); err == nil {
+			owner = rec.Owner
+		}
+		it := dueItem{OrderID: s.ID, Owner: owner, State: s.State, Rule: s.NextRule, Due: s.NextDue, Overdue: !now.Before(s.NextDue), Estimated: s.Estimated}
+		if n, ok := h.workdaysUntil(now, s.NextDue); ok {
+			it.WorkdaysLeft = &n
+		}
+		items = append(items, it)
+	}
+	return writeJSON(w, http.StatusOK, map[string]any{"before": before, "items": items, "more": more})
 }
 
 // postEvent applies one event to an order: the caller's role decides
@@ -482,6 +502,16 @@ func (h *Handler) postEvent(w http.ResponseWriter, r *http.Request, caller Ident
 	if !req.Type.IsValid() {
 		return fieldProblem("type", "type must name an event, such as submit")
 	}
+	// the retry of a step that succeeded (its reply was lost) answers the
+	// order as it is, applying nothing again.
+	idem := r.Header.Get("Idempotency-Key")
+	if idem != "" {
+		for _, e := range l.events {
+			if e.ID == idem {
+				return writeJSON(w, http.StatusOK, h.view(l, caller, r))
+			}
+		}
+	}
 	actor, ok := actorFor(caller, req.Type)
 	if !ok {
 		return problem(probForbidden, http.StatusForbidden, "a "+caller.Role.String()+" account may not send "+req.Type.String())
@@ -498,7 +528,7 @@ func (h *Handler) postEvent(w http.ResponseWriter, r *http.Request, caller Ident
 	if now.Before(l.o.LastEventAt) {
 		now = l.o.LastEventAt
 	}
-	e := order.Event{Seq: l.o.Version + 1, OrderID: id, Time: now, Actor: actor, Type: req.Type, Reason: req.Reason}
+	e := order.Event{ID: idem, Seq: l.o.Version + 1, OrderID: id, Time: now, Actor: actor, Type: req.Type, Reason: req.Reason}
 	rec := l.rec
 	var in order.Inputs
 	lang := langOfRequest(r)
@@ -548,8 +578,9 @@ func (h *Handler) postEvent(w http.ResponseWriter, r *http.Request, caller Ident
 		}
 		in = order.Inputs{SMS: status}
 	}
-	o, err := l.o.Apply(e, in)
-	if err != nil {
+	// refuse before the record changes; the service applies it again
+	// to the order as stored.
+	if _, err := l.o.Apply(e, in); err != nil {
 		return eventProblem(err)
 	}
 	if req.Type == order.Update || req.Type == order.SubmitToBureau || req.Type == order.SMSVerified {
@@ -557,10 +588,12 @@ func (h *Handler) postEvent(w http.ResponseWriter, r *http.Request, caller Ident
 			return err
 		}
 	}
-	if err := h.cfg.Store.Append(ctx, id, l.o.Version, e); err != nil {
+	if _, err := h.svc.Do(ctx, id, e, in); err != nil && !errors.Is(err, workday.ErrUnknownYear) {
+		return eventProblem(err)
+	}
+	if l, err = h.load(ctx, caller, id); err != nil {
 		return err
 	}
-	l.rec, l.o, l.events = rec, o, append(l.events, e)
 	return writeJSON(w, http.StatusOK, h.view(l, caller, r))
 }
 
