@@ -13,9 +13,6 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-
-	"github.com/beian-go/beian/console/api"
-	"github.com/beian-go/beian/order"
 )
 
 // findBrowser returns the path of a Chromium or Chrome, or "".
@@ -143,7 +140,13 @@ func TestBrowserJourney(t *testing.T) {
 		}
 		t.Skip("no Chromium: apt-get install -y chromium fonts-noto-cjk, then go test ./cmd/console (from console/)")
 	}
-	h, err := newServer(config{Store: order.NewMemoryStore(), Records: api.NewMemoryRecords(), Key: []byte("browser-test-key-0123456789abcdef")})
+	// the console as it runs by default: orders in an SQLite file
+	st, err := openStores(context.Background(), filepath.Join(t.TempDir(), "console.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.close()
+	h, err := newServer(config{Store: st.store, Records: st.records, Key: []byte("browser-test-key-0123456789abcdef")})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,9 +4,11 @@
 // deadlines, SMS step and duties, the reviewer's list, and the footer
 // check, over the HTTP API of package api.
 //
-//	go run ./cmd/console [-addr 127.0.0.1:8080]
+//	go run ./cmd/console [-addr 127.0.0.1:8080] [-db console.db | -memory]
 //
-// It signs in three demo accounts (two customers and one reviewer of the
+// Orders persist in one SQLite file (console.db by default: the event logs
+// of package orderstore/sqlite and the console's records of owners,
+// applications and SMS sessions); -memory keeps them in memory. It signs in three demo accounts (two customers and one reviewer of the
 // provider) whose passwords it prints at start.
 package main
 
@@ -35,10 +37,15 @@ func main() {
 func run(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("console", flag.ContinueOnError)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen address")
+	dbPath := fs.String("db", "console.db", "SQLite file of the orders (created if absent)")
+	memory := fs.Bool("memory", false, "keep the orders in memory only")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	st, err := openStores(fs)
+	if *memory {
+		*dbPath = ""
+	}
+	st, err := openStores(context.Background(), *dbPath)
 	if err != nil {
 		return err
 	}
