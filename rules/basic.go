@@ -102,8 +102,8 @@ func checkNatureCert(c *Context) {
 var basicUnknownValue = Rule{
 	Def: rule.Def{ID: "basic.unknown_value", Severity: rule.Error, Source: guide("§1.1"),
 		Text: rule.Text{
-			ZH: "{field}的取值“{value}”无效",
-			EN: "“{value}” is not a valid {field}."}},
+			ZH: "请选择{field}[（“{value}”不是有效的取值）]",
+			EN: "Choose the {field}[ (“{value}” is not a valid value)]."}},
 	Check: checkUnknownValues,
 }
 
@@ -112,7 +112,11 @@ var basicUnknownValue = Rule{
 func checkUnknownValues(c *Context) {
 	app := c.App
 	flag := func(field, value string, known bool) {
-		if !known {
+		switch {
+		case known:
+		case value == "":
+			c.Flag(field, nil) // missing: the message asks for a value
+		default:
 			c.Flag(field, Params{"value": value})
 		}
 	}

@@ -144,3 +144,43 @@ func FuzzRun(f *testing.F) {
 		}
 	})
 }
+
+// TestHelp: -h and -help print the usage with every flag on standard output
+// and exit 0, not "flag: help requested".
+func TestHelp(t *testing.T) {
+	for _, arg := range []string{"-h", "-help", "--help"} {
+		var out, errOut bytes.Buffer
+		if code := run([]string{arg}, strings.NewReader(""), &out, &errOut, fixedNow); code != 0 || errOut.Len() != 0 {
+			t.Errorf("%s: exit %d, stderr %q", arg, code, errOut.String())
+		}
+		for _, want := range []string{"Usage:", "-catalog", "-as-of", "-ruleset", "Exit status"} {
+			if !strings.Contains(out.String(), want) {
+				t.Errorf("%s: usage lacks %q:\n%s", arg, want, out.String())
+			}
+		}
+	}
+}
+
+// TestTextSpeaksOneLanguage: the English text report has no Chinese words
+// of its own and the Chinese one no English words of its own (messages and
+// materials aside, which quote names as they are).
+func TestTextSpeaksOneLanguage(t *testing.T) {
+	for _, c := range []struct{ lang, foreign string }{
+		{"en", "未通过|通过|错误|警告|建议|材料|短信"},
+		{"zh", "ruleset|rule set|error(s)|NOT OK|not ok|warning |advice |item|sms|prepare"},
+	} {
+		var out, errOut bytes.Buffer
+		run([]string{"-format", "text", "-lang", c.lang, "testdata/broken_unit.json"}, strings.NewReader(""), &out, &errOut, fixedNow)
+		if out.Len() == 0 {
+			t.Fatalf("%s: no output; stderr %q", c.lang, errOut.String())
+		}
+		for line := range strings.SplitSeq(out.String(), "\n") {
+			head, _, _ := strings.Cut(line, ":") // the fixed words stand before the message
+			for _, w := range strings.Split(c.foreign, "|") {
+				if strings.Contains(head, w) {
+					t.Errorf("%s: %q in %q", c.lang, w, line)
+				}
+			}
+		}
+	}
+}
