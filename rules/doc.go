@@ -44,4 +44,6 @@
 // The `validate` tags of the filing model are read with
 // go-playground/validator; its errors are turned into findings with RULES.md
 // IDs and never reach the caller.
+//go:generate go run ../internal/rulesdoc -out ../docs/rules.md
+
 package rules

@@ -26,13 +26,16 @@ func TestGolden(t *testing.T) {
 		t.Fatalf("no samples: %v", err)
 	}
 	for _, file := range files {
-		for _, format := range []string{"json", "text"} {
+		for _, run1 := range []struct{ format, lang, suffix string }{
+			{"json", "zh", ".json"}, {"text", "zh", ".text"}, {"json", "en", ".en.json"}, {"text", "en", ".en.text"},
+		} {
+			format := run1.format
 			name := strings.TrimSuffix(filepath.Base(file), ".json")
-			t.Run(name+"/"+format, func(t *testing.T) {
+			t.Run(name+"/"+format+"/"+run1.lang, func(t *testing.T) {
 				var out, errOut bytes.Buffer
-				code := run([]string{"-format", format, file}, nil, &out, &errOut, fixedNow)
+				code := run([]string{"-format", format, "-lang", run1.lang, file}, nil, &out, &errOut, fixedNow)
 				got := out.String() + errOut.String() + "exit " + string(rune('0'+code)) + "\n"
-				golden := filepath.Join("testdata", "golden", name+"."+format)
+				golden := filepath.Join("testdata", "golden", name+run1.suffix)
 				if *update {
 					if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
 						t.Fatal(err)
