@@ -78,9 +78,9 @@ var divisions = sync.OnceValue(func() *tree {
 	return t
 })
 
-// isMainland reports whether code is one of the 31 rows of the seed table.
+// isMainland reports whether code is one of the 31 rows of the default table.
 func isMainland(code string) bool {
-	for _, s := range seedRows {
+	for _, s := range baseRows {
 		if s.code == code {
 			return true
 		}
@@ -88,7 +88,7 @@ func isMainland(code string) bool {
 	return false
 }
 
-// municipalities are the four province-level cities (RULES.md §1
+// municipalities are the four province-level cities (rule
 // basic.region_unknown).
 var municipalities = [...]string{"110000", "120000", "310000", "500000"}
 
@@ -182,7 +182,7 @@ func DivisionAsOf(code string, asOf filing.Date) (Division, bool) {
 const tableYear = 2024
 
 // RegionError reports the part of a region that is unknown or does not
-// belong to the part above it (RULES.md §1 basic.region_unknown). It
+// belong to the part above it (rule basic.region_unknown). It
 // matches [filing.ErrRegion] with [errors.Is].
 type RegionError struct {
 	// Part is "province", "city" or "district".
@@ -229,7 +229,7 @@ func (r Resolved) Code() string {
 }
 
 // ResolveRegion resolves a sponsor's region (province > city > district) as
-// of a date, implementing RULES.md §1 basic.region_unknown:
+// of a date, implementing the rule basic.region_unknown:
 //
 //   - the province is one of the 31 mainland provincial-level divisions,
 //     given by code ("330000"), full name (浙江省) or short name (浙江);
@@ -318,9 +318,9 @@ func ResolveRegion(r filing.Region, asOf filing.Date) (Resolved, error) {
 	return out, nil
 }
 
-// shortOf returns the short name of a province of the seed table.
+// shortOf returns the short name of a province of the default table.
 func shortOf(code string) string {
-	for _, s := range seedRows {
+	for _, s := range baseRows {
 		if s.code == code {
 			return s.short
 		}
@@ -333,7 +333,7 @@ func resolveProvince(v string, asOf filing.Date) (Division, bool) {
 	if v == "" {
 		return Division{}, false
 	}
-	for _, s := range seedRows {
+	for _, s := range baseRows {
 		d, ok := divisions().byCode[s.code]
 		if !ok {
 			continue

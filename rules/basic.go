@@ -10,7 +10,8 @@ import (
 	"github.com/beian-go/beian/province"
 )
 
-// Checks of RULES.md §1 (基础信息校验).
+// Checks of the basic information step (基础信息校验, the 2020 provider
+// guide §1.1): basic.*, cert.* and conflict.*.
 
 var basicRegionUnknown = Rule{
 	Def: rule.Def{ID: "basic.region_unknown", Severity: rule.Error, Source: guide("§1.1"),
@@ -63,7 +64,7 @@ func checkRegionRemark(c *Context) {
 	c.Flag("sponsor.region.district", Params{"district": name})
 }
 
-// natureCerts lists the certificate types each nature may use (RULES.md §1
+// natureCerts lists the certificate types each nature may use (rule
 // basic.nature_cert_mismatch).
 var natureCerts = map[filing.Nature][]filing.CertType{
 	filing.Personal: {filing.CertResidentID, filing.CertHKMacaoPermit, filing.CertTaiwanPermit,
@@ -180,7 +181,7 @@ func certError(t filing.CertType, number string, asOf filing.Date) error {
 	return err
 }
 
-// certRuleOf maps a certificate parse error to its RULES.md ID.
+// certRuleOf maps a certificate parse error to its rule ID.
 func certRuleOf(err error) string {
 	switch {
 	case err == nil:
