@@ -283,7 +283,7 @@ func ResolveRegion(r filing.Region, asOf filing.Date) (Resolved, error) {
 	case IsMunicipality(p.Code) && (cv == "县" || cv == p.Code[:2]+"0200"):
 		codePrefix = p.Code[:2] + "02"
 	default:
-		c, err := resolveBelow(cv, p, Division{}, p.Code[:2], "city", true, asOf)
+		c, err := below{value: cv, province: p, prefix: p.Code[:2], city: true, asOf: asOf}.resolve()
 		if err != nil {
 			return Resolved{}, err
 		}
@@ -300,7 +300,7 @@ func ResolveRegion(r filing.Region, asOf filing.Date) (Resolved, error) {
 		return out, nil
 	}
 	if !direct.IsZero() {
-		d, err := resolveBelow(dv, p, Division{}, p.Code[:2], "district", false, asOf)
+		d, err := below{value: dv, province: p, prefix: p.Code[:2], asOf: asOf}.resolve()
 		if err != nil || d.Code != direct.Code {
 			return Resolved{}, &RegionError{Part: "district", Value: r.District, Reason: "the city part already names the county-level unit " + direct.Name}
 		}
@@ -310,7 +310,7 @@ func ResolveRegion(r filing.Region, asOf filing.Date) (Resolved, error) {
 	if !under.IsZero() && under.Until == 0 && len(divisions().kids[under.Code]) == 0 {
 		return Resolved{}, &RegionError{Part: "district", Value: r.District, Reason: under.Name + " has no districts; leave it empty"}
 	}
-	d, err := resolveBelow(dv, p, under, codePrefix, "district", false, asOf)
+	d, err := below{value: dv, province: p, under: under, prefix: codePrefix, asOf: asOf}.resolve()
 	if err != nil {
 		return Resolved{}, err
 	}
@@ -353,11 +353,27 @@ func usableOn(code string, asOf filing.Date) bool {
 	return asOf.IsZero() || asOf.Year > tableYear || division.ValidIn(code, asOf.Year)
 }
 
-// resolveBelow resolves a city (asCity) or district value inside province p:
-// below the prefecture under when it is non-zero, else among the units whose
-// code starts with prefix. A city is a prefecture or a county-level unit
-// directly under p; a district is a county-level unit.
-func resolveBelow(v string, p, under Division, prefix, part string, asCity bool, asOf filing.Date) (Division, error) {
+// below is the look-up of a city or district value inside a province.
+type below struct {
+	value    string
+	province Division
+	under    Division // the city a district must belong to, when known
+	prefix   string   // the code prefix the unit must have
+	city     bool     // a city (or a county-level unit under the province), not a district
+	asOf     filing.Date
+}
+
+// resolve resolves the city (q.city) or district q.value inside
+// q.province: below the prefecture q.under when it is non-zero, else among
+// the units whose code starts with q.prefix. A city is a prefecture or a
+// county-level unit directly under the province; a district is a
+// county-level unit.
+func (q below) resolve() (Division, error) {
+	v, p, under, prefix, asCity, asOf := q.value, q.province, q.under, q.prefix, q.city, q.asOf
+	part := "district"
+	if asCity {
+		part = "city"
+	}
 	t := divisions()
 	fits := func(d Division) bool {
 		if !strings.HasPrefix(d.Code, prefix) {
