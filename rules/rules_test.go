@@ -69,7 +69,7 @@ func (tc ruleCase) run(t *testing.T) rules.Report {
 }
 
 var ruleCases = []ruleCase{
-	// §1 basic information.
+	// Basic information (the 2020 provider guide §1.1).
 	{name: "city of another province", rule: "basic.region_unknown", field: "sponsor.region.city",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Sponsor.Region.City = "南京市" }},
 	{name: "no such province", rule: "basic.region_unknown", field: "sponsor.region.province",
@@ -135,7 +135,7 @@ var ruleCases = []ruleCase{
 		base: validEnterprise, mutate: func(*filing.Application) {},
 		opts: []rules.Option{rules.WithConflicts(fakeHooks{conflicts: []rules.Conflict{{Rule: "conflict.cert_filed", Field: "sponsor.cert_number"}}})}},
 
-	// §2 sponsor.
+	// Sponsor (guide §2).
 	{name: "no mailing address", rule: "sponsor.address_required", field: "sponsor.mailing_address",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Sponsor.MailingAddress = "" }},
 	{name: "@ in the address", rule: "sponsor.address_special_chars", field: "sponsor.mailing_address",
@@ -147,7 +147,7 @@ var ruleCases = []ruleCase{
 	{name: "personal investor of another name", rule: "sponsor.investor_personal_mismatch", field: "sponsor.investor",
 		base: validPersonal, mutate: func(a *filing.Application) { a.Sponsor.Investor = "王五" }},
 
-	// §2, §3.1 principals.
+	// Principals (guide §2, §3.1).
 	{name: "website principal without name", rule: "principal.name_required", field: "websites[0].principal.name",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Websites[0].Principal.Name = "" }},
 	{name: "unit site with neither a principal nor reuse", rule: "principal.name_required", field: "websites[0].principal.name",
@@ -190,7 +190,7 @@ var ruleCases = []ruleCase{
 	{name: "mobile province hint (overlay)", rule: "principal.mobile_province", field: "sponsor.principal.mobile",
 		base: validPersonal, mutate: func(*filing.Application) {}, set: rules.VendorKB2025},
 
-	// §3 websites.
+	// Websites (guide §3.1).
 	{name: "no website", rule: "website.required", field: "websites",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Websites = nil }},
 	{name: "two domains in a first filing", rule: "website.one_domain", field: "websites[0].domains",
@@ -230,7 +230,7 @@ var ruleCases = []ruleCase{
 	{name: "name unrelated to the sponsor", rule: "website.name_related_to_sponsor", field: "websites[0].name",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Websites[0].Name = "蓝天白云之家" }},
 
-	// §4 several websites, §5 access.
+	// Several websites (guide §3.2), access (guide §4).
 	{name: "two sites in Hubei", rule: "website.count_province_limit", field: "websites",
 		base: validEnterprise, mutate: func(a *filing.Application) {
 			a.Sponsor.Region = filing.Region{Province: "湖北省", City: "武汉市", District: "洪山区"}
@@ -247,7 +247,7 @@ var ruleCases = []ruleCase{
 		base: validEnterprise, mutate: func(*filing.Application) {},
 		opts: []rules.Option{rules.WithTerm(fakeHooks{remaining: 10})}},
 
-	// §8 notes.
+	// SMS notes (guide §9).
 	{name: "deregistration is offline for others' subjects", rule: "sms.offline_deregistration", field: "",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Type = filing.DeregisterSubject }},
 	{name: "new site may verify a new mobile", rule: "sms.new_mobile", field: "websites[0].principal.mobile",
@@ -361,7 +361,7 @@ func TestRulesDoNotFire(t *testing.T) {
 			}
 		}, nil, nil},
 		{"legal representative in the overlay", "principal.legal_rep_required", validEnterprise, func(*filing.Application) {}, rules.VendorKB2025, nil},
-		{"legal representative not required by the seed", "principal.legal_rep_required", validEnterprise, func(a *filing.Application) {
+		{"legal representative not required by the 2020 guide", "principal.legal_rep_required", validEnterprise, func(a *filing.Application) {
 			a.Sponsor.Principal.IsLegalRepresentative = false
 		}, nil, nil},
 		{"Tianjin personal contact 2 is another mobile", "principal.contact2_kind_province", validPersonal, func(a *filing.Application) {
