@@ -4,11 +4,13 @@
 // deadlines, SMS step and duties, the reviewer's list, and the footer
 // check, over the HTTP API of package api.
 //
-//	go run ./cmd/console [-addr 127.0.0.1:8080] [-db console.db | -memory]
+//	go run ./cmd/console [-addr 127.0.0.1:8080] [-db console.db | -pg DSN | -memory]
 //
 // Orders persist in one SQLite file (console.db by default: the event logs
 // of package orderstore/sqlite and the console's records of owners,
-// applications and SMS sessions); -memory keeps them in memory. It signs in three demo accounts (two customers and one reviewer of the
+// applications and SMS sessions); -pg DSN keeps them in PostgreSQL
+// (orderstore/postgres), for several consoles sharing them; -memory keeps
+// them in memory. It signs in three demo accounts (two customers and one reviewer of the
 // provider) whose passwords it prints at start.
 package main
 
@@ -39,13 +41,20 @@ func run(args []string, stdout io.Writer) error {
 	addr := fs.String("addr", "127.0.0.1:8080", "listen address")
 	dbPath := fs.String("db", "console.db", "SQLite file of the orders (created if absent)")
 	memory := fs.Bool("memory", false, "keep the orders in memory only")
+	pg := fs.String("pg", "", "PostgreSQL DSN (postgres://…): keep the orders there instead of SQLite")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *memory {
 		*dbPath = ""
 	}
-	st, err := openStores(context.Background(), *dbPath)
+	var st stores
+	var err error
+	if *pg != "" {
+		st, err = openPostgres(context.Background(), *pg)
+	} else {
+		st, err = openStores(context.Background(), *dbPath)
+	}
 	if err != nil {
 		return err
 	}

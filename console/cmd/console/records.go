@@ -11,31 +11,56 @@ import (
 	"github.com/beian-go/beian/order"
 )
 
-// sqlRecords is an api.Records in an SQL database (SQLite here), in its
-// own table next to the order store's.
+// sqlRecords is an api.Records in an SQL database (SQLite or PostgreSQL),
+// in its own table next to the order store's.
 type sqlRecords struct {
-	db *sql.DB
+	db       *sql.DB
+	postgres bool // placeholders $1, $2, … instead of ?
 }
 
-// recordsSchema creates the table of the records.
+// recordsSchema creates the table of the records; %s is the type of
+// bytes (BLOB in SQLite, BYTEA in PostgreSQL).
 const recordsSchema = `CREATE TABLE IF NOT EXISTS console_records (
 	id          TEXT PRIMARY KEY,
 	owner       TEXT NOT NULL,
 	created     TEXT NOT NULL,
-	application BLOB NOT NULL,
-	sms         BLOB,
+	application %[1]s NOT NULL,
+	sms         %[1]s,
 	sms_targets TEXT NOT NULL DEFAULT ''
 )`
 
 // openRecords creates the table if needed.
-func openRecords(ctx context.Context, db *sql.DB) (*sqlRecords, error) {
-	if _, err := db.ExecContext(ctx, recordsSchema); err != nil {
+func openRecords(ctx context.Context, db *sql.DB, postgres bool) (*sqlRecords, error) {
+	bytesType := "BLOB"
+	if postgres {
+		bytesType = "BYTEA"
+	}
+	if _, err := db.ExecContext(ctx, fmt.Sprintf(recordsSchema, bytesType)); err != nil {
 		return nil, fmt.Errorf("records: %w", err)
 	}
 	if _, err := db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS console_records_owner ON console_records (owner, id)`); err != nil {
 		return nil, fmt.Errorf("records: %w", err)
 	}
-	return &sqlRecords{db: db}, nil
+	return &sqlRecords{db: db, postgres: postgres}, nil
+}
+
+// q returns query with its ? placeholders in the database's syntax.
+func (s *sqlRecords) q(query string) string {
+	if !s.postgres {
+		return query
+	}
+	var b []byte
+	n := 0
+	for i := 0; i < len(query); i++ {
+		if query[i] == '?' {
+			n++
+			b = append(b, '$')
+			b = append(b, fmt.Sprint(n)...)
+			continue
+		}
+		b = append(b, query[i])
+	}
+	return string(b)
 }
 
 // joinTargets and splitTargets keep the SMS mobiles (digits only) in one
@@ -68,10 +93,10 @@ func splitTargets(s string) []string {
 
 // Put implements api.Records.
 func (s *sqlRecords) Put(ctx context.Context, r api.Record) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO console_records (id, owner, created, application, sms, sms_targets)
+	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO console_records (id, owner, created, application, sms, sms_targets)
 		VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, created = excluded.created,
-			application = excluded.application, sms = excluded.sms, sms_targets = excluded.sms_targets`,
+			application = excluded.application, sms = excluded.sms, sms_targets = excluded.sms_targets`),
 		r.ID, r.Owner, r.Created.Format(time.RFC3339Nano), []byte(r.Application), r.SMS, joinTargets(r.SMSTargets))
 	return err
 }
@@ -97,7 +122,7 @@ func scanRecord(row interface{ Scan(...any) error }) (api.Record, error) {
 
 // Get implements api.Records.
 func (s *sqlRecords) Get(ctx context.Context, id string) (api.Record, error) {
-	r, err := scanRecord(s.db.QueryRowContext(ctx, `SELECT id, owner, created, application, sms, sms_targets FROM console_records WHERE id = ?`, id))
+	r, err := scanRecord(s.db.QueryRowContext(ctx, s.q(`SELECT id, owner, created, application, sms, sms_targets FROM console_records WHERE id = ?`), id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return api.Record{}, fmt.Errorf("%w: %q", order.ErrNotFound, id)
 	}
@@ -106,12 +131,12 @@ func (s *sqlRecords) Get(ctx context.Context, id string) (api.Record, error) {
 
 // List implements api.Records.
 func (s *sqlRecords) List(ctx context.Context, q api.Query) ([]api.Record, error) {
-	limit := q.Limit
+	limit := int64(q.Limit)
 	if limit <= 0 {
-		limit = -1 // SQLite: no limit
+		limit = 1<<63 - 1
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, owner, created, application, sms, sms_targets FROM console_records
-		WHERE (? = '' OR owner = ?) AND id > ? ORDER BY id LIMIT ?`, q.Owner, q.Owner, q.After, limit)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, owner, created, application, sms, sms_targets FROM console_records
+		WHERE (? = '' OR owner = ?) AND id > ? ORDER BY id LIMIT ?`), q.Owner, q.Owner, q.After, limit)
 	if err != nil {
 		return nil, err
 	}

@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"net/url"
 
-	_ "modernc.org/sqlite" // the SQLite driver of the records table
+	_ "github.com/jackc/pgx/v5/stdlib" // the PostgreSQL driver of the records table
+	_ "modernc.org/sqlite"             // the SQLite driver of the records table
 
 	"github.com/beian-go/beian/console/api"
 	"github.com/beian-go/beian/order"
+	"github.com/beian-go/beian/orderstore/postgres"
 	"github.com/beian-go/beian/orderstore/sqlite"
 )
 
@@ -39,7 +41,7 @@ func openStores(ctx context.Context, path string) (stores, error) {
 		st.Close()
 		return stores{}, err
 	}
-	recs, err := openRecords(ctx, db)
+	recs, err := openRecords(ctx, db, false)
 	if err != nil {
 		db.Close()
 		st.Close()
@@ -47,4 +49,26 @@ func openStores(ctx context.Context, path string) (stores, error) {
 	}
 	return stores{store: st, records: recs, desc: fmt.Sprintf("orders in SQLite %s", path),
 		close: func() { db.Close(); st.Close() }}, nil
+}
+
+// openPostgres opens the stores in the PostgreSQL database of dsn: the
+// orders' logs (orderstore/postgres) and the console's records, for
+// several consoles sharing the orders.
+func openPostgres(ctx context.Context, dsn string) (stores, error) {
+	st, err := postgres.Open(ctx, dsn, postgres.Options{})
+	if err != nil {
+		return stores{}, err
+	}
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		st.Close()
+		return stores{}, err
+	}
+	recs, err := openRecords(ctx, db, true)
+	if err != nil {
+		db.Close()
+		st.Close()
+		return stores{}, err
+	}
+	return stores{store: st, records: recs, desc: "orders in PostgreSQL", close: func() { db.Close(); st.Close() }}, nil
 }
