@@ -129,7 +129,7 @@ func (b *browser) signOut() {
 // check character, sees both messages next to their fields in Chinese and
 // in English, corrects them and submits; the reviewer approves and submits
 // to the bureau; the other customer cannot see the order; the owner
-// answers the SMS code. Screenshots of every step go to the test's
+// answers the SMS code; a footer without its number is reported. Screenshots of every step go to the test's
 // temporary directory (or BEIAN_SCREENSHOTS, to keep them); the assertions
 // read the DOM.
 func TestBrowserJourney(t *testing.T) {
@@ -285,4 +285,12 @@ func TestBrowserJourney(t *testing.T) {
 	b.waitJS("the order at the bureau", `document.querySelector("#order-state").dataset.state === "bureau_review"`)
 	b.waitJS("the timeline", `document.querySelectorAll("#timeline li").length === 5`)
 	b.screenshot("bureau-review")
+
+	// 8. the footer check: a page without its filing number
+	b.run("the footer check", chromedp.Navigate(srv.URL+"/#/footer"), chromedp.WaitVisible(chromedp.CSS("#footer-form")),
+		chromedp.SetValue(chromedp.CSS("#footer-number"), "京ICP备12345678号-1"),
+		chromedp.SetValue(chromedp.CSS("#footer-html"), `<html><body><footer>© 2026 李小明</footer></body></html>`),
+		chromedp.Click(chromedp.CSS("#footer-submit")))
+	b.waitJS("the footer's findings", `!!document.querySelector('#footer-findings li[data-rule="post.footer_number_missing"]')`)
+	b.screenshot("footer-check")
 }

@@ -25,7 +25,7 @@ const T = {
     no_orders: "暂无订单", not_found: "订单不存在或无权查看。",
     footer_title: "页脚检查", f_number: "备案号", f_psb: "公安备案号（可选）", f_unit: "单位名称（可选）", f_html: "网页HTML", check: "检查",
     footer_ok: "页脚符合要求。", footer_bad: "页脚存在问题：",
-    order: "订单", state: "状态", next_deadline: "下一个期限", workdays_left: "还剩 {n} 个工作日", workday_left: "还剩 1 个工作日", due_today: "今天到期", overdue: "已超期",
+    order: "订单", state: "状态", next_deadline: "下一个期限", workdays_left: "还剩 {n} 个工作日", workday_left: "还剩 1 个工作日", estimated: "（按周末估算，节假日安排未公布）", due_today: "今天到期", overdue: "已超期",
     timeline: "进度", sms_step: "短信核验", sms_demo: "演示：管局短信 {code} 已发送至 {mobile}", sms_code: "验证码", sms_send: "提交验证码",
     sms_verified: "已核验", duties: "备案后义务", due: "到期", anchor_approval: "自备案通过起", anchor_opening: "自网站开通起", anchor_psb_approval: "自公安备案通过起",
     days: "{n} 天", informational: "提示", actions: "操作", reason: "原因", edit: "修改信息", sites: "网站",
@@ -53,7 +53,7 @@ const T = {
     no_orders: "No orders", not_found: "The order does not exist or you may not see it.",
     footer_title: "Footer check", f_number: "Filing number", f_psb: "Public-security number (optional)", f_unit: "Unit name (optional)", f_html: "Page HTML", check: "Check",
     footer_ok: "The footer is compliant.", footer_bad: "Problems in the footer:",
-    order: "Order", state: "State", next_deadline: "Next deadline", workdays_left: "{n} working days left", workday_left: "1 working day left", due_today: "due today", overdue: "overdue",
+    order: "Order", state: "State", next_deadline: "Next deadline", workdays_left: "{n} working days left", workday_left: "1 working day left", estimated: " (estimated on weekends alone: the holiday notice is not out yet)", due_today: "due today", overdue: "overdue",
     timeline: "Timeline", sms_step: "SMS verification", sms_demo: "Demo: the bureau's SMS {code} was sent to {mobile}", sms_code: "Code", sms_send: "Send code",
     sms_verified: "verified", duties: "Duties after approval", due: "due", anchor_approval: "from the approval", anchor_opening: "from the site's opening", anchor_psb_approval: "from the public-security approval",
     days: "{n} days", informational: "note", actions: "Actions", reason: "Reason", edit: "Edit application", sites: "Sites",
@@ -335,7 +335,8 @@ function deadlineText(d, cat) {
   else if (d.workdays_left !== undefined) left = t("workdays_left", { n: d.workdays_left });
   return el("div", { class: "deadline", id: "next-deadline", "data-rule": d.rule },
     el("div", { class: "muted", text: ruleText(cat, d.rule) }),
-    el("span", { text: t("due") + " " + fmtTime(d.due) + " · " }), el("strong", { text: left }));
+    el("span", { text: t("due") + " " + fmtTime(d.due) + " · " }), el("strong", { text: left }),
+    d.estimated ? el("span", { class: "hint", text: t("estimated") }) : null);
 }
 
 async function showOrders() {
