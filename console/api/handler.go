@@ -200,8 +200,11 @@ func (h *Handler) endpoint(rt route) http.Handler {
 					writeProblem(sw, r, problem(probInternal, http.StatusInternalServerError, ""))
 				}
 			}
-			h.log.Info("request", "method", r.Method, "route", rt.path, "status", sw.status,
-				"duration", h.cfg.Now().Sub(start), "account", id.Account, "role", id.Role.String())
+			attrs := []any{"method", r.Method, "route", rt.path, "status", sw.status, "duration", h.cfg.Now().Sub(start)}
+			if id.valid() {
+				attrs = append(attrs, "account", id.Account, "role", id.Role.String())
+			}
+			h.log.Info("request", attrs...)
 		}()
 		if !rt.public {
 			var ok bool

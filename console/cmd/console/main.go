@@ -26,6 +26,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"syscall"
 	"time"
 )
 
@@ -75,7 +76,7 @@ func run(args []string, stdout io.Writer) error {
 	for _, a := range demoAccounts {
 		fmt.Fprintf(stdout, "  %-9s password %-14s %s\n", a.ID, a.password, a.NameEN)
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	go func() {
 		<-ctx.Done()
