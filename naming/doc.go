@@ -9,7 +9,7 @@
 // province's words of [province.Row.PersonalWords] and the host lists given
 // with [WithSensitiveWords]) and the place names of the division table. A
 // checker is immutable and safe for concurrent use. [Checker.Check] returns
-// the [Violation] values of one name in its [Context]; [Check] uses
+// the [Violation] values of one name in its [Site]; [Check] uses
 // [Default], the checker of [province.Default].
 //
 // Violations carry the RULES.md rule ID (the Rule constants), the word and

@@ -1,24 +1,5 @@
 package naming
 
-// Rule IDs of RULES.md §3 "Website names". Severities and messages belong to
-// the rule catalog of package rules; this package reports IDs only.
-const (
-	RuleMinHan               = "naming.min_han"
-	RulePureDigitsOrLatin    = "naming.pure_digits_or_latin"
-	RuleSpecialChars         = "naming.special_chars"
-	RuleStatePrefix          = "naming.state_prefix"
-	RuleIsDomain             = "naming.is_domain"
-	RuleSensitiveWord        = "naming.sensitive_word"
-	RulePersonalForbidden    = "naming.personal_forbidden_word"
-	RulePersonalPreApproval  = "naming.personal_needs_pre_approval"
-	RulePersonalProvinceWord = "naming.personal_province_word"
-	RulePersonalTemplate     = "naming.personal_template"
-	RuleTemplateRemark       = "naming.personal_template_remark"
-	RulePersonalPersonName   = "naming.personal_person_name"
-	RulePersonalPlaceName    = "naming.personal_place_name"
-	RulePersonalIndustry     = "naming.personal_industry"
-)
-
 // List names of [Violation.List]. A host's own sensitive-word list is
 // reported under the name given to [WithSensitiveWords].
 const (

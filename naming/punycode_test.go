@@ -11,7 +11,7 @@ import (
 func TestIsDomainAnyCase(t *testing.T) {
 	for _, d := range []string{"例子网.中国", "xn--fsqu00ab82a.xn--fiqs8s", "XN--FSQU00AB82A.XN--FIQS8S", "Xn--fsqu00ab82a.xn--fiqs8s"} {
 		found := false
-		for _, v := range Check("例子网", Context{Nature: filing.Enterprise, Domain: d}) {
+		for _, v := range Check("例子网", Site{Nature: filing.Enterprise, Domain: d}) {
 			found = found || v.Rule == RuleIsDomain
 		}
 		if !found {
@@ -35,7 +35,7 @@ func TestSpecialAfterNormalisation(t *testing.T) {
 	}
 	for _, c := range cases {
 		got := false
-		for _, v := range Check(c.name, Context{Nature: filing.Enterprise}) {
+		for _, v := range Check(c.name, Site{Nature: filing.Enterprise}) {
 			got = got || v.Rule == RuleSpecialChars
 		}
 		if got != c.special {

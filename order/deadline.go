@@ -5,28 +5,17 @@ import (
 
 	"github.com/beian-go/beian/order/workday"
 	"github.com/beian-go/beian/province"
+	"github.com/beian-go/beian/rule"
 )
 
-// Rule IDs of the lifecycle (RULES.md §7), used as the Rule of a
-// [Deadline].
+// The durations of the lifecycle (source: the 2020 provider guide §1.2,
+// §6, §7, §9; see the rules in Rules).
 const (
-	RuleExpiry45d         = "order.expiry_45d"
-	RuleProviderReview1wd = "order.provider_review_1wd"
-	RuleBureauSubmit1wd   = "order.bureau_submit_1wd"
-	RuleMailProcessing2wd = "order.mail_processing_2wd"
-	RuleSMS24h            = "order.sms_24h"
-	RuleBureauReview20wd  = "order.bureau_review_20wd"
-	RuleRejectionResubmit = "order.rejection_resubmit"
-)
-
-// The durations of RULES.md §7 (source: ICP备案流程(PC端) 20200921 §1.2, §6,
-// §7, §9).
-const (
-	expiryDays             = 45             // order.expiry_45d, calendar days
-	providerReviewWorkdays = 1              // order.provider_review_1wd
-	bureauSubmitWorkdays   = 1              // order.bureau_submit_1wd
-	mailProcessingWorkdays = 2              // order.mail_processing_2wd ("1–2": the later bound)
-	smsWindow              = 24 * time.Hour // order.sms_24h
+	expiryDays             = 45             // order.expiry, calendar days
+	providerReviewWorkdays = 1              // order.provider_review
+	bureauSubmitWorkdays   = 1              // order.bureau_submit
+	mailProcessingWorkdays = 2              // order.mail_processing ("1–2": the later bound)
+	smsWindow              = 24 * time.Hour // order.sms_window
 	expiryDuration         = expiryDays * 24 * time.Hour
 )
 
@@ -133,10 +122,10 @@ func (p Planner) Deadlines(o Order, now time.Time) ([]Deadline, error) {
 	wd := func(t time.Time, n int) (time.Time, error) { return p.Calendar.AddWorkdays(t.In(china), n) }
 
 	start := p.expiryStart(o)
-	add(RuleExpiry45d, start, start.Add(expiryDuration), 0, province.SourceSeed)
+	add(RuleExpiry, start, start.Add(expiryDuration), 0, rule.Guide2020("").String())
 	if p.Overlay {
 		for _, d := range reminderDays {
-			add(RuleExpiry45d, start, start.Add(time.Duration(d)*24*time.Hour), d, province.SourceVendorKB)
+			add(RuleExpiry, start, start.Add(time.Duration(d)*24*time.Hour), d, rule.VendorKB2025("").String())
 		}
 	}
 	switch o.State {
@@ -145,7 +134,7 @@ func (p Planner) Deadlines(o Order, now time.Time) ([]Deadline, error) {
 		if err != nil {
 			return out, err
 		}
-		add(RuleProviderReview1wd, o.SubmittedAt, due, 0, province.SourceSeed)
+		add(RuleProviderReview, o.SubmittedAt, due, 0, rule.Guide2020("").String())
 	case PendingBureauSubmission:
 		ready := o.ReadyAt
 		if !o.MailReceivedAt.IsZero() {
@@ -153,23 +142,23 @@ func (p Planner) Deadlines(o Order, now time.Time) ([]Deadline, error) {
 			if err != nil {
 				return out, err
 			}
-			add(RuleMailProcessing2wd, o.MailReceivedAt, due, 0, province.SourceSeed)
+			add(RuleMailProcessing, o.MailReceivedAt, due, 0, rule.Guide2020("").String())
 			ready = due
 		}
 		due, err := wd(ready, bureauSubmitWorkdays)
 		if err != nil {
 			return out, err
 		}
-		add(RuleBureauSubmit1wd, ready, due, 0, province.SourceSeed)
+		add(RuleBureauSubmit, ready, due, 0, rule.Guide2020("").String())
 	case AwaitingSMS:
-		add(RuleSMS24h, o.SMSReceivedAt, o.SMSReceivedAt.Add(smsWindow), 0, province.SourceSeed)
+		add(RuleSMSWindow, o.SMSReceivedAt, o.SMSReceivedAt.Add(smsWindow), 0, rule.Guide2020("").String())
 	case BureauReview:
 		days, source := p.reviewDays(o.Province)
 		due, err := wd(o.BureauReviewAt, days)
 		if err != nil {
 			return out, err
 		}
-		add(RuleBureauReview20wd, o.BureauReviewAt, due, 0, source)
+		add(RuleBureauReview, o.BureauReviewAt, due, 0, source)
 	}
 	sortDeadlines(out)
 	return out, nil
@@ -179,9 +168,9 @@ func (p Planner) Deadlines(o Order, now time.Time) ([]Deadline, error) {
 // its source.
 func (p Planner) reviewDays(key string) (int, string) {
 	if row, ok := p.Provinces.Lookup(key); ok && row.ReviewDaysKnown && row.ReviewDays > 0 {
-		return row.ReviewDays, row.Sources.ReviewDays
+		return row.ReviewDays, row.Sources.ReviewDays.String()
 	}
-	return province.DefaultReviewDays, province.SourceSeed
+	return province.DefaultReviewDays, rule.Guide2020("").String()
 }
 
 // sortDeadlines sorts by due time, stable (insertion sort: a handful of

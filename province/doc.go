@@ -18,7 +18,7 @@
 // ("either", "not required", [DefaultReviewDays]) with Known set to false,
 // so a rule engine can tell "unknown" from a sourced value. Every fact
 // carries its source label: [SourceSeed] with the guide's section, or
-// [SourceVendorKB].
+// [rule.VendorKB2025("")].
 //
 // # Deriving sets
 //

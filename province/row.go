@@ -5,18 +5,7 @@ import (
 	"strconv"
 
 	"github.com/beian-go/beian/filing"
-)
-
-// Source labels of the facts in the rule sets. Every fact of a [Row] carries
-// one of them (with the section of the source appended where it has one), or
-// a host's own label for facts a host adds.
-const (
-	// SourceSeed labels facts of the hosting provider's guide
-	// "ICP备案流程(PC端)", document version 20200921 (RULES.md).
-	SourceSeed = "ICP备案流程(PC端) 20200921"
-	// SourceVendorKB labels the later facts of RULES.md §11, read from public
-	// vendor documents in 2026.
-	SourceVendorKB = "vendor-kb-2025"
+	"github.com/beian-go/beian/rule"
 )
 
 // Limit is a province's limit on the websites of one order for one sponsor
@@ -34,7 +23,7 @@ type Limit struct {
 	// new_site_here.
 	FilingTypes []filing.FilingType
 	// Source is where the limit comes from; empty when there is no limit.
-	Source string
+	Source rule.Source
 }
 
 // IsZero reports whether l sets no limit.
@@ -136,7 +125,7 @@ type Material struct {
 	// Scope is the sponsor natures that need it.
 	Scope Scope
 	// Source is where the fact comes from.
-	Source string
+	Source rule.Source
 }
 
 // Contact2Kind is the kind of number a province wants as a principal's
@@ -178,7 +167,7 @@ type Contact2 struct {
 	// Scope is the sponsor natures the rule applies to.
 	Scope Scope
 	// Source is where the fact comes from; empty when not Known.
-	Source string
+	Source rule.Source
 }
 
 // LegalRepKind is what a province asks of a unit's subject principal (rule
@@ -219,18 +208,18 @@ type LegalRep struct {
 	// Kind is the requirement.
 	Kind LegalRepKind
 	// Source is where the fact comes from; empty when not Known.
-	Source string
+	Source rule.Source
 }
 
-// Sources records where the plain fields of a [Row] come from. An empty
-// string means the field holds the default (no words, false, the unknown
+// Sources records where the plain fields of a [Row] come from. A zero
+// Source means the field holds the default (no words, false, the unknown
 // review duration).
 type Sources struct {
-	PersonalWords    string
-	NameTemplate     string
-	FooterCopyright  string
-	SMSHKMacaoIDCard string
-	ReviewDays       string
+	PersonalWords    rule.Source
+	NameTemplate     rule.Source
+	FooterCopyright  rule.Source
+	SMSHKMacaoIDCard rule.Source
+	ReviewDays       rule.Source
 }
 
 // DefaultReviewDays is the bureau review duration, in working days, assumed

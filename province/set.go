@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/rule"
 )
 
 // Meta names a rule set: its name, effective date and source.
@@ -15,7 +16,7 @@ type Meta struct {
 	// Date is the date of the set's facts.
 	Date filing.Date
 	// Source names the set's source document.
-	Source string
+	Source rule.Source
 }
 
 // Set is an immutable, versioned set of province rows. The zero Set holds no
@@ -42,8 +43,8 @@ func (s Set) Name() string { return s.meta.Name }
 // Date returns the date of the set's facts.
 func (s Set) Date() filing.Date { return s.meta.Date }
 
-// Source returns the set's source label.
-func (s Set) Source() string { return s.meta.Source }
+// Source returns the set's source.
+func (s Set) Source() rule.Source { return s.meta.Source }
 
 // Meta returns the set's name, date and source.
 func (s Set) Meta() Meta { return s.meta }

@@ -6,17 +6,18 @@ import (
 
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/internal/division"
+	"github.com/beian-go/beian/rule"
 )
 
 // seedDate is the date of the seed guide, 2020-09-21.
 var seedDate = filing.Date{Year: 2020, Month: 9, Day: 21}
 
-// Source labels of the seed's sections.
-const (
-	srcWords     = SourceSeed + " 附录2"  // RULES.md §3.3 and §3 naming.personal_template
-	srcLimits    = SourceSeed + " §3.2" // RULES.md §4
-	srcSMS       = SourceSeed + " §9"   // RULES.md §8
-	srcCopyright = SourceSeed + " §10"  // RULES.md §9
+// The sections of the 2020 provider guide the rows' facts come from.
+var (
+	srcWords     = rule.Guide2020("附录二")  // personal-name words and the name template
+	srcLimits    = rule.Guide2020("§3.2") // sites per order
+	srcSMS       = rule.Guide2020("§9")   // the SMS step's Zhejiang variant
+	srcCopyright = rule.Guide2020("§10")  // the footer copyright line
 )
 
 // seedRow is a hand-written row of the seed table.
@@ -158,7 +159,7 @@ func buildDefault() Set {
 		}
 		rows = append(rows, r)
 	}
-	return Set{meta: Meta{Name: "default", Date: seedDate, Source: SourceSeed}, rows: rows}
+	return Set{meta: Meta{Name: "default", Date: seedDate, Source: rule.Guide2020("")}, rows: rows}
 }
 
 // dedupe drops repeated words, keeping the first occurrence.

@@ -1,6 +1,8 @@
 package province
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"bufio"
 	"os"
 	"regexp"
@@ -92,15 +94,15 @@ func TestWordsMatchRules(t *testing.T) {
 		if diff := cmp.Diff(want, row.PersonalWords); diff != "" {
 			t.Errorf("%s words (-want +got):\n%s", row.Name, diff)
 		}
-		if row.Sources.PersonalWords == "" || !strings.HasPrefix(row.Sources.PersonalWords, SourceSeed) {
-			t.Errorf("%s words have source %q", row.Name, row.Sources.PersonalWords)
+		if row.Sources.PersonalWords != srcWords {
+			t.Errorf("%s words have source %v", row.Name, row.Sources.PersonalWords)
 		}
 	}
 	if len(listed) != 11 {
 		t.Errorf("§3.3 lists %d provinces, want 11", len(listed))
 	}
 	for _, r := range set.Rows() {
-		if !listed[r.Code] && (len(r.PersonalWords) > 0 || r.Sources.PersonalWords != "") {
+		if !listed[r.Code] && (len(r.PersonalWords) > 0 || !r.Sources.PersonalWords.IsZero()) {
 			t.Errorf("%s has words %v the source does not give", r.Name, r.PersonalWords)
 		}
 	}
@@ -178,7 +180,7 @@ func TestEveryDefaultRow(t *testing.T) {
 		if diff := cmp.Diff(filing.ProvinceAbbreviations(r.Code), r.Abbrs); diff != "" || len(r.Abbrs) == 0 {
 			t.Errorf("%s abbreviations (-want +got):\n%s", r.Name, diff)
 		}
-		if r.ReviewDaysKnown || r.ReviewDays != DefaultReviewDays || r.Sources.ReviewDays != "" {
+		if r.ReviewDaysKnown || r.ReviewDays != DefaultReviewDays || !r.Sources.ReviewDays.IsZero() {
 			t.Errorf("%s: review days %d known=%v: the seed gives none", r.Name, r.ReviewDays, r.ReviewDaysKnown)
 		}
 		if r.Contact2 != (Contact2{}) {
@@ -188,14 +190,14 @@ func TestEveryDefaultRow(t *testing.T) {
 			t.Errorf("%s: legal representative %+v: the seed gives none", r.Name, r.LegalRep)
 		}
 		// 江苏 alone has the name template and the footer copyright line.
-		if got, want := r.NameTemplate, r.Short == "江苏"; got != want || (r.Sources.NameTemplate != "") != want {
+		if got, want := r.NameTemplate, r.Short == "江苏"; got != want || (!r.Sources.NameTemplate.IsZero()) != want {
 			t.Errorf("%s: name template %v", r.Name, got)
 		}
-		if got, want := r.FooterCopyright, r.Short == "江苏"; got != want || (r.Sources.FooterCopyright != "") != want {
+		if got, want := r.FooterCopyright, r.Short == "江苏"; got != want || (!r.Sources.FooterCopyright.IsZero()) != want {
 			t.Errorf("%s: footer copyright %v", r.Name, got)
 		}
 		// 浙江 alone has the SMS variant of RULES.md §8.
-		if got, want := r.SMSHKMacaoIDCard, r.Short == "浙江"; got != want || (r.Sources.SMSHKMacaoIDCard != "") != want {
+		if got, want := r.SMSHKMacaoIDCard, r.Short == "浙江"; got != want || (!r.Sources.SMSHKMacaoIDCard.IsZero()) != want {
 			t.Errorf("%s: SMS HK/Macao ID card variant %v", r.Name, got)
 		}
 		// 湖南 and 陕西 alone have extra materials in the seed.
@@ -203,7 +205,7 @@ func TestEveryDefaultRow(t *testing.T) {
 			t.Errorf("%s: extra materials %v", r.Name, r.ExtraMaterials)
 		}
 		for _, m := range r.ExtraMaterials {
-			if m.Key == "" || m.Name == "" || m.Detail == "" || !strings.HasPrefix(m.Source, SourceSeed) {
+			if m.Key == "" || m.Name == "" || m.Detail == "" || m.Source.Title != rule.Guide2020("").Title {
 				t.Errorf("%s: incomplete material %+v", r.Name, m)
 			}
 		}

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"fmt"
 	"reflect"
 	"strings"
@@ -113,6 +115,62 @@ func shapeIssues(app *filing.Application) []shapeIssue {
 	return out
 }
 
+var basicNameRequired = Rule{
+	Def: rule.Def{ID: "basic.name_required", Severity: rule.Error, Source: guide("§1.1"),
+		Text: rule.Text{
+			ZH: "请填写主办者名称（不能有首尾空格或控制字符）",
+			EN: "Enter the sponsor's name (no leading or trailing spaces, no control characters)."}},
+	Check: shapeRule("sponsor.name"),
+}
+
+var basicCertAddressRequired = Rule{
+	Def: rule.Def{ID: "basic.cert_address_required", Severity: rule.Error, Source: guide("§1.1"),
+		Text: rule.Text{
+			ZH: "请填写证件住所",
+			EN: "Enter the address on the certificate."}},
+	Check: shapeRule("sponsor.cert_address"),
+}
+
+var sponsorAddressRequired = Rule{
+	Def: rule.Def{ID: "sponsor.address_required", Severity: rule.Error, Source: guide("§2"),
+		Text: rule.Text{
+			ZH: "请填写通信地址",
+			EN: "Enter the mailing address."}},
+	Check: shapeRule("sponsor.mailing_address"),
+}
+
+var principalNameRequired = Rule{
+	Def: rule.Def{ID: "principal.name_required", Severity: rule.Error, Source: guide("§2, §3.1"),
+		Text: rule.Text{
+			ZH: "请填写{field}",
+			EN: "Enter the {field}."}},
+	Check: shapeRule("sponsor.principal.name", "websites[].principal.name"),
+}
+
+var principalMobileFormat = Rule{
+	Def: rule.Def{ID: "principal.mobile_format", Severity: rule.Error, Source: guide("§2, §3.1"),
+		Text: rule.Text{
+			ZH: "{field}须为11位中国大陆手机号码",
+			EN: "The {field} must be an 11-digit mainland mobile number."}},
+	Check: shapeRuleValue(filing.MaskPhone, "sponsor.principal.mobile", "websites[].principal.mobile"),
+}
+
+var principalEmergencyMobileFormat = Rule{
+	Def: rule.Def{ID: "principal.emergency_mobile_format", Severity: rule.Error, Source: guide("§2, §3.1"),
+		Text: rule.Text{
+			ZH: "{field}须为11位中国大陆手机号码",
+			EN: "The {field} must be an 11-digit mainland mobile number."}},
+	Check: shapeRuleValue(filing.MaskPhone, "sponsor.principal.emergency_mobile", "websites[].principal.emergency_mobile"),
+}
+
+var principalEmailFormat = Rule{
+	Def: rule.Def{ID: "principal.email_format", Severity: rule.Error, Source: guide("§2, §3.1"),
+		Text: rule.Text{
+			ZH: "{field}格式不正确",
+			EN: "The {field} is not a valid e-mail address."}},
+	Check: shapeRuleValue(filing.MaskEmail, "sponsor.principal.email", "websites[].principal.email"),
+}
+
 // shapeRule returns a check that flags the shape issues at the given paths;
 // a path "websites[].x" stands for that field of every website.
 func shapeRule(paths ...string) CheckFunc {
@@ -123,7 +181,7 @@ func shapeRule(paths ...string) CheckFunc {
 // masked by mask (personal data never reaches a report in full).
 func shapeRuleValue(mask func(string) string, paths ...string) CheckFunc {
 	return func(c *Context) {
-		for _, is := range c.shape() {
+		for _, is := range c.shapeIssues {
 			for _, p := range paths {
 				if is.path == p || pathMatches(is.path, p) {
 					params := Params{"check": is.tag}
@@ -156,12 +214,4 @@ func pathMatches(path, pattern string) bool {
 		}
 	}
 	return true
-}
-
-func (c *Context) shape() []shapeIssue {
-	if !c.shapeDone {
-		c.shapeDone = true
-		c.shapeIssues = shapeIssues(c.App)
-	}
-	return c.shapeIssues
 }

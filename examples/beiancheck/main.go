@@ -11,6 +11,8 @@
 package main
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"encoding/json"
 	"errors"
 	"flag"
@@ -151,9 +153,9 @@ func writeText(w io.Writer, r rules.Report, en bool) {
 	errs, warns, advice := 0, 0, 0
 	for _, f := range r.Findings {
 		switch f.Severity {
-		case rules.Error:
+		case rule.Error:
 			errs++
-		case rules.Warning:
+		case rule.Warning:
 			warns++
 		default:
 			advice++
