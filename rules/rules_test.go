@@ -117,6 +117,9 @@ var ruleCases = []ruleCase{
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Sponsor.Principal.CertNumber = withCheck("33010620261201123") }},
 	{name: "no certificate address", rule: "basic.cert_address_required", field: "sponsor.cert_address",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Sponsor.CertAddress = "" }},
+	// UTS #46 lets the snowman through; IDNA2008 disallows it.
+	{name: "domain with a symbol", rule: "basic.domain_format", field: "websites[0].domains[0]",
+		base: validEnterprise, mutate: func(a *filing.Application) { a.Websites[0].Domains[0] = "☃.cn" }},
 	{name: "domain with scheme and path", rule: "basic.domain_format", field: "websites[0].domains[0]",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Websites[0].Domains[0] = "http://example.com/index" }},
 	{name: "subdomain", rule: "basic.domain_not_registrable", field: "websites[0].domains[0]",
