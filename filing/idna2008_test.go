@@ -12,14 +12,14 @@ import (
 // hold pass.
 func TestDomainIDNA2008(t *testing.T) {
 	bad := []string{
-		"☃.com",          // a symbol (So)
-		"😀.cn",           // an emoji
-		"xn--n3h.com",    // ☃ written in punycode
-		"a♥b.cn",         // a symbol inside a label
-		"ᄀ가.kr",          // old Hangul jamo (RFC 5892 §2.9)
-		"例子〮.中国",         // U+302E, an exception DISALLOWED
-		"price€.com",     // a currency sign (Sc)
-		"x\u0640y.com",   // Arabic tatweel, an exception DISALLOWED
+		"☃.com",        // a symbol (So)
+		"😀.cn",         // an emoji
+		"xn--n3h.com",  // ☃ written in punycode
+		"a♥b.cn",       // a symbol inside a label
+		"ᄀ가.kr",        // old Hangul jamo (RFC 5892 §2.9)
+		"例子〮.中国",       // U+302E, an exception DISALLOWED
+		"price€.com",   // a currency sign (Sc)
+		"x\u0640y.com", // Arabic tatweel, an exception DISALLOWED
 	}
 	for _, s := range bad {
 		if _, err := filing.ParseHost(s); !errors.Is(err, filing.ErrFormat) {
