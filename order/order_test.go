@@ -177,7 +177,11 @@ func TestGuards(t *testing.T) {
 func TestSMSGuardSession(t *testing.T) {
 	target := sms.Target{Mobile: mustMobile(t, "13800138000")}
 	sent := at(10, 13, 10)
-	s, err := sms.NewSession(sent, sms.Delivery{Target: target, Code: "123456"})
+	key, err := sms.NewSessionKey([]byte("order test secret, 32 bytes long"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := sms.NewSession(key, sent, sms.Delivery{Target: target, Code: "123456"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,7 +200,7 @@ func TestSMSGuardSession(t *testing.T) {
 	// after the window the session is expired and the guard refuses
 	late := e
 	late.Time = sent.Add(25 * time.Hour)
-	s2, _ := sms.NewSession(sent, sms.Delivery{Target: target, Code: "123456"})
+	s2, _ := sms.NewSession(key, sent, sms.Delivery{Target: target, Code: "123456"})
 	if _, err := o.Apply(late, Inputs{SMS: s2}); !errors.Is(err, ErrSMSNotVerified) {
 		t.Errorf("expired session: %v", err)
 	}
