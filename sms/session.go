@@ -113,6 +113,9 @@ type pending struct {
 // sessions. A SessionKey is immutable and safe for concurrent use.
 type SessionKey struct {
 	code, mac [sha256.Size]byte
+	// codeIn and codeOut are the code key XOR the HMAC ipad and opad
+	// (RFC 2104), kept so that hashing a code allocates nothing.
+	codeIn, codeOut [sha256.BlockSize]byte
 }
 
 // ErrSessionKey reports a [SessionKey] secret shorter than [MinKeyLength]
@@ -138,6 +141,13 @@ func NewSessionKey(secret []byte) (*SessionKey, error) {
 			return nil, err // unreachable: 32 bytes of SHA-256 output
 		}
 		copy(sub.dst[:], b)
+	}
+	for i := range k.codeIn {
+		c := byte(0)
+		if i < len(k.code) {
+			c = k.code[i]
+		}
+		k.codeIn[i], k.codeOut[i] = c^0x36, c^0x5c
 	}
 	return &k, nil
 }
@@ -253,16 +263,19 @@ func NewSession(key *SessionKey, now time.Time, deliveries ...Delivery) (*Sessio
 	return &Session{st: st}, nil
 }
 
-// hash returns HMAC-SHA256(code key, salt ‖ i ‖ code) for target i.
-func (st *sessionState) hash(i int, code string) (h [sha256.Size]byte) {
-	var b [len(sessionState{}.salt) + 2 + CodeLength]byte
-	n := copy(b[:], st.salt[:])
-	b[n], b[n+1] = byte(i>>8), byte(i)
-	copy(b[n+2:], code)
-	m := hmac.New(sha256.New, st.key.code[:])
-	m.Write(b[:])
-	m.Sum(h[:0])
-	return h
+// hash returns HMAC-SHA256(code key, salt ‖ i ‖ code) for target i, as
+// RFC 2104 defines it, computed on the stack.
+func (st *sessionState) hash(i int, code string) [sha256.Size]byte {
+	const msg = len(sessionState{}.salt) + 2 + CodeLength
+	var in [sha256.BlockSize + msg]byte
+	n := copy(in[:], st.key.codeIn[:])
+	n += copy(in[n:], st.salt[:])
+	in[n], in[n+1] = byte(i>>8), byte(i)
+	copy(in[n+2:], code)
+	inner := sha256.Sum256(in[:])
+	var out [sha256.BlockSize + sha256.Size]byte
+	copy(out[copy(out[:], st.key.codeOut[:]):], inner[:])
+	return sha256.Sum256(out[:])
 }
 
 // state returns the state of s, nil for a nil or zero Session.
