@@ -95,5 +95,5 @@ func ParsePublicIP(s string) (netip.Addr, error) {
 // ipError builds the *ParseError of ParsePublicIP. An IP address is not
 // personal data here: it is a server's address.
 func ipError(s string, err error, reason string) error {
-	return &ParseError{Type: "PublicIP", Input: contactClip(s), Err: err, Reason: reason}
+	return &ParseError{Type: "PublicIP", Input: contactClip(maskDigitRuns(s)), Err: err, Reason: reason}
 }

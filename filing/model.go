@@ -1,11 +1,5 @@
 package filing
 
-import (
-	"fmt"
-	"io"
-	"log/slog"
-)
-
 // The filing domain model, in the JSON shape of WIRE.md "Application". Field
 // values are kept as the customer typed them (strings), so that the rule
 // engine can report every problem with the original text and offsets; the
@@ -25,7 +19,7 @@ type Application struct {
 	// Sponsor is the subject (主办者) of the filing.
 	Sponsor Sponsor `json:"sponsor"`
 	// Websites are the sites of the order.
-	Websites []Website `json:"websites"`
+	Websites Websites `json:"websites"`
 }
 
 // Region is where a sponsor is (province > city > district). Each part is a
@@ -124,60 +118,4 @@ func (app *Application) WebsitePrincipal(i int) *Principal {
 		return &app.Sponsor.Principal
 	}
 	return w.Principal
-}
-
-// String describes p with its certificate and phone numbers masked, so that
-// printing a principal (or an application holding one) with fmt never shows
-// personal data.
-func (p Principal) String() string {
-	return fmt.Sprintf("{name:%s cert_type:%s cert_number:%s cert_expiry:%s mobile:%s contact2:%s emergency_mobile:%s email:%s is_legal_representative:%t hk_macao_id_number:%s}",
-		p.Name, p.CertType, MaskCertNumber(p.CertNumber), p.CertExpiry, MaskPhone(p.Mobile), MaskPhone(p.Contact2),
-		MaskPhone(p.EmergencyMobile), MaskEmail(p.Email), p.IsLegalRepresentative, MaskCertNumber(p.HKMacaoIDNumber))
-}
-
-// Format implements fmt.Formatter: every verb (%v, %+v, %#v, %s, %q) prints
-// the masked form of String.
-func (p Principal) Format(f fmt.State, verb rune) {
-	if verb == 'q' {
-		fmt.Fprintf(f, "%q", p.String())
-		return
-	}
-	io.WriteString(f, p.String())
-}
-
-// LogValue implements slog.LogValuer with the masked form.
-func (p Principal) LogValue() slog.Value { return slog.StringValue(p.String()) }
-
-// String describes s with the certificate number masked (a personal
-// sponsor's certificate is a resident ID) and the principal masked.
-func (s Sponsor) String() string {
-	return fmt.Sprintf("{region:%v nature:%s cert_type:%s name:%s cert_number:%s cert_address:%s mailing_address:%s investor:%s remark:%s principal:%s}",
-		s.Region, s.Nature, s.CertType, s.Name, MaskCertNumber(s.CertNumber), s.CertAddress, s.MailingAddress, s.Investor, s.Remark, s.Principal)
-}
-
-// Format implements fmt.Formatter: every verb prints the masked form of String.
-func (s Sponsor) Format(f fmt.State, verb rune) {
-	if verb == 'q' {
-		fmt.Fprintf(f, "%q", s.String())
-		return
-	}
-	io.WriteString(f, s.String())
-}
-
-// LogValue implements slog.LogValuer with the masked form.
-func (s Sponsor) LogValue() slog.Value { return slog.StringValue(s.String()) }
-
-// LogValue implements slog.LogValuer: the application printed with its
-// certificate and phone numbers masked. Without it, slog's JSON handler
-// would encode every field in full.
-func (app Application) LogValue() slog.Value { return slog.StringValue(fmt.Sprintf("%+v", app)) }
-
-// LogValue implements slog.LogValuer: the website's name, domains and
-// principal, the principal masked.
-func (w Website) LogValue() slog.Value {
-	p := "<reuses the subject principal>"
-	if w.Principal != nil {
-		p = w.Principal.String()
-	}
-	return slog.StringValue(fmt.Sprintf("{name:%s domains:%v principal:%s}", w.Name, w.Domains, p))
 }

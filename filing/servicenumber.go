@@ -72,7 +72,7 @@ func MustParseServiceNumber(s string) ServiceNumber {
 
 // serviceNumberError builds the *ParseError of ServiceNumber.
 func serviceNumberError(s string, err error, reason string) error {
-	return &ParseError{Type: "ServiceNumber", Input: contactClip(s), Err: err, Reason: reason}
+	return &ParseError{Type: "ServiceNumber", Input: contactClip(maskDigitRuns(s)), Err: err, Reason: reason}
 }
 
 // serviceNumberHex returns the value of the hexadecimal digit c.
