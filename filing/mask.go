@@ -62,8 +62,8 @@ func MaskEmail(s string) string { return maskDigitRuns(s) }
 // check character of a resident ID). Its digits and X are masked as
 // [MaskPhone] masks a number (first three and last four kept), or as
 // [MaskCertNumber] does for runs of 14 or more (first four and last four);
-// separators stay. Dots and colons end a run: IP addresses (47.96.10.10)
-// and dates stay readable. Every other character is kept, so the result
+// separators stay. Dots and colons end a run, and a date written
+// 2027-02-28 is no run: IP addresses (47.96.10.10) and dates stay readable. Every other character is kept, so the result
 // has as many runes as s.
 func MaskText(s string) string { return maskDigitRuns(s) }
 
@@ -93,7 +93,7 @@ func maskDigitRuns(s string) string {
 			continue
 		}
 		end, n := maskRunEnd(s, i)
-		if n < 7 {
+		if n < 7 || maskIsDate(s[i:end]) {
 			b.WriteString(s[i:end])
 			i = end
 			continue
@@ -127,6 +127,26 @@ func maskDigitRuns(s string) string {
 		i = end
 	}
 	return b.String()
+}
+
+// maskIsDate reports whether a run is a date in the form 2027-02-28 (four,
+// two and two digits): dates are no personal numbers.
+func maskIsDate(run string) bool {
+	var groups [4]int
+	g := 0
+	for j := 0; j < len(run); {
+		if size, ok := maskDigitAt(run, j); ok {
+			groups[g]++
+			j += size
+			continue
+		}
+		if g++; g == len(groups) {
+			return false
+		}
+		_, size := utf8.DecodeRuneInString(run[j:])
+		j += size
+	}
+	return g == 2 && groups[0] == 4 && groups[1] == 2 && groups[2] == 2
 }
 
 // maskDigitAt reports whether a digit (ASCII or full-width) starts at s[i],

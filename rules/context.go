@@ -71,6 +71,14 @@ func (c *Context) flagRule(r *Rule, field string, params Params) {
 	if len(params) == 0 {
 		params = nil
 	}
+	// Params echo what the customer typed: a phone or ID number typed in
+	// any field is masked before it reaches a message (filing.MaskText
+	// keeps the rune count, so start/end offsets stay right).
+	for k, v := range params {
+		if s, ok := v.(string); ok {
+			params[k] = filing.MaskText(s)
+		}
+	}
 	c.findings = append(c.findings, Finding{
 		Rule:     r.ID,
 		Severity: r.Severity,
