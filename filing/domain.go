@@ -9,7 +9,7 @@ import (
 )
 
 // Domain is a DNS host name as filings use it: a website's domain
-// (RULES.md basic.domain_format, basic.domain_not_registrable) or the domain
+// (rules basic.domain_format, basic.domain_not_registrable) or the domain
 // of an e-mail address. Internationalised names (中文域名) are normalised
 // with IDNA2008 and the UTS #46 mapping, so a Domain holds both the ASCII
 // (punycode) form and the Unicode form of one name.
@@ -213,7 +213,7 @@ func domainPlainASCII(t string) bool {
 // top-level domain).
 //
 // Source: the Public Suffix List (publicsuffix.org) as compiled into
-// golang.org/x/net/publicsuffix; RULES.md basic.domain_not_registrable.
+// golang.org/x/net/publicsuffix; rule basic.domain_not_registrable.
 func domainICANNSuffix(h string) (suffix string, ok bool) {
 	suffix, icann := publicsuffix.PublicSuffix(h)
 	for !icann {

@@ -20,7 +20,7 @@ func TestMaskTable(t *testing.T) {
 		in   string
 		want string
 	}{
-		// The forms of the project's working agreement and WIRE.md.
+		// The masked forms the reports show.
 		{"cert", filing.MaskCertNumber, "330106199001011234", "3301**********1234"},
 		{"cert X", filing.MaskCertNumber, "11010519491231002X", "1101**********002X"},
 		{"phone", filing.MaskPhone, "13800138000", "138****8000"},

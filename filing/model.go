@@ -1,6 +1,8 @@
 package filing
 
-// The filing domain model, in the JSON shape of WIRE.md "Application". Field
+// The filing domain model, in the JSON shape hosting consoles send (the
+// snake_case names of the struct tags, the style of the public filing APIs
+// of the big platforms). Field
 // values are kept as the customer typed them (strings), so that the rule
 // engine can report every problem with the original text and offsets; the
 // value types of this package (ResidentID, Mobile, Domain, …) parse them.
@@ -11,7 +13,7 @@ package filing
 
 // Application is one filing order as a hosting console submits it.
 type Application struct {
-	// Type is the filing type (RULES.md §0).
+	// Type is the filing type.
 	Type FilingType `json:"type"`
 	// AsOf is the day the rules are evaluated at; zero means "today" as the
 	// caller decides (the library never reads the clock).
@@ -31,7 +33,7 @@ type Region struct {
 }
 
 // Sponsor is the subject of a filing: the person or organisation that runs
-// the sites (主办者, RULES.md §1 and §2).
+// the sites (主办者, the 2020 provider guide "ICP备案流程(PC端)" v20200921 §1 and §2).
 type Sponsor struct {
 	Region         Region    `json:"region"`
 	Nature         Nature    `json:"nature"`
@@ -46,7 +48,7 @@ type Sponsor struct {
 }
 
 // Principal is a person responsible for the subject or for one website
-// (负责人, RULES.md §2). It holds personal data: certificate and phone
+// (负责人, the 2020 provider guide "ICP备案流程(PC端)" v20200921 §2). It holds personal data: certificate and phone
 // numbers must be masked before display (see MaskCertNumber, MaskPhone).
 type Principal struct {
 	Name       string   `json:"name" validate:"required"`
@@ -61,11 +63,11 @@ type Principal struct {
 	EmergencyMobile string `json:"emergency_mobile" validate:"mobile"`
 	Email           string `json:"email" validate:"email_addr"`
 	// IsLegalRepresentative is the host's word that this principal is the
-	// unit's legal representative (RULES.md §2 principal.legal_rep_required).
+	// unit's legal representative (rule principal.legal_rep_required).
 	IsLegalRepresentative bool `json:"is_legal_representative"`
 	// HKMacaoIDNumber is the Hong Kong or Macao identity card number of a
 	// holder of a 港澳居民来往内地通行证; in 浙江省 its last six characters
-	// answer the SMS verification (RULES.md §8 sms.id_suffix_hk_macao).
+	// answer the SMS verification (rule sms.id_suffix_hk_macao).
 	HKMacaoIDNumber string `json:"hk_macao_id_number,omitempty"`
 }
 
@@ -75,7 +77,8 @@ type PreApproval struct {
 	Number string `json:"number"`
 }
 
-// Access is how a website is hosted (RULES.md §3 website.access_missing, §5).
+// Access is how a website is hosted (rules website.access_missing,
+// website.ip_invalid, website.service_number_format).
 type Access struct {
 	// Service is the hosting product; empty when ServiceNumber is given.
 	Service AccessService `json:"service,omitempty"`
@@ -85,7 +88,7 @@ type Access struct {
 	ServiceNumber string `json:"service_number"`
 }
 
-// Website is one site of an order (RULES.md §3).
+// Website is one site of an order (the 2020 provider guide "ICP备案流程(PC端)" v20200921 §3).
 type Website struct {
 	Name string `json:"name"`
 	// Domains are the site's domains; new sites carry exactly one.

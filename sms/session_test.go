@@ -207,7 +207,8 @@ func TestState(t *testing.T) {
 }
 
 // sessionModel is the reference model of a Session: a plain record of the
-// rules of RULES.md §8, with time moving forward only.
+// SMS rules (sms.resend_limit, sms.window_24h, sms.attempt_limit), with
+// time moving forward only.
 type sessionModel struct {
 	codes    []string
 	resends  []int

@@ -1,5 +1,6 @@
 // Command walkthrough follows two ICP filing orders through their lifecycle
-// (RULES.md §7–§9) with the order package: a first filing from draft to
+// (the order lifecycle, the SMS step and the approval of the 2020 provider
+// guide "ICP备案流程(PC端)" v20200921) with the order package: a first filing from draft to
 // approval, and a filing that the bureau rejects, that is corrected,
 // resubmitted, returned after the SMS window and finally approved. It
 // prints every state, the clocks that run, and each SMS step.
