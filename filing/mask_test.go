@@ -261,3 +261,20 @@ func TestWebsitesLogGroup(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMaskText: any text, valid UTF-8 or not, is masked without a panic,
+// keeps its length in runes when valid, and masking twice changes nothing.
+func FuzzMaskText(f *testing.F) {
+	for _, s := range []string{"13800138000@139.com", "138-0013-8000", "１３８　００１３　８０００", "33010619900101123X", "2027-02-28", "1234567-", "\xef\xbc", "12345678\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := filing.MaskText(s)
+		if utf8.ValidString(s) && utf8.RuneCountInString(got) != utf8.RuneCountInString(s) {
+			t.Fatalf("MaskText(%q) = %q: rune count changed", s, got)
+		}
+		if again := filing.MaskText(got); again != got {
+			t.Fatalf("MaskText twice: %q, then %q", got, again)
+		}
+	})
+}
