@@ -7,7 +7,7 @@ import (
 )
 
 // Landline is a mainland China fixed-line number (固定电话) as a principal's
-// 联系方式2 may give it (RULES.md principal.contact2_format). Its normalised
+// 联系方式2 may give it (rule principal.contact2_format). Its normalised
 // form is 086-<area code with its leading 0>-<local number>[-<extension>],
 // for example 086-0571-88888888-123.
 //
@@ -27,7 +27,8 @@ type Landline struct {
 }
 
 // landlineMaxExtension is the longest extension accepted, in digits.
-// RULES.md asks only for digits; internal switchboards use at most six.
+// The filing form asks only for digits; internal switchboards use at most
+// six.
 const landlineMaxExtension = 6
 
 // ParseLandline parses a mainland fixed-line number. The filing form is

@@ -7,7 +7,7 @@ import (
 )
 
 // Mobile is a mainland China mobile number (手机号码), the form of a
-// principal's 联系方式1 and 应急联系电话 (RULES.md principal.mobile_format,
+// principal's 联系方式1 and 应急联系电话 (rules principal.mobile_format,
 // principal.emergency_mobile_format).
 //
 // A Mobile is a small comparable value: == compares numbers, and it can be a
@@ -52,7 +52,8 @@ type MobileBlock struct {
 // Broadnet (2019), 172 to China Mobile (2020). Table as of 2025-12.
 //
 // What a principal's mobile may be: the principal receives the SMS code of
-// the filing (RULES.md §8), so a number must be a subscriber number that can
+// the filing (the SMS step of the 2020 provider guide "ICP备案流程(PC端)" v20200921
+// §9), so a number must be a subscriber number that can
 // receive text messages.
 //   - Basic operators' mobile blocks and the virtual operators' blocks
 //     (162, 165, 167, 170x, 171): accepted.

@@ -25,16 +25,16 @@
 // has sent the codes: [Sent], then [Verified] once every target has answered
 // its code, [Expired] after the 24-hour [Window], or [Failed] after
 // [MaxAttempts] wrong entries. A code can be resent [MaxResends] times. The
-// session keeps a salted hash of each code, never the code; a host persists
-// it between requests with [Session.MarshalBinary] and
-// [Session.UnmarshalBinary].
+// session keeps an HMAC of each code under the host's [SessionKey], never
+// the code; a host persists it between requests with
+// [Session.MarshalBinary] and [SessionKey.Open], which refuses edited data.
 //
 // # The console's own check
 //
 // An [Issuer] makes and checks the console's own codes (for example to
 // confirm a customer's phone before a filing is submitted): random 6-digit
 // codes from crypto/rand, stored through a [Store] as an HMAC-SHA256 under a
-// key the host passes in, with expiry, attempt and resend limits. [MemStore]
+// key the host passes in, with expiry, attempt and resend limits. [MemoryStore]
 // is an in-memory Store.
 //
 // # Personal data and codes
