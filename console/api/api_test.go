@@ -1,6 +1,8 @@
 package api_test
 
 import (
+	"github.com/beian-go/beian/sms"
+
 	"bytes"
 	"context"
 	"encoding/json"
@@ -83,8 +85,9 @@ func newFixture(t *testing.T) *fixture {
 	var logMu sync.Mutex
 	h, err := api.New(api.Config{
 		Store: f.store, Records: f.records, Identify: identify, SMS: f.sent,
-		Now:    f.clock,
-		Logger: slog.New(slog.NewJSONHandler(lockedWriter{&logMu, f.logs}, nil)),
+		SessionKey: testSessionKey(t),
+		Now:        f.clock,
+		Logger:     slog.New(slog.NewJSONHandler(lockedWriter{&logMu, f.logs}, nil)),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -739,4 +742,14 @@ func TestIdempotentRetry(t *testing.T) {
 	}
 	// without the key, the same step is illegal in the new state
 	f.must(f.event(alice, v.ID, map[string]any{"type": "submit", "materials_complete": true}), 409)
+}
+
+// testSessionKey is the SMS session key of the tests.
+func testSessionKey(tb testing.TB) *sms.SessionKey {
+	tb.Helper()
+	k, err := sms.NewSessionKey([]byte("console-api-test-secret-0123456789"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return k
 }

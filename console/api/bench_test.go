@@ -73,6 +73,7 @@ func BenchmarkCheckLoad(b *testing.B) {
 		b.Fatal(err)
 	}
 	h, err := api.New(api.Config{Store: order.NewMemoryStore(), Records: api.NewMemoryRecords(),
+		SessionKey: testSessionKey(b),
 		Identify: func(*http.Request) (api.Identity, bool) {
 			return api.Identity{Account: "load", Role: api.Customer}, true
 		}})

@@ -20,6 +20,7 @@ import (
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/order"
 	"github.com/beian-go/beian/rules"
+	"github.com/beian-go/beian/sms"
 )
 
 // The limits of request bodies.
@@ -47,6 +48,11 @@ type Config struct {
 	// SMS delivers the SMS codes when an order is submitted to the bureau,
 	// in place of the bureau; nil sends nothing (no one can then verify).
 	SMS Sender
+	// SessionKey keys the hashes of the SMS codes and authenticates the
+	// saved SMS sessions (required): every replica sharing the records
+	// uses the same key, made with sms.NewSessionKey from a secret the host
+	// keeps.
+	SessionKey *sms.SessionKey
 	// RuleSet checks applications; zero: the default rule set.
 	RuleSet rules.RuleSet
 	// Planner computes deadlines; zero: order.DefaultPlanner.
@@ -105,6 +111,8 @@ func New(cfg Config) (*Handler, error) {
 		return nil, errors.New("api: Config.Records is required")
 	case cfg.Identify == nil:
 		return nil, errors.New("api: Config.Identify is required")
+	case cfg.SessionKey == nil:
+		return nil, errors.New("api: Config.SessionKey is required")
 	}
 	if cfg.RuleSet.Name() == "" {
 		cfg.RuleSet = rules.Default()

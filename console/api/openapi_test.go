@@ -1,6 +1,8 @@
 package api
 
 import (
+	"github.com/beian-go/beian/sms"
+
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -31,7 +33,11 @@ func TestOpenAPICoversRoutes(t *testing.T) {
 			t.Errorf("route %s %s is not in openapi.json", rt.method, rt.path)
 		}
 	}
-	h, err := New(Config{Store: order.NewMemoryStore(), Records: NewMemoryRecords(), Identify: func(*http.Request) (Identity, bool) { return Identity{}, false }})
+	key, err := sms.NewSessionKey([]byte("console-api-test-secret-0123456789"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := New(Config{Store: order.NewMemoryStore(), Records: NewMemoryRecords(), SessionKey: key, Identify: func(*http.Request) (Identity, bool) { return Identity{}, false }})
 	if err != nil {
 		t.Fatal(err)
 	}

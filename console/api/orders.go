@@ -262,9 +262,8 @@ func (h *Handler) view(l loaded, caller Identity, r *http.Request) orderView {
 		}
 	}
 	if l.rec.SMS != nil {
-		var s sms.Session
-		if s.UnmarshalBinary(l.rec.SMS) == nil {
-			v.SMS = smsViewOf(&s, l.rec.SMSTargets, now)
+		if s, err := h.cfg.SessionKey.Open(l.rec.SMS); err == nil {
+			v.SMS = smsViewOf(s, l.rec.SMSTargets, now)
 		}
 	}
 	if l.o.State == order.Approved {
@@ -617,7 +616,7 @@ func (h *Handler) sendCodes(ctx context.Context, rec *Record, now time.Time) err
 	for i, t := range targets {
 		ds[i] = sms.Delivery{Target: t, Code: randomCode()}
 	}
-	s, err := sms.NewSession(now, ds...)
+	s, err := sms.NewSession(h.cfg.SessionKey, now, ds...)
 	if err != nil {
 		return err
 	}
@@ -661,8 +660,8 @@ func (h *Handler) verifyCodes(rec *Record, codes []smsCode, now time.Time, lang 
 	if len(codes) == 0 {
 		return nil, false, fieldProblem("codes", "give the codes received")
 	}
-	var s sms.Session
-	if err := s.UnmarshalBinary(rec.SMS); err != nil {
+	s, err := h.cfg.SessionKey.Open(rec.SMS)
+	if err != nil {
 		return nil, false, err
 	}
 	var verr error
@@ -696,7 +695,7 @@ func (h *Handler) verifyCodes(rec *Record, codes []smsCode, now time.Time, lang 
 	if verr != nil {
 		return nil, false, verr
 	}
-	return &s, s.State(now) == sms.Verified, nil
+	return s, s.State(now) == sms.Verified, nil
 }
 
 // smsProblem is the 422 problem of an SMS error, with its rule ID.

@@ -61,7 +61,7 @@ func run(args []string, stdout io.Writer) error {
 	}
 	defer st.close()
 	key := make([]byte, 32)
-	_, _ = rand.Read(key) // a new key each start: a restart signs everyone out
+	_, _ = rand.Read(key) // a new key each start: a restart signs everyone out and voids the SMS codes in flight
 	logger := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	h, err := newServer(config{Store: st.store, Records: st.records, Key: key, Logger: logger})
 	if err != nil {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/beian-go/beian/sms"
+
 	"context"
 	"crypto/subtle"
 	"embed"
@@ -69,7 +71,13 @@ func newServer(cfg config) (http.Handler, error) {
 	}
 	sess := sessions{key: cfg.Key, now: cfg.Now}
 	box := &inbox{}
-	h, err := api.New(api.Config{Store: cfg.Store, Records: cfg.Records, Identify: sess.identify, SMS: box, Logger: cfg.Logger, Now: cfg.Now})
+	// The SMS sessions are keyed with a key derived from the console's
+	// secret (sms.NewSessionKey separates it from the cookie signatures).
+	smsKey, err := sms.NewSessionKey(cfg.Key)
+	if err != nil {
+		return nil, err
+	}
+	h, err := api.New(api.Config{Store: cfg.Store, Records: cfg.Records, Identify: sess.identify, SMS: box, SessionKey: smsKey, Logger: cfg.Logger, Now: cfg.Now})
 	if err != nil {
 		return nil, err
 	}
