@@ -79,6 +79,10 @@ func decodeBytes(raw []byte) (*Application, error) {
 		line, col := position(raw, off)
 		return nil, &DecodeError{Line: line, Column: col, Msg: msg}
 	}
+	if n := app.Sponsor.ExistingServices; n != nil && *n < 0 {
+		line, col := position(raw, keyOffset(raw, "existing_services", nil))
+		return nil, &DecodeError{Line: line, Column: col, Msg: "sponsor.existing_services must not be negative"}
+	}
 	return &app, nil
 }
 

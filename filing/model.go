@@ -6,7 +6,8 @@ import (
 	"log/slog"
 )
 
-// The filing domain model, in the JSON shape of WIRE.md "Application". Field
+// The filing domain model, in the JSON shape of a hosting console's filing
+// application (snake_case field names, enums as wire strings). Field
 // values are kept as the customer typed them (strings), so that the rule
 // engine can report every problem with the original text and offsets; the
 // value types of this package (ResidentID, Mobile, Domain, …) parse them.
@@ -17,7 +18,7 @@ import (
 
 // Application is one filing order as a hosting console submits it.
 type Application struct {
-	// Type is the filing type (RULES.md §0).
+	// Type is the filing type.
 	Type FilingType `json:"type"`
 	// AsOf is the day the rules are evaluated at; zero means "today" as the
 	// caller decides (the library never reads the clock).
@@ -26,6 +27,9 @@ type Application struct {
 	Sponsor Sponsor `json:"sponsor"`
 	// Websites are the sites of the order.
 	Websites []Website `json:"websites"`
+	// Apps are the apps, mini-programs and quick apps of the order (filed
+	// since the MIIT notice 工信部信管〔2023〕105号).
+	Apps []App `json:"apps,omitempty"`
 }
 
 // Region is where a sponsor is (province > city > district). Each part is a
@@ -37,7 +41,7 @@ type Region struct {
 }
 
 // Sponsor is the subject of a filing: the person or organisation that runs
-// the sites (主办者, RULES.md §1 and §2).
+// the sites (主办者; "ICP备案流程(PC端)" v20200921 §1.1 and §2).
 type Sponsor struct {
 	Region         Region    `json:"region"`
 	Nature         Nature    `json:"nature"`
@@ -49,10 +53,14 @@ type Sponsor struct {
 	Investor       string    `json:"investor"`
 	Remark         string    `json:"remark"`
 	Principal      Principal `json:"principal"`
+	// ExistingServices is how many websites and apps the sponsor already
+	// holds on record, for limits that count them; nil when not given.
+	// The decoder rejects a negative count.
+	ExistingServices *int `json:"existing_services,omitempty"`
 }
 
 // Principal is a person responsible for the subject or for one website
-// (负责人, RULES.md §2). It holds personal data: certificate and phone
+// (负责人; "ICP备案流程(PC端)" v20200921 §2 and §3.1). It holds personal data: certificate and phone
 // numbers must be masked before display (see MaskCertNumber, MaskPhone).
 type Principal struct {
 	Name       string   `json:"name" validate:"required"`
@@ -67,11 +75,11 @@ type Principal struct {
 	EmergencyMobile string `json:"emergency_mobile" validate:"mobile"`
 	Email           string `json:"email" validate:"email_addr"`
 	// IsLegalRepresentative is the host's word that this principal is the
-	// unit's legal representative (RULES.md §2 principal.legal_rep_required).
+	// unit's legal representative (rule principal.legal_rep_required).
 	IsLegalRepresentative bool `json:"is_legal_representative"`
 	// HKMacaoIDNumber is the Hong Kong or Macao identity card number of a
 	// holder of a 港澳居民来往内地通行证; in 浙江省 its last six characters
-	// answer the SMS verification (RULES.md §8 sms.id_suffix_hk_macao).
+	// answer the SMS verification (rule sms.id_suffix_hk_macao).
 	HKMacaoIDNumber string `json:"hk_macao_id_number,omitempty"`
 }
 
@@ -81,7 +89,8 @@ type PreApproval struct {
 	Number string `json:"number"`
 }
 
-// Access is how a website is hosted (RULES.md §3 website.access_missing, §5).
+// Access is how a website or an app is hosted (rule website.access_missing;
+// "ICP备案流程(PC端)" v20200921 §4).
 type Access struct {
 	// Service is the hosting product; empty when ServiceNumber is given.
 	Service AccessService `json:"service,omitempty"`
@@ -91,7 +100,7 @@ type Access struct {
 	ServiceNumber string `json:"service_number"`
 }
 
-// Website is one site of an order (RULES.md §3).
+// Website is one site of an order ("ICP备案流程(PC端)" v20200921 §3.1).
 type Website struct {
 	Name string `json:"name"`
 	// Domains are the site's domains; new sites carry exactly one.

@@ -25,8 +25,24 @@ type Options struct {
 	// provincial-level divisions. Unknown entries are ignored.
 	Provinces []string
 	// MaxWebsites caps the number of websites (and of domains in all);
-	// 0 means 3. Province limits of RULES.md §4 and §11 lower it further.
+	// 0 means 3. Province limits of the filing guide and of the vendor
+	// overlay lower it further.
 	MaxWebsites int
+	// MaxApps caps the number of apps, mini-programs and quick apps; 0
+	// draws none. Apps are drawn only for filing types that add or change
+	// services (first filing, new sites, access, change of a website) and
+	// an as_of on or after [AppNoticeDate]. A unit's order with apps may
+	// carry no website; a personal sponsor's order carries websites or apps,
+	// never both, and at most five services with those on record.
+	MaxApps int
+	// Kinds are the kinds of app to draw from; empty means all.
+	Kinds []filing.Kind
+	// Hosts are the hosts of mini-programs to draw from; empty means all.
+	Hosts []filing.Host
+	// RuleSet is the rule set [Defective] draws defects for: "" for the
+	// default set, or [VendorSet] to include the defects of rules only the
+	// vendor overlay has ([Defect.Set]).
+	RuleSet string
 }
 
 // Province codes of the provinces with rules of their own (GB/T 2260).
@@ -155,7 +171,21 @@ func Application(opts Options) *rapid.Generator[*filing.Application] {
 		app := &filing.Application{Type: typ, AsOf: asOf, Sponsor: g.sponsor()}
 
 		n := min(maxSites, siteLimit(prov.Code, nature, typ))
-		sites := rapid.IntRange(1, n).Draw(t, "websites")
+		// Apps, when asked for: a unit's order may then hold no website,
+		// a personal one holds websites or apps (vendor-kb-2025:
+		// app.personal_mixed_order).
+		apps, minSites := 0, 1
+		if opts.MaxApps > 0 && appsAllowed(typ, asOf) {
+			apps = rapid.IntRange(0, opts.MaxApps).Draw(t, "apps")
+			if apps > 0 {
+				minSites = 0
+				if nature == filing.Personal {
+					n = 0
+					apps = min(apps, 5)
+				}
+			}
+		}
+		sites := rapid.IntRange(minSites, n).Draw(t, "websites")
 		// Domains in all: one per site for new sites; other filing types
 		// may carry more on one site, within the same total.
 		domainCount := sites
@@ -169,6 +199,27 @@ func Application(opts Options) *rapid.Generator[*filing.Application] {
 				own = domains[i:]
 			}
 			app.Websites = append(app.Websites, g.website(app, slices.Clone(own)))
+		}
+		if apps > 0 {
+			kinds := opts.Kinds
+			if len(kinds) == 0 {
+				kinds = filing.Kinds()
+			}
+			hosts := opts.Hosts
+			if len(hosts) == 0 {
+				hosts = filing.Hosts()
+			}
+			app.Apps = g.apps(app, apps, kinds, hosts)
+			// Services on record; a person holds at most five in all
+			// (vendor-kb-2025: app.personal_services_limit).
+			if rapid.Bool().Draw(t, "existing_given") {
+				most := 50
+				if nature == filing.Personal {
+					most = 5 - apps - sites
+				}
+				k := rapid.IntRange(0, most).Draw(t, "existing_services")
+				app.Sponsor.ExistingServices = &k
+			}
 		}
 		return app
 	})
@@ -350,18 +401,7 @@ func (g gen) website(app *filing.Application, domains []string) filing.Website {
 			w.Principal = &p
 		}
 	}
-	switch rapid.IntRange(0, 5).Draw(t, "access") {
-	case 0:
-		w.Access.ServiceNumber = ServiceNumber().Draw(t, "service_number")
-	case 1:
-		w.Access.Service = filing.ServiceShop
-	default:
-		w.Access.Service = rapid.SampledFrom([]filing.AccessService{
-			filing.ServiceECS, filing.ServiceLightweight, filing.ServiceVirtualHost,
-			filing.ServiceSiteBuilder, filing.ServiceWebHosting,
-		}).Draw(t, "service")
-		w.Access.IPs = rapid.SliceOfNDistinct(PublicIP(), 1, 2, rapid.ID[string]).Draw(t, "ips")
-	}
+	w.Access = g.access()
 	return w
 }
 
@@ -385,6 +425,13 @@ func Clone(app *filing.Application) *filing.Application {
 			p := *w.Principal
 			w.Principal = &p
 		}
+	}
+	if app.Apps != nil {
+		c.Apps = cloneApps(app.Apps)
+	}
+	if n := app.Sponsor.ExistingServices; n != nil {
+		k := *n
+		c.Sponsor.ExistingServices = &k
 	}
 	return &c
 }

@@ -24,6 +24,8 @@ type checker struct {
 	places map[string]bool // division names in use, with and without suffix
 	words  wordLists
 	found  map[string]bool // "rule@field"
+	// vendor adds the app rules of the vendor overlay.
+	vendor bool
 }
 
 func newChecker(t *testing.T) *checker {
@@ -43,6 +45,7 @@ func (c *checker) check(app *filing.Application) []string {
 	c.found = map[string]bool{}
 	c.sponsor(app)
 	c.websites(app)
+	c.apps(app)
 	out := make([]string, 0, len(c.found))
 	for k := range c.found {
 		out = append(out, k)
@@ -211,7 +214,7 @@ var limitsByProvince = map[string][2]int{
 
 func (c *checker) websites(app *filing.Application) {
 	personal := app.Sponsor.Nature == filing.Personal
-	if app.Type.FilesWebsites() && len(app.Websites) == 0 {
+	if app.Type.FilesWebsites() && len(app.Websites) == 0 && len(app.Apps) == 0 {
 		c.flag("website.required", "websites")
 	}
 	if l, ok := limitsByProvince[app.Sponsor.Region.Province]; ok && app.Type.IsNewSite() {

@@ -24,6 +24,9 @@ type Defect struct {
 	Touches []string
 	// Note says in a few words what Apply does.
 	Note string
+	// Set is the rule set whose rule the defect breaks: "" when every set
+	// has the rule, [VendorSet] when only the vendor overlay has it.
+	Set string
 
 	applies func(app *filing.Application) bool
 	apply   func(app *filing.Application)
@@ -79,7 +82,7 @@ func Defective(opts Options) *rapid.Generator[Case] {
 		app := Application(opts).Draw(t, "application")
 		var ds []Defect
 		for _, d := range Defects() {
-			if d.AppliesTo(app) {
+			if d.AppliesTo(app) && (d.Set == "" || d.Set == opts.RuleSet) {
 				ds = append(ds, d)
 			}
 		}
@@ -121,11 +124,6 @@ func nameEditable(app *filing.Application) bool { return hasSite(app) && !templa
 // without also changing a domain on record (change_website).
 func domainEditable(app *filing.Application) bool {
 	return hasSite(app) && len(app.Websites[0].Domains) > 0 && app.Type != filing.ChangeWebsite
-}
-
-// ownPrincipal reports whether websites[0] has a principal of its own.
-func ownPrincipal(app *filing.Application) bool {
-	return isUnit(app) && hasSite(app) && !app.Websites[0].ReuseSubjectPrincipal && app.Websites[0].Principal != nil
 }
 
 func residentOf(get func(*filing.Application) *filing.Principal) func(*filing.Application) bool {
@@ -297,7 +295,7 @@ const placeName = "石家庄"
 func Defects() []Defect {
 	subject := func(app *filing.Application) *filing.Principal { return &app.Sponsor.Principal }
 	site := func(app *filing.Application) *filing.Principal {
-		if len(app.Websites) == 0 {
+		if len(app.Websites) == 0 || app.Websites[0].ReuseSubjectPrincipal {
 			return nil
 		}
 		return app.Websites[0].Principal
@@ -377,8 +375,8 @@ func Defects() []Defect {
 			}},
 
 		// §3 websites.
-		{Rule: "website.required", Field: "websites", Note: "no website",
-			applies: func(app *filing.Application) bool { return app.Type.FilesWebsites() && hasSite(app) },
+		{Rule: "website.required", Field: "websites", Note: "no website (and no app)",
+			applies: func(app *filing.Application) bool { return app.Type.FilesWebsites() && hasSite(app) && !hasApps(app) },
 			apply:   func(app *filing.Application) { app.Websites = nil }},
 		{Rule: "website.one_domain", Field: "websites[0].domains", Note: "a second domain on a new site",
 			applies: func(app *filing.Application) bool {
@@ -510,6 +508,7 @@ func Defects() []Defect {
 	}
 	ds = append(ds, principalDefects("sponsor.principal", subject, true)...)
 	ds = append(ds, principalDefects("websites[0].principal", site, false)...)
+	ds = append(ds, appDefects()...)
 	return ds
 }
 
@@ -534,7 +533,7 @@ func principalDefects(path string, get func(*filing.Application) *filing.Princip
 		if subject {
 			return true
 		}
-		return ownPrincipal(app)
+		return isUnit(app) && get(app) != nil
 	}
 	unitOnly := isUnit
 	resident := and(exists, unitOnly, residentOf(get))

@@ -227,6 +227,9 @@ var scenarios = []Options{
 	{Types: []filing.FilingType{filing.ChangeWebsite}},
 	{Natures: []filing.Nature{filing.Enterprise, filing.Institution}, Types: []filing.FilingType{filing.AccessFiling}, MaxWebsites: 3},
 	{Natures: []filing.Nature{filing.Government, filing.Military}, AsOf: filing.Date{Year: 2026, Month: time.November, Day: 30}},
+	// Applications with apps of every kind, for units and persons.
+	{MaxApps: 3},
+	{MaxApps: 2, Natures: []filing.Nature{filing.Personal}},
 }
 
 // TestApplicationsAreValid checks drawn applications with the test's own
@@ -329,11 +332,35 @@ func under(path, p string) bool {
 
 // TestDefects injects every defect into drawn applications: the original
 // stays as it was, Apply changes nothing outside Field and Touches, and
-// the test's checker finds exactly the defect's rule at its field.
+// the test's checker finds exactly the defect's rule at its field. Every
+// defect outside apps applies at least once.
 func TestDefects(t *testing.T) {
+	checkDefects(t, scenarios, func(d Defect) bool { return !under(d.Field, "apps") })
+}
+
+// appScenarios are option sets that, together, let every defect of apps
+// apply.
+var appScenarios = []Options{
+	{MaxApps: 3, AsOf: filing.Date{Year: 2026, Month: time.March, Day: 2}},
+	{MaxApps: 2, Natures: []filing.Nature{filing.Personal}, Types: []filing.FilingType{filing.FirstFiling, filing.NewSiteHere}, AsOf: filing.Date{Year: 2025, Month: time.January, Day: 10}},
+	{MaxApps: 2, Natures: []filing.Nature{filing.Enterprise}, AsOf: filing.Date{Year: 2023, Month: time.September, Day: 15}},
+	{MaxApps: 2, Kinds: []filing.Kind{filing.KindMiniProgram}, Hosts: []filing.Host{filing.HostWeChat}, Types: []filing.FilingType{filing.NewSiteElsewhere}, AsOf: filing.Date{Year: 2024, Month: time.May, Day: 20}},
+	{MaxApps: 1, Kinds: []filing.Kind{filing.KindApp, filing.KindQuickApp}, Natures: []filing.Nature{filing.Enterprise}, AsOf: filing.Date{Year: 2027, Month: time.January, Day: 5}},
+	{MaxApps: 2, Kinds: []filing.Kind{filing.KindApp}, Natures: []filing.Nature{filing.Enterprise, filing.SocialGroup}, AsOf: filing.Date{Year: 2025, Month: time.June, Day: 9}},
+}
+
+// TestAppDefects is TestDefects for the defects of apps, on applications
+// with apps.
+func TestAppDefects(t *testing.T) {
+	checkDefects(t, appScenarios, func(d Defect) bool { return under(d.Field, "apps") })
+}
+
+// checkDefects checks every defect on applications of the scenarios and
+// that each defect that must applies at least once.
+func checkDefects(t *testing.T, scenarios []Options, must func(Defect) bool) {
 	c := newChecker(t)
 	applied := map[string]int{}
-	fieldPath := regexp.MustCompile(`^(sponsor|websites)(\.[a-z_0-9]+|\[[0-9]+\])*$`)
+	fieldPath := regexp.MustCompile(`^(sponsor|websites|apps)(\.[a-z_0-9]+|\[[0-9]+\])*$`)
 	rapid.Check(t, func(t *rapid.T) {
 		opts := rapid.SampledFrom(scenarios).Draw(t, "options")
 		app := Application(opts).Draw(t, "app")
@@ -371,6 +398,7 @@ func TestDefects(t *testing.T) {
 				}
 			}
 			want := []string{d.Rule + "@" + d.Field}
+			c.vendor = d.Set == VendorSet
 			if diff := cmp.Diff(want, c.check(bad)); diff != "" {
 				t.Fatalf("%v: findings (-want +got):\n%s\napplication: %+v", d, diff, bad)
 			}
@@ -384,7 +412,7 @@ func TestDefects(t *testing.T) {
 	})
 	var never []string
 	for _, d := range Defects() {
-		if applied[d.String()] == 0 {
+		if must(d) && applied[d.String()] == 0 {
 			never = append(never, d.String())
 		}
 	}
