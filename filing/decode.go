@@ -13,7 +13,7 @@ import (
 )
 
 // MaxApplicationSize is the largest application document Decode reads: 1 MiB
-// (WIRE.md "The checker command").
+// (the documented limit of the checker command examples/beiancheck).
 const MaxApplicationSize = 1 << 20
 
 // ErrTooLarge reports an application document larger than MaxApplicationSize.
@@ -41,7 +41,7 @@ func (e *DecodeError) Error() string {
 // Unwrap returns the underlying error.
 func (e *DecodeError) Unwrap() error { return e.Err }
 
-// Decode reads one application in the JSON shape of WIRE.md from r. It
+// Decode reads one application in its JSON wire shape (see Application) from r. It
 // rejects documents larger than MaxApplicationSize, unknown fields (a typo
 // must never pass silently), values of the wrong JSON type and trailing data,
 // each with a *DecodeError giving line and column. Unknown enum values are not

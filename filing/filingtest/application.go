@@ -16,7 +16,7 @@ import (
 type Options struct {
 	// AsOf is the application's as_of date; zero draws one.
 	AsOf filing.Date
-	// Types are the filing types to draw from; empty means all of RULES.md §0.
+	// Types are the filing types to draw from; empty means all of filing.FilingTypes.
 	Types []filing.FilingType
 	// Natures are the sponsor natures to draw from; empty means all.
 	Natures []filing.Nature
@@ -76,7 +76,8 @@ func isMunicipality(code string) bool {
 
 // siteLimit returns the most websites (each with one domain) an order of a
 // sponsor of nature n in province may carry without breaking a limit of
-// RULES.md §4 (default rule set) or §11 (the vendor-kb-2025 overlay).
+// the filing guide "ICP备案流程(PC端)" v20200921 §3.2 (default rule set) or of the vendor
+// knowledge base (the vendor-kb-2025 overlay).
 func siteLimit(province string, n filing.Nature, typ filing.FilingType) int {
 	personal := n == filing.Personal
 	switch province {
@@ -103,7 +104,7 @@ func siteLimit(province string, n filing.Nature, typ filing.FilingType) int {
 }
 
 // certTypesOf are the certificate types a sponsor of each nature may hold
-// that the generator draws (RULES.md §1 basic.nature_cert_mismatch).
+// that the generator draws (rule basic.nature_cert_mismatch).
 var certTypesOf = map[filing.Nature][]filing.CertType{
 	filing.Personal:             {filing.CertResidentID},
 	filing.Enterprise:           {filing.CertBusinessLicense},
@@ -129,7 +130,8 @@ var unitSuffixes = map[filing.Nature][]string{
 var roads = []string{"路", "街", "大道", "巷"}
 
 // Application draws whole applications that satisfy every error and warning
-// rule of RULES.md §1–§4 (see the package documentation), as chosen by opts.
+// rule of the filing guide's basic, sponsor and website checks (see the
+// package documentation), as chosen by opts.
 // Each draw is a fresh value the caller may change.
 func Application(opts Options) *rapid.Generator[*filing.Application] {
 	types := opts.Types
@@ -293,7 +295,7 @@ func (g gen) principal(label string, legalRep bool) filing.Principal {
 	if rapid.IntRange(0, 3).Draw(t, label+"_long_term") == 0 {
 		p.CertExpiry = filing.Expiry{LongTerm: true}
 	} else {
-		// RULES.md principal.id_expiring: strictly after as_of + 3 months.
+		// Rule principal.id_expiring: strictly after as_of + 3 months.
 		p.CertExpiry = filing.Expiry{Date: g.asOf.AddMonths(3).AddDays(rapid.IntRange(1, 20*365).Draw(t, label+"_expiry_days"))}
 	}
 	mobiles := rapid.SliceOfNDistinct(Mobile(), 2, 2, rapid.ID[string]).Draw(t, label+"_mobiles")
@@ -383,7 +385,7 @@ func (g gen) website(app *filing.Application, domains []string) filing.Website {
 		// after it keep every word list and place name out.
 		surname := string([]rune(app.Sponsor.Name)[:1])
 		if g.province.Code == codeJiangsu {
-			// RULES.md §3 naming.personal_template.
+			// Rule naming.personal_template (附录二).
 			w.Name = surname + hanString(nameAlphabet, 2, 4).Draw(t, "name") + rapid.SampledFrom([]string{"的个人博客", "的个人主页"}).Draw(t, "template")
 			w.Remark = "网站主要内容为" + hanString(nameAlphabet, 2, 6).Draw(t, "content") + "随笔"
 		} else {

@@ -13,9 +13,9 @@ import (
 // Defect is one named defect: a change to a valid application (as
 // [Application] draws it) that makes exactly one rule fire, at one field.
 type Defect struct {
-	// Rule is the RULES.md rule ID the defect must trigger.
+	// Rule is the rule ID the defect must trigger.
 	Rule string
-	// Field is the path (WIRE.md "Report") where the finding must be
+	// Field is the path (as in a report's field) where the finding must be
 	// reported, such as "sponsor.principal.cert_number" or "websites".
 	Field string
 	// Touches lists further paths Apply changes so that no other rule
@@ -111,7 +111,7 @@ func provinceCode(app *filing.Application) string {
 }
 
 // templated reports whether app's websites are named by the Jiangsu
-// template (RULES.md naming.personal_template): a personal sponsor of 江苏省.
+// template (rule naming.personal_template): a personal sponsor of 江苏省.
 func templated(app *filing.Application) bool {
 	return isPersonal(app) && provinceCode(app) == codeJiangsu
 }
@@ -226,9 +226,9 @@ func freshIDNLabel(app *filing.Application) string {
 	return string(rs[:4])
 }
 
-// provinceWords are, per province of RULES.md §3.3, a word of its list of
-// forbidden personal-name words that is on no other list of RULES.md §3
-// (source: RULES.md §3.3, 附录二 of the filing guide).
+// provinceWords are, per province with a list of forbidden personal-name
+// words, a word of its list that is on no other naming list (source: 附录二
+// of the filing guide "ICP备案流程(PC端)" v20200921).
 var provinceWords = map[string]string{
 	"110000": "合伙", // 北京市
 	"440000": "媒体", // 广东省
@@ -243,7 +243,7 @@ var provinceWords = map[string]string{
 	"150000": "学院", // 内蒙古自治区
 }
 
-// preApprovalWords are the words of RULES.md §3
+// preApprovalWords are the words of rule
 // naming.personal_needs_pre_approval, each with the provinces whose §3.3
 // list holds it too (a name with such a word would fire two rules there).
 var preApprovalWords = []struct {
@@ -286,11 +286,12 @@ func siteLimitOf(app *filing.Application) int {
 }
 
 // placeName is the name of a prefecture-level city without its suffix
-// (石家庄市, GB/T 2260 130100): a place name of RULES.md naming.personal_place_name.
+// (石家庄市, GB/T 2260 130100): a place name of rule naming.personal_place_name.
 const placeName = "石家庄"
 
 // Defects returns every defect this package can inject, a fresh slice on
-// each call. The rules covered are those of RULES.md §1–§4 that an
+// each call. The rules covered are those of the filing guide (basic
+// information, sponsor, websites, several websites) and of apps that an
 // application alone can break.
 func Defects() []Defect {
 	subject := func(app *filing.Application) *filing.Principal { return &app.Sponsor.Principal }

@@ -120,7 +120,7 @@ func TestValuesParse(t *testing.T) {
 	})
 }
 
-// TestAlphabetsAreSafe walks every word of the lists of RULES.md §3 and
+// TestAlphabetsAreSafe walks every word of the naming lists and
 // every division name in use: no character of the website-name or IDN
 // alphabets occurs in any of them, and no character of a personal name
 // occurs in a word (the one-character words 网 and 购 included).
@@ -131,7 +131,7 @@ func TestAlphabetsAreSafe(t *testing.T) {
 			t.Errorf("word %q holds a generator character", w)
 		}
 		if len([]rune(w)) == 1 && strings.Contains(surnames, w) {
-			t.Errorf("surname %q is a word of RULES.md §3", w)
+			t.Errorf("surname %q is a word of a naming list", w)
 		}
 	}
 	for _, d := range division.All() {
@@ -151,7 +151,7 @@ func TestAlphabetsAreSafe(t *testing.T) {
 }
 
 // TestProvinceWordTables walks the rows of provinceWords and
-// preApprovalWords against RULES.md §3.3.
+// preApprovalWords against the province word lists.
 func TestProvinceWordTables(t *testing.T) {
 	l := readWordLists(t)
 	codeOf := map[string]string{}
@@ -159,7 +159,7 @@ func TestProvinceWordTables(t *testing.T) {
 		codeOf[p.Name] = p.Code
 	}
 	if len(provinceWords) != len(l.province) {
-		t.Errorf("provinceWords has %d rows, RULES.md §3.3 %d", len(provinceWords), len(l.province))
+		t.Errorf("provinceWords has %d rows, the province lists %d", len(provinceWords), len(l.province))
 	}
 	for name, list := range l.province {
 		w, ok := provinceWords[codeOf[name]]
@@ -183,7 +183,7 @@ func TestProvinceWordTables(t *testing.T) {
 		}
 		for name, list := range l.province {
 			if got, want := slices.Contains(pw.provinces, codeOf[name]), slices.Contains(list, pw.word); got != want {
-				t.Errorf("preApprovalWords[%q] lists %s: %t, RULES.md §3.3: %t", pw.word, name, got, want)
+				t.Errorf("preApprovalWords[%q] lists %s: %t, the province lists: %t", pw.word, name, got, want)
 			}
 		}
 	}
@@ -233,7 +233,7 @@ var scenarios = []Options{
 }
 
 // TestApplicationsAreValid checks drawn applications with the test's own
-// reading of RULES.md, and that they survive JSON and filing.Decode.
+// reading of the rules, and that they survive JSON and filing.Decode.
 func TestApplicationsAreValid(t *testing.T) {
 	c := newChecker(t)
 	rapid.Check(t, func(t *rapid.T) {
@@ -291,7 +291,7 @@ func TestApplicationCovers(t *testing.T) {
 	}
 }
 
-// flatten returns the JSON leaves of v by WIRE.md path.
+// flatten returns the JSON leaves of v by report field path.
 func flatten(v any) map[string]string {
 	b, _ := json.Marshal(v)
 	var x any
@@ -367,7 +367,7 @@ func checkDefects(t *testing.T, scenarios []Options, must func(Defect) bool) {
 		before := flatten(app)
 		for _, d := range Defects() {
 			if !fieldPath.MatchString(d.Field) {
-				t.Fatalf("%v: field is not a WIRE.md path", d)
+				t.Fatalf("%v: field is not a report field path", d)
 			}
 			bad := Clone(app)
 			if !d.Apply(bad) {
