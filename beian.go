@@ -12,15 +12,11 @@ type Option func(*config)
 
 type config struct {
 	set  rules.RuleSet
-	asOf filing.Date
 	opts []rules.Option
 }
 
 // WithRuleSet checks against set instead of the default rule set.
 func WithRuleSet(set rules.RuleSet) Option { return func(c *config) { c.set = set } }
-
-// AsOf evaluates the rules on day d instead of the application's as_of.
-func AsOf(d filing.Date) Option { return func(c *config) { c.asOf = d } }
 
 // WithLanguage sets the language of messages (Chinese by default, or English).
 func WithLanguage(tag language.Tag) Option {
@@ -33,17 +29,19 @@ func WithRuleOptions(opts ...rules.Option) Option {
 	return func(c *config) { c.opts = append(c.opts, opts...) }
 }
 
-// DefaultRuleSet returns the seed's rule set (rules.Default).
+// DefaultRuleSet returns the rule set of the 2020 provider guide
+// (rules.Default).
 func DefaultRuleSet() rules.RuleSet { return rules.Default() }
 
-// Check evaluates app against the default rule set (or the one given with
-// WithRuleSet) on the day given with AsOf, else on the application's as_of.
-// The library never reads the clock: when neither gives a day, the rules
-// are evaluated on the rule set's own date (2020-09-21 for the default), so
-// a caller that means "today" reads its own clock and passes the date,
-// as filing.DateOf of the current time in China Standard Time (UTC+8).
-// Check never panics and never modifies app.
-func Check(app *filing.Application, opts ...Option) rules.Report {
+// Check evaluates app on the day asOf against the default rule set (or
+// the one given with WithRuleSet). The day is required because the rules
+// change by date: a caller that means "today" reads its own clock and
+// passes filing.DateOf of the current time in China Standard Time (UTC+8).
+// A zero asOf uses the application's own as_of; when that is absent too the
+// report holds the error basic.as_of_required and nothing else — the
+// library never picks a day for the caller. Check never panics and never
+// modifies app.
+func Check(app *filing.Application, asOf filing.Date, opts ...Option) rules.Report {
 	c := config{}
 	for _, o := range opts {
 		o(&c)
@@ -51,7 +49,7 @@ func Check(app *filing.Application, opts ...Option) rules.Report {
 	if c.set.Name() == "" {
 		c.set = rules.Default()
 	}
-	return c.set.Check(app, c.asOf, c.opts...)
+	return c.set.Check(app, asOf, c.opts...)
 }
 
 // Catalog returns the catalog of the default rule set: every rule with its

@@ -1,6 +1,8 @@
 package beian_test
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"fmt"
 	"os"
 	"strconv"
@@ -14,8 +16,9 @@ import (
 	"github.com/beian-go/beian/rules"
 )
 
-// wireExample decodes the application of WIRE.md (its website principal
-// filled in), kept in filing/testdata.
+// wireExample decodes the example enterprise application in the
+// application's JSON shape (its website principal filled in), kept in
+// examples/beiancheck/testdata.
 func wireExample(tb testing.TB) *filing.Application {
 	tb.Helper()
 	f, err := os.Open("examples/beiancheck/testdata/enterprise_ok.json")
@@ -54,10 +57,10 @@ func ExampleCheck() {
 		fmt.Println(err)
 		return
 	}
-	report := beian.Check(app, beian.WithLanguage(language.English))
+	report := beian.Check(app, app.AsOf, beian.WithLanguage(language.English))
 	fmt.Println("ok:", report.OK())
 	for _, f := range report.Findings {
-		if f.Severity == rules.Error {
+		if f.Severity == rule.Error {
 			fmt.Println(f.Field, f.Rule, f.Params["registrable"])
 			fmt.Println(f.Message)
 		}
@@ -75,7 +78,7 @@ func ExampleCheck() {
 func ExampleCatalog() {
 	e, _ := beian.Catalog().Entry("cert.id_lowercase_x")
 	fmt.Println(e.ID, e.Severity)
-	fmt.Println(e.ZH)
+	fmt.Println(e.Text.ZH)
 	fmt.Println(e.Source)
 	// Output:
 	// cert.id_lowercase_x error
@@ -86,10 +89,10 @@ func ExampleCatalog() {
 // TestCheckOptions: the rule set, the day and host options reach the engine.
 func TestCheckOptions(t *testing.T) {
 	app := wireExample(t)
-	if r := beian.Check(app); !r.OK() || r.RuleSet != "default" {
+	if r := beian.Check(app, app.AsOf); !r.OK() || r.RuleSet != "default" {
 		t.Errorf("default check: %v %v", r.RuleSet, r.Findings)
 	}
-	r := beian.Check(app, beian.WithRuleSet(rules.VendorKB2025()), beian.AsOf(filing.Date{Year: 2020, Month: 1, Day: 2}))
+	r := beian.Check(app, filing.Date{Year: 2020, Month: 1, Day: 2}, beian.WithRuleSet(rules.VendorKB2025()))
 	if r.RuleSet != "vendor-kb-2025" || r.AsOf.String() != "2020-01-02" || len(r.SMSTargets) != 0 {
 		t.Errorf("overlay before SMS: %v %v %v", r.RuleSet, r.AsOf, r.SMSTargets)
 	}
@@ -117,10 +120,10 @@ func manySites(tb testing.TB, n int) *filing.Application {
 }
 
 func TestManySitesAreValid(t *testing.T) {
-	if r := beian.Check(manySites(t, 30)); !r.OK() {
+	if r := beian.Check(manySites(t, 30), filing.Date{Year: 2026, Month: 11, Day: 28}); !r.OK() {
 		t.Errorf("30 sites in Shaanxi: %v", r.Findings)
 	}
-	if r := beian.Check(manySites(t, 31)); !r.Has("website.count_province_limit", "websites") {
+	if r := beian.Check(manySites(t, 31), filing.Date{Year: 2026, Month: 11, Day: 28}); !r.Has("website.count_province_limit", "websites") {
 		t.Errorf("31 sites in Shaanxi: %v", r.Findings)
 	}
 }
@@ -129,7 +132,7 @@ func BenchmarkCheck1Site(b *testing.B) {
 	app := wireExample(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		beian.Check(app)
+		beian.Check(app, app.AsOf)
 	}
 }
 
@@ -137,6 +140,21 @@ func BenchmarkCheck30Sites(b *testing.B) {
 	app := manySites(b, 30)
 	b.ReportAllocs()
 	for b.Loop() {
-		beian.Check(app)
+		beian.Check(app, app.AsOf)
+	}
+}
+
+// TestCheckNeedsADay: without a day in the call or the application, the
+// report says so and runs no rule; it never picks a day of its own.
+func TestCheckNeedsADay(t *testing.T) {
+	app := wireExample(t)
+	app.AsOf = filing.Date{}
+	r := beian.Check(app, filing.Date{})
+	if r.OK() || len(r.Findings) != 1 || !r.Has("basic.as_of_required", "as_of") || !r.AsOf.IsZero() {
+		t.Errorf("check without a day: %+v", r)
+	}
+	day := filing.Date{Year: 2026, Month: 11, Day: 28}
+	if r := beian.Check(app, day); !r.OK() || r.AsOf != day {
+		t.Errorf("check with a day: %v %v", r.AsOf, r.Findings)
 	}
 }

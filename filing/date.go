@@ -155,6 +155,9 @@ func cmpInt(a, b int) int {
 	return 0
 }
 
+// daysIn returns the number of days of month m of year y in the proleptic
+// Gregorian calendar: the one month-length table of the package (dates of
+// the wire format, birth dates of resident IDs).
 func daysIn(y int, m time.Month) int {
 	switch m {
 	case time.February:

@@ -69,10 +69,10 @@ type Principal struct {
 	// CertExpiry is the last day of validity of the certificate, or long-term.
 	CertExpiry Expiry `json:"cert_expiry,omitzero"`
 	// Mobile is 联系方式1, the number that receives the SMS code.
-	Mobile string `json:"mobile" validate:"mobile"`
+	Mobile string `json:"mobile" validate:"mainland_mobile"`
 	// Contact2 is 联系方式2: a mobile or a landline.
 	Contact2        string `json:"contact2"`
-	EmergencyMobile string `json:"emergency_mobile" validate:"mobile"`
+	EmergencyMobile string `json:"emergency_mobile" validate:"mainland_mobile"`
 	Email           string `json:"email" validate:"email_addr"`
 	// IsLegalRepresentative is the host's word that this principal is the
 	// unit's legal representative (rule principal.legal_rep_required).

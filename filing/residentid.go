@@ -225,22 +225,7 @@ func certValidBirth(s string) bool {
 	if y < residentIDMinYear || m < 1 || m > 12 || d < 1 {
 		return false
 	}
-	return d <= certDaysIn(y, time.Month(m))
-}
-
-// certDaysIn returns the number of days of month m of year y in the
-// proleptic Gregorian calendar.
-func certDaysIn(y int, m time.Month) int {
-	switch m {
-	case time.February:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case time.April, time.June, time.September, time.November:
-		return 30
-	}
-	return 31
+	return d <= daysIn(y, time.Month(m))
 }
 
 // certDateAfter reports whether the date y-m-d lies after the calendar date

@@ -30,7 +30,7 @@ func realisticPage(size int) []byte {
 
 func BenchmarkFooterCheck(b *testing.B) {
 	p := realisticPage(200 << 10)
-	if r := footer.Check(p, want); !r.OK || len(r.Findings) != 0 {
+	if r := footer.Check(p, want); !r.OK() || len(r.Findings) != 0 {
 		b.Fatalf("the benchmark page is not good: %v", r.Findings)
 	}
 	b.SetBytes(int64(len(p)))

@@ -30,8 +30,8 @@ type occurrence struct {
 }
 
 // check runs every footer rule on an extracted page.
-func (p *parsed) check(want Expectations) []Finding {
-	var fs []Finding
+func (p *parsed) check(want Expectations) []hit {
+	var fs []hit
 	if want.Number.IsValid() {
 		fs = append(fs, p.checkNumber(want.Number)...)
 	}
@@ -63,7 +63,7 @@ func accepts(want, m filing.ICPNumber) bool {
 
 // checkNumber runs the filing-number rules: missing, mismatch, extra, image
 // only, link missing and link outdated.
-func (p *parsed) checkNumber(want filing.ICPNumber) []Finding {
+func (p *parsed) checkNumber(want filing.ICPNumber) []hit {
 	var occ []occurrence
 	// A malformed candidate (京ICP备1234, or a number cut in two by a block
 	// element) is no filing number: it is neither shown nor another number.
@@ -91,11 +91,11 @@ func (p *parsed) checkNumber(want filing.ICPNumber) []Finding {
 			inImage = append(inImage, o)
 		}
 	}
-	var fs []Finding
+	var fs []hit
 	others := distinctOthers(occ)
 	if len(inText) == 0 && len(inImage) == 0 {
 		if len(others) == 0 {
-			return []Finding{{Rule: RuleNumberMissing, Params: map[string]any{"number": number}}}
+			return []hit{{Rule: RuleNumberMissing, Params: map[string]any{"number": number}}}
 		}
 		for _, o := range others {
 			fs = append(fs, finding(RuleNumberMismatch, o.off, map[string]any{"found": o.text, "number": number}))
@@ -218,14 +218,14 @@ func distinctOthers(occ []occurrence) []occurrence {
 // checkLinks judges the links of the occurrences of a number: no finding
 // when one of them lies in a link that good accepts; else the rule outdated
 // for the first one in another link, else the rule missing for the first.
-func (p *parsed) checkLinks(shown []occurrence, missing, outdated string, good func(*url.URL) bool) (Finding, bool) {
+func (p *parsed) checkLinks(shown []occurrence, missing, outdated string, good func(*url.URL) bool) (hit, bool) {
 	var wrong *occurrence
 	wrongHref := ""
 	for i, o := range shown {
 		for _, l := range o.links {
 			href := strings.TrimSpace(p.links[l].href)
 			if u, err := url.Parse(href); err == nil && (u.Scheme == "" || strings.EqualFold(u.Scheme, "http") || strings.EqualFold(u.Scheme, "https")) && good(u) {
-				return Finding{}, false
+				return hit{}, false
 			}
 			if wrong == nil {
 				wrong, wrongHref = &shown[i], href
@@ -243,7 +243,7 @@ func (p *parsed) checkLinks(shown []occurrence, missing, outdated string, good f
 }
 
 // checkPSB runs the public-security rules: missing and link.
-func (p *parsed) checkPSB(want filing.PSBNumber) []Finding {
+func (p *parsed) checkPSB(want filing.PSBNumber) []hit {
 	same := func(m filing.PSBMatch) bool {
 		return m.Err == nil && m.Number.Serial() == want.Serial() && m.Number.Province() == want.Province()
 	}
@@ -263,7 +263,7 @@ func (p *parsed) checkPSB(want filing.PSBNumber) []Finding {
 		}
 	}
 	if len(shown) == 0 {
-		return []Finding{{Rule: RulePSBMissing, Params: map[string]any{"number": want.String()}}}
+		return []hit{{Rule: RulePSBMissing, Params: map[string]any{"number": want.String()}}}
 	}
 	f, bad := p.checkLinks(shown, RulePSBLink, RulePSBLink, func(u *url.URL) bool {
 		if !strings.EqualFold(u.Hostname(), mpsHost) || !defaultPort(u) {
@@ -280,7 +280,7 @@ func (p *parsed) checkPSB(want filing.PSBNumber) []Finding {
 		f.Params["href"] = ""
 	}
 	f.Params["number"] = want.String()
-	return []Finding{f}
+	return []hit{f}
 }
 
 // codeParam returns the code=… parameter of a query link, which the query
@@ -300,7 +300,7 @@ func codeParam(u *url.URL) string {
 
 // checkCopyright runs post.footer_copyright_missing where a copyright line is
 // required.
-func (p *parsed) checkCopyright(want Expectations) (Finding, bool) {
+func (p *parsed) checkCopyright(want Expectations) (hit, bool) {
 	province := want.Province
 	if province == "" {
 		province = want.Number.Province()
@@ -310,7 +310,7 @@ func (p *parsed) checkCopyright(want Expectations) (Finding, bool) {
 		required = *want.CopyrightRequired
 	}
 	if !required {
-		return Finding{}, false
+		return hit{}, false
 	}
 	unit := fold(want.Unit)
 	found := ""
@@ -319,17 +319,20 @@ func (p *parsed) checkCopyright(want Expectations) (Finding, bool) {
 			continue
 		}
 		if strings.Contains(fold(line), unit) {
-			return Finding{}, false
+			return hit{}, false
 		}
 		if found == "" {
 			found = clip(strings.Join(strings.Fields(line), " "), 200)
 		}
 	}
-	params := map[string]any{"unit": want.Unit, "province": province}
+	params := map[string]any{"province": province}
+	if want.Unit != "" {
+		params["unit"] = want.Unit
+	}
 	if found != "" {
 		params["found"] = found
 	}
-	return Finding{Rule: RuleCopyrightMissing, Params: params}, true
+	return hit{Rule: RuleCopyrightMissing, Params: params}, true
 }
 
 // hasCopyrightMark reports whether a line holds a copyright mark: ©, (c),
@@ -481,8 +484,8 @@ func linkList(l int) []int {
 
 // finding makes a finding at a byte offset; check turns the offset into a
 // position.
-func finding(rule string, off int, params map[string]any) Finding {
-	return Finding{Rule: rule, Field: strconv.Itoa(off), Params: params}
+func finding(rule string, off int, params map[string]any) hit {
+	return hit{Rule: rule, Field: strconv.Itoa(off), Params: params}
 }
 
 // positions converts byte offsets of a document into "line:column"

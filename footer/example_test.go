@@ -13,7 +13,7 @@ func ExampleCheck() {
 <p><a href="http://www.miitbeian.gov.cn">京ICP备<span>12345678</span>号-1</a></p></footer>
 </body></html>`)
 	r := footer.Check(page, footer.Expectations{Number: filing.MustParseICPNumber("京ICP备12345678号-1")})
-	fmt.Println(r.OK)
+	fmt.Println(r.OK())
 	for _, f := range r.Findings {
 		fmt.Println(f.Field, f.Severity, f.Rule, f.Params["host"])
 	}

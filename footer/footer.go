@@ -1,8 +1,6 @@
 package footer
 
 import (
-	"cmp"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -10,32 +8,7 @@ import (
 
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/province"
-)
-
-// The rule IDs of the footer checks, exactly as in RULES.md §9 "Footer
-// checks". They are a public contract: hosts map them to their own texts.
-const (
-	RuleNumberMissing    = "post.footer_number_missing"
-	RuleNumberMismatch   = "post.footer_number_mismatch"
-	RuleNumberExtra      = "post.footer_number_extra"
-	RuleLinkMissing      = "post.footer_link_missing"
-	RuleLinkOutdated     = "post.footer_link_outdated"
-	RuleNumberImageOnly  = "post.footer_number_image_only"
-	RulePSBMissing       = "post.footer_psb_missing"
-	RulePSBLink          = "post.footer_psb_link"
-	RuleCopyrightMissing = "post.footer_copyright_missing"
-	RuleNotHTML          = "post.footer_not_html"
-)
-
-// Severity is how serious a finding is, with the wire values of RULES.md.
-type Severity string
-
-// The severities the footer checks use (RULES.md §9).
-const (
-	// Error: the page breaks a post-filing duty.
-	Error Severity = "error"
-	// Warning: very likely a problem; a person should look.
-	Warning Severity = "warning"
+	"github.com/beian-go/beian/rule"
 )
 
 // MaxPageSize is the largest page Check reads: 10 MiB. A larger page gives a
@@ -62,35 +35,13 @@ type Expectations struct {
 	CopyrightRequired *bool
 }
 
-// Finding is one result of the check. Its JSON form is that of a finding of
-// the report of WIRE.md.
-type Finding struct {
-	// Rule is the rule ID of RULES.md §9, such as [RuleNumberMissing].
-	Rule string `json:"rule"`
-	// Severity is [Error] or [Warning].
-	Severity Severity `json:"severity"`
-	// Field is the position "line:column" (both from 1; the column counts
-	// characters of the decoded page) of the start tag of the element in
-	// which the reported text starts, or "" for findings about the page as
-	// a whole.
-	Field string `json:"field"`
-	// Message says what is wrong, in the language asked for.
-	Message string `json:"message"`
-	// Params holds the details: the text found ("found"), the number on
-	// record ("number"), a link's "href" and "host", the "unit" name, the
-	// "province" code, or the "reason" a page could not be read.
-	Params map[string]any `json:"params,omitempty"`
-	// Source is the provenance of the rule.
-	Source string `json:"source,omitempty"`
-}
-
-// Report is the result of [Check].
-type Report struct {
-	// OK is true when no finding has severity [Error].
-	OK bool `json:"ok"`
-	// Findings are sorted by Field (page-wide findings first, then by
-	// position, line before column, in numeric order), then Rule; never nil.
-	Findings []Finding `json:"findings"`
+// hit is one finding of the check before it is rendered: the rule, the
+// position (a rune offset into the page until finish turns it into
+// line:column), and the details.
+type hit struct {
+	Rule   string
+	Field  string
+	Params map[string]any
 }
 
 // Option changes how [Check] works.
@@ -98,13 +49,13 @@ type Option func(*config)
 
 // config is what the options set.
 type config struct {
-	lang language.Tag
+	lang rule.Lang
 }
 
-// Language sets the language of the messages: Chinese (the default) or
-// English; other tags get the closer of the two.
-func Language(tag language.Tag) Option {
-	return func(c *config) { c.lang = tag }
+// WithLanguage sets the language of the messages: Chinese (the default) or
+// English; other tags get the closer of the two ([rule.MatchLang]).
+func WithLanguage(tag language.Tag) Option {
+	return func(c *config) { c.lang = rule.MatchLang(tag) }
 }
 
 // CopyrightRequired reports whether a footer in province needs a copyright
@@ -121,15 +72,14 @@ func CopyrightRequired(prov string) bool {
 // footer finding of RULES.md §9. It never fails and never panics: input it
 // cannot read gives a [RuleNotHTML] finding. See the package documentation
 // for what counts as shown, linked and hidden.
-func Check(page []byte, want Expectations, opts ...Option) Report {
-	cfg := config{lang: language.Chinese}
+func Check(page []byte, want Expectations, opts ...Option) rule.Report {
+	var cfg config
 	for _, o := range opts {
 		if o != nil {
 			o(&cfg)
 		}
 	}
-	en := isEnglish(cfg.lang)
-	var fs []Finding
+	var fs []hit
 	doc, reason := decode(page)
 	if reason == "" {
 		var p *parsed
@@ -139,30 +89,21 @@ func Check(page []byte, want Expectations, opts ...Option) Report {
 		}
 	}
 	if reason != "" {
-		fs = []Finding{{Rule: RuleNotHTML, Params: map[string]any{"reason": reason}}}
+		fs = []hit{{Rule: RuleNotHTML, Params: map[string]any{"reason": reason}}}
 	}
-	return finish(fs, en)
+	return finish(fs, cfg.lang)
 }
 
-// finish fills in severities, sources and messages, sorts, and sets OK.
-func finish(fs []Finding, en bool) Report {
-	r := Report{OK: true, Findings: make([]Finding, 0, len(fs))}
-	for _, f := range fs {
-		m := catalog[f.Rule]
-		f.Severity = m.severity
-		f.Source = m.source
-		f.Message = m.message(f.Params, en)
-		if f.Severity == Error {
-			r.OK = false
-		}
-		r.Findings = append(r.Findings, f)
+// finish renders the findings with their rules' definitions and sorts them
+// (page-wide findings first, then by position, line before column).
+func finish(hs []hit, lang rule.Lang) rule.Report {
+	defs := Rules()
+	fs := make([]rule.Finding, 0, len(hs))
+	for _, h := range hs {
+		d := def(defs, h.Rule)
+		fs = append(fs, d.Finding(lang, h.Field, h.Params))
 	}
-	slices.SortStableFunc(r.Findings, func(a, b Finding) int {
-		al, ac := lineCol(a.Field)
-		bl, bc := lineCol(b.Field)
-		return cmp.Or(cmp.Compare(al, bl), cmp.Compare(ac, bc), strings.Compare(a.Rule, b.Rule), strings.Compare(a.Message, b.Message))
-	})
-	return r
+	return rule.NewReport(fs, 0)
 }
 
 // lineCol splits a "line:column" field into numbers; "" gives 0, 0.

@@ -1,6 +1,8 @@
 package footer_test
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"encoding/json"
 	"slices"
 	"strings"
@@ -32,7 +34,7 @@ func page(body string) []byte {
 }
 
 // rules returns the rule IDs of a report's findings, in order.
-func rules(r footer.Report) []string {
+func rules(r rule.Report) []string {
 	var out []string
 	for _, f := range r.Findings {
 		out = append(out, f.Rule)
@@ -98,9 +100,9 @@ func TestRules(t *testing.T) {
 			if diff := cmp.Diff(tt.rules, rules(r)); diff != "" {
 				t.Errorf("rules mismatch (-want +got):\n%s", diff)
 			}
-			ok := !slices.ContainsFunc(r.Findings, func(f footer.Finding) bool { return f.Severity == footer.Error })
-			if r.OK != ok {
-				t.Errorf("OK = %v with findings %v", r.OK, r.Findings)
+			ok := !slices.ContainsFunc(r.Findings, func(f rule.Finding) bool { return f.Severity == rule.Error })
+			if r.OK() != ok {
+				t.Errorf("OK = %v with findings %v", r.OK(), r.Findings)
 			}
 		})
 	}
@@ -244,12 +246,12 @@ func TestCharset(t *testing.T) {
 
 // TestReportJSON checks the wire names of the report.
 func TestReportJSON(t *testing.T) {
-	r := footer.Check(page("<p>x</p>"), footer.Expectations{Number: filing.MustParseICPNumber("京ICP备12345678号")}, footer.Language(language.English))
+	r := footer.Check(page("<p>x</p>"), footer.Expectations{Number: filing.MustParseICPNumber("京ICP备12345678号")}, footer.WithLanguage(language.English))
 	b, err := json.Marshal(r)
 	if err != nil {
 		t.Fatal(err)
 	}
-	const w = `{"ok":false,"findings":[{"rule":"post.footer_number_missing","severity":"error","field":"","message":"the page does not show the filing number 京ICP备12345678号","params":{"number":"京ICP备12345678号"},"source":"ICP备案流程(PC端) 20200921 §10–§11"}]}`
+	const w = `{"ok":false,"findings":[{"rule":"post.footer_number_missing","severity":"error","field":"","message":"The page does not show the filing number 京ICP备12345678号.","params":{"number":"京ICP备12345678号"},"source":"ICP备案流程(PC端) 20200921 §10"}]}`
 	if diff := cmp.Diff(w, string(b)); diff != "" {
 		t.Errorf("JSON mismatch (-want +got):\n%s", diff)
 	}
@@ -259,23 +261,26 @@ func TestReportJSON(t *testing.T) {
 	}
 }
 
-// TestCatalog walks every rule: each is one of RULES.md §9 with its
-// severity.
+// TestCatalog walks every rule: each footer check of the 2020 guide's
+// after-approval duties, with its severity, both texts and a source.
 func TestCatalog(t *testing.T) {
-	severities := map[string]footer.Severity{
-		footer.RuleNumberMissing: footer.Error, footer.RuleNumberMismatch: footer.Error,
-		footer.RuleNumberExtra: footer.Warning, footer.RuleLinkMissing: footer.Error,
-		footer.RuleLinkOutdated: footer.Error, footer.RuleNumberImageOnly: footer.Warning,
-		footer.RulePSBMissing: footer.Error, footer.RulePSBLink: footer.Warning,
-		footer.RuleCopyrightMissing: footer.Error, footer.RuleNotHTML: footer.Error,
+	severities := map[string]rule.Severity{
+		footer.RuleNumberMissing: rule.Error, footer.RuleNumberMismatch: rule.Error,
+		footer.RuleNumberExtra: rule.Warning, footer.RuleLinkMissing: rule.Error,
+		footer.RuleLinkOutdated: rule.Error, footer.RuleNumberImageOnly: rule.Warning,
+		footer.RulePSBMissing: rule.Error, footer.RulePSBLink: rule.Warning,
+		footer.RuleCopyrightMissing: rule.Error, footer.RuleNotHTML: rule.Error,
 	}
-	for _, id := range footer.Rules() {
-		if got, want := footer.RuleSeverity(id), severities[id]; got != want || got == "" {
-			t.Errorf("rule %q: severity %q; want %q (RULES.md §9)", id, got, want)
+	for _, d := range footer.Rules() {
+		if got, want := d.Severity, severities[d.ID]; got != want || !got.IsValid() {
+			t.Errorf("rule %q: severity %v; want %v", d.ID, got, want)
+		}
+		if d.Text.ZH == "" || d.Text.EN == "" || d.Source.IsZero() {
+			t.Errorf("rule %q: incomplete definition %+v", d.ID, d)
 		}
 	}
-	if len(footer.Rules()) != 10 {
-		t.Errorf("%d rules; want the 10 of RULES.md §9", len(footer.Rules()))
+	if len(footer.Rules()) != len(severities) {
+		t.Errorf("%d rules; want %d", len(footer.Rules()), len(severities))
 	}
 }
 

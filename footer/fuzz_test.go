@@ -1,6 +1,8 @@
 package footer_test
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"testing"
 	"time"
 
@@ -29,15 +31,15 @@ func FuzzCheck(f *testing.F) {
 		}
 		ok := true
 		for _, f := range r.Findings {
-			if f.Severity == footer.Error {
+			if f.Severity == rule.Error {
 				ok = false
 			}
 			if f.Rule == "" || f.Message == "" {
 				t.Fatalf("incomplete finding %+v", f)
 			}
 		}
-		if ok != r.OK || r.Findings == nil {
-			t.Fatalf("OK %v with findings %v", r.OK, r.Findings)
+		if ok != r.OK() || r.Findings == nil {
+			t.Fatalf("OK %v with findings %v", r.OK(), r.Findings)
 		}
 	})
 }

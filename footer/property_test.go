@@ -110,7 +110,7 @@ func TestOtherSubjectMismatch(t *testing.T) {
 		}
 		frag := `<a href="https://beian.miit.gov.cn">` + writeNumber(t, o.String()) + "</a>"
 		r := footer.Check(drawPage(t, frag), footer.Expectations{Number: n})
-		if got := rules(r); !slices.Equal(got, []string{footer.RuleNumberMismatch}) || r.OK {
+		if got := rules(r); !slices.Equal(got, []string{footer.RuleNumberMismatch}) || r.OK() {
 			t.Fatalf("rules %v; want mismatch (%v)", got, r.Findings)
 		}
 		if found := r.Findings[0].Params["found"]; !strings.Contains(fmt.Sprint(found), o.Serial()[:1]) {

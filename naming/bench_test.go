@@ -11,7 +11,7 @@ import (
 // benchName is a 10-character personal name that breaks no rule in 河南省.
 const benchName = "李小明记录山水花鸟日常"
 
-var benchCtx = Context{
+var benchCtx = Site{
 	Nature:      filing.Personal,
 	Province:    "410000",
 	Domain:      "lixiaoming.cn",
@@ -49,7 +49,7 @@ var naiveLists = func() [][]string {
 
 // naiveCheck normalises like Check and then loops strings.Contains over
 // every word of every applicable list.
-func naiveCheck(name string, _ Context) bool {
+func naiveCheck(name string, _ Site) bool {
 	key := Normalize(name)
 	found := false
 	for _, list := range naiveLists {

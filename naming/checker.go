@@ -14,10 +14,12 @@ import (
 	"github.com/beian-go/beian/internal/matcher"
 	"github.com/beian-go/beian/internal/textnorm"
 	"github.com/beian-go/beian/province"
+	"github.com/beian-go/beian/rule"
 )
 
-// Context is what a website name is checked against.
-type Context struct {
+// Site is what a website name is checked against: the sponsor, the
+// principals, the site's domain, pre-approval and remark.
+type Site struct {
 	// Nature is the sponsor's nature; personal rules apply to
 	// [filing.Personal], and government and military may use state words.
 	Nature filing.Nature
@@ -41,7 +43,7 @@ type Context struct {
 
 // Violation is one breach of a naming rule.
 type Violation struct {
-	// Rule is the RULES.md ID, one of the Rule constants.
+	// Rule is the rule ID, one of the Rule constants.
 	Rule string
 	// Word is the word matched, as on its list (empty for whole-name rules;
 	// the offending characters for naming.special_chars; the name matched
@@ -253,13 +255,62 @@ var defaultChecker = sync.OnceValue(func() *Checker { return New(province.Defaul
 func Default() *Checker { return defaultChecker() }
 
 // Check checks name with [Default].
-func Check(name string, ctx Context) []Violation { return defaultChecker().Check(name, ctx) }
+func Check(name string, ctx Site) []Violation { return defaultChecker().Check(name, ctx) }
 
 // Normalize returns the form of s that words are matched in: NFKC, width
 // folded and lower-cased, without white space (U+3000 included),
 // zero-width and other format characters, punctuation and symbols. It is
 // idempotent.
 func Normalize(s string) string { return textnorm.Key(s) }
+
+// The website-name rules, each decided by [Checker.Check] below. Every
+// rule applies to website names only: app names are not checked with them.
+// The IDs are the Rule of a [Violation].
+const (
+	RuleMinHan               = "naming.min_han"
+	RulePureDigitsOrLatin    = "naming.pure_digits_or_latin"
+	RuleSpecialChars         = "naming.special_chars"
+	RuleStatePrefix          = "naming.state_prefix"
+	RuleIsDomain             = "naming.is_domain"
+	RuleSensitiveWord        = "naming.sensitive_word"
+	RulePersonalForbidden    = "naming.personal_forbidden_word"
+	RulePersonalPreApproval  = "naming.personal_needs_pre_approval"
+	RulePersonalProvinceWord = "naming.personal_province_word"
+	RulePersonalTemplate     = "naming.personal_template"
+	RuleTemplateRemark       = "naming.personal_template_remark"
+	RulePersonalPersonName   = "naming.personal_person_name"
+	RulePersonalPlaceName    = "naming.personal_place_name"
+	RulePersonalIndustry     = "naming.personal_industry"
+)
+
+// Rules returns the definitions of the website-name rules, sorted by ID: their
+// severities, sources and texts. A Violation's Params-free details (word,
+// list, province, offsets) fill the texts' {word} and {list}. The slice is
+// fresh on every call.
+func Rules() []rule.Def {
+	both := rule.Guide2020("§3.1 附录一, 附录二")
+	personal := rule.Guide2020("§3.1 附录二")
+	d := func(id string, sev rule.Severity, src rule.Source, zh, en string) rule.Def {
+		return rule.Def{ID: id, Severity: sev, Source: src, Text: rule.Text{ZH: zh, EN: en}}
+	}
+	return []rule.Def{
+		d(RuleIsDomain, rule.Error, both, "网站名称不能为域名", "The website name cannot be the domain."),
+		d(RuleMinHan, rule.Error, both, "网站名称至少需要3个汉字", "The website name needs at least 3 Han characters."),
+		d(RulePersonalIndustry, rule.Advice, personal, "个人网站名称不能涉及行业、企业、产品信息或成语，并应体现网站内容，以审核人员判断为准",
+			"A personal website name may not carry industry, company or product information or idioms, and should reflect the content; a reviewer decides."),
+		d(RulePersonalPreApproval, rule.Error, personal, "个人网站名称包含“{word}”需提供前置审批文件", "A personal website name with “{word}” needs a pre-approval document."),
+		d(RulePersonalForbidden, rule.Error, personal, "个人网站名称不能包含“{word}”", "A personal website name cannot contain “{word}”."),
+		d(RulePersonalPersonName, rule.Warning, personal, "个人网站名称不能为个人姓名", "A personal website name should not be a person's name."),
+		d(RulePersonalPlaceName, rule.Warning, personal, "个人网站名称不能为地名", "A personal website name should not be a place name."),
+		d(RulePersonalProvinceWord, rule.Error, personal, "个人网站名称不能包含{list}管局禁止的词语“{word}”", "A personal website name cannot contain “{word}”, forbidden by the bureau of {list}."),
+		d(RulePersonalTemplate, rule.Error, personal, "个人网站名称须为“某某的个人博客”或“某某的个人主页”", "A personal website name must read “<name>的个人博客” or “<name>的个人主页”."),
+		d(RuleTemplateRemark, rule.Error, personal, "请在网站备注中说明网站开通后的主要内容", "Describe the site's main content in its remark."),
+		d(RulePureDigitsOrLatin, rule.Error, both, "网站名称不能为纯数字或纯字母", "The website name cannot be made of digits or Latin letters only."),
+		d(RuleSensitiveWord, rule.Error, both, "网站名称不能包含敏感词“{word}”", "The website name cannot contain the sensitive word “{word}”."),
+		d(RuleSpecialChars, rule.Error, both, "网站名称不能包含特殊符号“{word}”", "The website name cannot contain the special symbol “{word}”."),
+		d(RuleStatePrefix, rule.Error, both, "网站名称不能以“{word}”开头", "The website name cannot start with “{word}”."),
+	}
+}
 
 // Check returns the violations of name in a fixed order: whole-name rules
 // (min_han, pure_digits_or_latin, special_chars, state_prefix, is_domain,
@@ -268,7 +319,7 @@ func Normalize(s string) string { return textnorm.Key(s) }
 // personal_place_name and the advice personal_industry, which every
 // personal name gets once because a machine cannot decide it. It never
 // panics and returns nil for a name without violations.
-func (c *Checker) Check(name string, ctx Context) []Violation {
+func (c *Checker) Check(name string, ctx Site) []Violation {
 	var keyBuf [192]byte
 	var spanBuf [64]textnorm.Span
 	key, spans, info := textnorm.AppendKeyInfo(keyBuf[:0], spanBuf[:0], name)
@@ -345,7 +396,7 @@ func (c *Checker) Check(name string, ctx Context) []Violation {
 // appendWords scans key with the matcher, reports the word matches that
 // apply in ctx, counts the Han characters and tells whether the key is
 // made of digits and Latin letters only.
-func (c *Checker) appendWords(out []Violation, key []byte, spans []textnorm.Span, ctx *Context, prov int16, personal bool, tail int) (_ []Violation, han int, latin bool) {
+func (c *Checker) appendWords(out []Violation, key []byte, spans []textnorm.Span, ctx *Site, prov int16, personal bool, tail int) (_ []Violation, han int, latin bool) {
 	latin = true
 	ks := key
 	s := matcher.State(0)
@@ -446,7 +497,7 @@ func appendSpecial(out []Violation, name string) []Violation {
 // plainAfterNFKC reports whether r, special as written, normalises under
 // NFKC to letters, digits or Han characters only: a Kangxi radical (⾚) is
 // the Han character 赤 once normalised, and names are checked after
-// normalisation (RULES.md §3).
+// normalisation.
 func plainAfterNFKC(r rune) bool {
 	n := norm.NFKC.String(string(r))
 	if n == string(r) || n == "" {

@@ -36,8 +36,8 @@ func has(vs []Violation, rule, word, list string) bool {
 }
 
 var (
-	unit     = Context{Nature: filing.Enterprise, Province: "330000"}
-	personal = Context{Nature: filing.Personal, Province: "浙江"}
+	unit     = Site{Nature: filing.Enterprise, Province: "330000"}
+	personal = Site{Nature: filing.Personal, Province: "浙江"}
 )
 
 // TestRulesFire: every rule fires on a name made for it, with the word and
@@ -46,7 +46,7 @@ func TestRulesFire(t *testing.T) {
 	tests := []struct {
 		name  string
 		in    string
-		ctx   Context
+		ctx   Site
 		rule  string
 		word  string
 		list  string
@@ -68,10 +68,10 @@ func TestRulesFire(t *testing.T) {
 		{"中国 prefix", "中国茶叶之家", unit, RuleStatePrefix, "中国", ListStatePrefix, 0, 2},
 		{"spaced 国家 prefix", "国 家茶叶之家", unit, RuleStatePrefix, "国家", ListStatePrefix, 0, 3},
 		// naming.is_domain: the domain or its first label.
-		{"domain label", "Example", Context{Nature: filing.Enterprise, Domain: "example.com"}, RuleIsDomain, "example.com", ListGeneral, 0, 7},
-		{"whole domain", "EXAMPLE.COM", Context{Nature: filing.Enterprise, Domain: "example.com"}, RuleIsDomain, "example.com", ListGeneral, 0, 11},
-		{"IDN label", "例子网站", Context{Nature: filing.Enterprise, Domain: punycode("例子网站.cn")}, RuleIsDomain, "", ListGeneral, 0, 4},
-		{"Unicode IDN label", "例子网站", Context{Nature: filing.Enterprise, Domain: "例子网站.中国"}, RuleIsDomain, "", ListGeneral, 0, 4},
+		{"domain label", "Example", Site{Nature: filing.Enterprise, Domain: "example.com"}, RuleIsDomain, "example.com", ListGeneral, 0, 7},
+		{"whole domain", "EXAMPLE.COM", Site{Nature: filing.Enterprise, Domain: "example.com"}, RuleIsDomain, "example.com", ListGeneral, 0, 11},
+		{"IDN label", "例子网站", Site{Nature: filing.Enterprise, Domain: punycode("例子网站.cn")}, RuleIsDomain, "", ListGeneral, 0, 4},
+		{"Unicode IDN label", "例子网站", Site{Nature: filing.Enterprise, Domain: "例子网站.中国"}, RuleIsDomain, "", ListGeneral, 0, 4},
 		// naming.sensitive_word, with evasions.
 		{"sensitive", "赌博之家", unit, RuleSensitiveWord, "赌博", ListSensitive, 0, 2},
 		{"sensitive spaced", "赌 博之家", unit, RuleSensitiveWord, "赌博", ListSensitive, 0, 3},
@@ -87,13 +87,13 @@ func TestRulesFire(t *testing.T) {
 		{"论坛 under pre-approval", "小明的论坛", personal, RulePersonalPreApproval, "论坛", ListPreApproval, 3, 5},
 		// naming.personal_province_word for the sponsor's province.
 		{"浙江 word", "小明的养殖日记", personal, RulePersonalProvinceWord, "养殖", ListProvince, 3, 5},
-		{"河南 single character", "小明买东西购", Context{Nature: filing.Personal, Province: "河南省"}, RulePersonalProvinceWord, "购", ListProvince, 5, 6},
+		{"河南 single character", "小明买东西购", Site{Nature: filing.Personal, Province: "河南省"}, RulePersonalProvinceWord, "购", ListProvince, 5, 6},
 		// naming.personal_template and its remark (江苏).
-		{"江苏 without template", "小明的日记本", Context{Nature: filing.Personal, Province: "江苏", Remark: "日记"}, RulePersonalTemplate, "", ListGeneral, 0, 6},
-		{"江苏 template without remark", "小明的个人博客", Context{Nature: filing.Personal, Province: "江苏"}, RuleTemplateRemark, "", ListGeneral, 0, 7},
+		{"江苏 without template", "小明的日记本", Site{Nature: filing.Personal, Province: "江苏", Remark: "日记"}, RulePersonalTemplate, "", ListGeneral, 0, 6},
+		{"江苏 template without remark", "小明的个人博客", Site{Nature: filing.Personal, Province: "江苏"}, RuleTemplateRemark, "", ListGeneral, 0, 7},
 		// naming.personal_person_name: equality after normalisation.
-		{"person name", "李 小 明", Context{Nature: filing.Personal, SponsorName: "李小明"}, RulePersonalPersonName, "李小明", ListPerson, 0, 5},
-		{"principal name", "欧阳小明", Context{Nature: filing.Personal, PrincipalNames: []string{"欧阳小明"}}, RulePersonalPersonName, "欧阳小明", ListPerson, 0, 4},
+		{"person name", "李 小 明", Site{Nature: filing.Personal, SponsorName: "李小明"}, RulePersonalPersonName, "李小明", ListPerson, 0, 5},
+		{"principal name", "欧阳小明", Site{Nature: filing.Personal, PrincipalNames: []string{"欧阳小明"}}, RulePersonalPersonName, "欧阳小明", ListPerson, 0, 4},
 		// naming.personal_place_name, with and without suffix.
 		{"place with suffix", "杭州市", personal, RulePersonalPlaceName, "杭州市", ListPlace, 0, 3},
 		{"place without suffix", "乌鲁木齐", personal, RulePersonalPlaceName, "乌鲁木齐市", ListPlace, 0, 4},
@@ -119,12 +119,12 @@ func TestRulesFire(t *testing.T) {
 	}
 }
 
-// TestRulesDoNotFire: good names, and the exemptions of RULES.md §3.
+// TestRulesDoNotFire: good names, and the exemptions of the naming rules.
 func TestRulesDoNotFire(t *testing.T) {
 	tests := []struct {
 		name string
 		in   string
-		ctx  Context
+		ctx  Site
 		want []string // rule IDs expected, in order
 	}{
 		// A good unit name has no violation.
@@ -133,31 +133,31 @@ func TestRulesDoNotFire(t *testing.T) {
 		{"three Han with latin", "ABC茶叶铺", unit, nil},
 		// State words later in the name are fine, and government may start with them.
 		{"state word inside", "茶叶中国行", unit, nil},
-		{"government state prefix", "中国政府网", Context{Nature: filing.Government}, nil},
-		{"military state prefix", "中国军网站", Context{Nature: filing.Military}, nil},
+		{"government state prefix", "中国政府网", Site{Nature: filing.Government}, nil},
+		{"military state prefix", "中国军网站", Site{Nature: filing.Military}, nil},
 		// Unit names may hold personal-list and province words.
 		{"unit with personal words", "杭州工作室网络平台", unit, nil},
 		// The domain rule needs equality, not containment.
-		{"name containing the label", "example茶叶店", Context{Nature: filing.Enterprise, Domain: "example.com"}, nil},
+		{"name containing the label", "example茶叶店", Site{Nature: filing.Enterprise, Domain: "example.com"}, nil},
 		// With a pre-approval, 论坛 and 博客 pass.
-		{"pre-approved forum", "小明的论坛", Context{Nature: filing.Personal, Province: "上海", HasPreApproval: true}, []string{RulePersonalIndustry}},
+		{"pre-approved forum", "小明的论坛", Site{Nature: filing.Personal, Province: "上海", HasPreApproval: true}, []string{RulePersonalIndustry}},
 		// ... but 北京's own 论坛 still fires.
-		{"北京 forum despite pre-approval", "小明的论坛", Context{Nature: filing.Personal, Province: "北京", HasPreApproval: true}, []string{RulePersonalProvinceWord, RulePersonalIndustry}},
+		{"北京 forum despite pre-approval", "小明的论坛", Site{Nature: filing.Personal, Province: "北京", HasPreApproval: true}, []string{RulePersonalProvinceWord, RulePersonalIndustry}},
 		// Another province's words do not fire.
-		{"浙江 word in 广东", "小明的养殖日记", Context{Nature: filing.Personal, Province: "广东"}, []string{RulePersonalIndustry}},
+		{"浙江 word in 广东", "小明的养殖日记", Site{Nature: filing.Personal, Province: "广东"}, []string{RulePersonalIndustry}},
 		// The 江苏 template exempts its own words.
-		{"江苏 template", "小明的个人博客", Context{Nature: filing.Personal, Province: "江苏", Remark: "记录读书笔记"}, []string{RulePersonalIndustry}},
-		{"江苏 template 主页", "小明的个人主页", Context{Nature: filing.Personal, Province: "320000", Remark: "摄影作品"}, []string{RulePersonalIndustry}},
+		{"江苏 template", "小明的个人博客", Site{Nature: filing.Personal, Province: "江苏", Remark: "记录读书笔记"}, []string{RulePersonalIndustry}},
+		{"江苏 template 主页", "小明的个人主页", Site{Nature: filing.Personal, Province: "320000", Remark: "摄影作品"}, []string{RulePersonalIndustry}},
 		// ... but not the same words inside X.
-		{"江苏 template word in X", "网站的个人主页", Context{Nature: filing.Personal, Province: "江苏", Remark: "x"}, []string{RulePersonalForbidden, RulePersonalIndustry}},
+		{"江苏 template word in X", "网站的个人主页", Site{Nature: filing.Personal, Province: "江苏", Remark: "x"}, []string{RulePersonalForbidden, RulePersonalIndustry}},
 		// X must be Han; without the template 博客 is not exempt.
-		{"江苏 template latin X", "Tom的个人博客", Context{Nature: filing.Personal, Province: "江苏", Remark: "x"}, []string{RulePersonalTemplate, RulePersonalPreApproval, RulePersonalIndustry}},
+		{"江苏 template latin X", "Tom的个人博客", Site{Nature: filing.Personal, Province: "江苏", Remark: "x"}, []string{RulePersonalTemplate, RulePersonalPreApproval, RulePersonalIndustry}},
 		// Containing the sponsor's name is fine.
-		{"name containing the person", "李小明的个人博客", Context{Nature: filing.Personal, Province: "江苏", SponsorName: "李小明", Remark: "读书"}, []string{RulePersonalIndustry}},
+		{"name containing the person", "李小明的个人博客", Site{Nature: filing.Personal, Province: "江苏", SponsorName: "李小明", Remark: "读书"}, []string{RulePersonalIndustry}},
 		// A name merely containing a place is fine.
 		{"containing a place", "杭州美食日记", personal, []string{RulePersonalIndustry}},
 		// Unknown province: no province words.
-		{"unknown province", "小明的养殖日记", Context{Nature: filing.Personal, Province: "火星"}, []string{RulePersonalIndustry}},
+		{"unknown province", "小明的养殖日记", Site{Nature: filing.Personal, Province: "火星"}, []string{RulePersonalIndustry}},
 	}
 	for _, tt := range tests {
 		got := rulesOf(Check(tt.in, tt.ctx))
@@ -189,7 +189,7 @@ func TestEveryProvinceWord(t *testing.T) {
 		for _, r := range set.Rows() {
 			for _, w := range r.PersonalWords {
 				name := "小明" + w + "日记"
-				got := c.Check(name, Context{Nature: filing.Personal, Province: r.Code, HasPreApproval: true})
+				got := c.Check(name, Site{Nature: filing.Personal, Province: r.Code, HasPreApproval: true})
 				if !slices.ContainsFunc(got, func(v Violation) bool {
 					return v.Rule == RulePersonalProvinceWord && v.Word == w && v.Province == r.Name && v.Start == 2
 				}) {
@@ -209,7 +209,7 @@ func TestConcurrentUse(t *testing.T) {
 		go func() {
 			var got []string
 			for range 50 {
-				got = rulesOf(c.Check("小明的 购物直播", Context{Nature: filing.Personal, Province: "河南"}))
+				got = rulesOf(c.Check("小明的 购物直播", Site{Nature: filing.Personal, Province: "河南"}))
 			}
 			done <- got
 		}()

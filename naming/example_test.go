@@ -9,7 +9,7 @@ import (
 )
 
 func ExampleCheck() {
-	for _, v := range naming.Check("小明的 购·物 天地", naming.Context{Nature: filing.Personal, Province: "河南省"}) {
+	for _, v := range naming.Check("小明的 购·物 天地", naming.Site{Nature: filing.Personal, Province: "河南省"}) {
 		fmt.Println(v.Rule, v.Word, v.List, v.Province, v.Start, v.End)
 	}
 	// Output:
@@ -23,7 +23,7 @@ func ExampleCheck() {
 
 func ExampleNew() {
 	c := naming.New(province.Default(), naming.WithSensitiveWords("host", "直播"))
-	for _, v := range c.Check("直 播小站点", naming.Context{Nature: filing.Enterprise}) {
+	for _, v := range c.Check("直 播小站点", naming.Site{Nature: filing.Enterprise}) {
 		fmt.Println(v.Rule, v.Word, v.List, v.Start, v.End)
 	}
 	// Output:

@@ -67,7 +67,7 @@ func TestPropertyProvinceWordInserted(t *testing.T) {
 		base := []rune(rapid.SampledFrom(cleanNames).Draw(t, "base"))
 		at := rapid.IntRange(0, len(base)).Draw(t, "position")
 		name := string(base[:at]) + evade(t, w) + string(base[at:])
-		ctx := Context{Nature: filing.Personal, Province: p.Code, HasPreApproval: rapid.Bool().Draw(t, "pre-approval")}
+		ctx := Site{Nature: filing.Personal, Province: p.Code, HasPreApproval: rapid.Bool().Draw(t, "pre-approval")}
 
 		got := Check(name, ctx)
 		i := slices.IndexFunc(got, func(v Violation) bool {
@@ -111,7 +111,7 @@ func TestPropertyOffsets(t *testing.T) {
 	rows := province.Default().Rows()
 	rapid.Check(t, func(t *rapid.T) {
 		name := strings.Join(rapid.SliceOfN(part, 0, 12).Draw(t, "parts"), "")
-		ctx := Context{
+		ctx := Site{
 			Nature:   rapid.SampledFrom(natures).Draw(t, "nature"),
 			Province: rapid.SampledFrom(rows).Draw(t, "province").Code,
 		}
@@ -136,7 +136,7 @@ func FuzzCheck(f *testing.F) {
 	}
 	natures := []filing.Nature{filing.Personal, filing.Enterprise, filing.Government, ""}
 	f.Fuzz(func(t *testing.T, name string, nature uint8, prov string) {
-		ctx := Context{Nature: natures[int(nature)%len(natures)], Province: prov, Domain: name, SponsorName: name}
+		ctx := Site{Nature: natures[int(nature)%len(natures)], Province: prov, Domain: name, SponsorName: name}
 		n := utf8.RuneCountInString(name)
 		for _, v := range Check(name, ctx) {
 			if v.Start < 0 || v.Start > v.End || v.End > n {

@@ -7,11 +7,11 @@ import (
 )
 
 // TestIsDomainAnyCase: a name equal to an IDN's label is reported whatever
-// the case of its punycode (RULES.md §3 naming.is_domain).
+// the case of its punycode (rule naming.is_domain).
 func TestIsDomainAnyCase(t *testing.T) {
 	for _, d := range []string{"例子网.中国", "xn--fsqu00ab82a.xn--fiqs8s", "XN--FSQU00AB82A.XN--FIQS8S", "Xn--fsqu00ab82a.xn--fiqs8s"} {
 		found := false
-		for _, v := range Check("例子网", Context{Nature: filing.Enterprise, Domain: d}) {
+		for _, v := range Check("例子网", Site{Nature: filing.Enterprise, Domain: d}) {
 			found = found || v.Rule == RuleIsDomain
 		}
 		if !found {
@@ -22,8 +22,8 @@ func TestIsDomainAnyCase(t *testing.T) {
 
 // TestSpecialAfterNormalisation: characters that NFKC turns into Han
 // characters (Kangxi radicals) are not special; full-width punctuation,
-// which stays punctuation, is (RULES.md §3: names are checked after
-// normalisation).
+// which stays punctuation, is (naming.special_chars: names are checked
+// after normalisation).
 func TestSpecialAfterNormalisation(t *testing.T) {
 	cases := []struct {
 		name    string
@@ -35,7 +35,7 @@ func TestSpecialAfterNormalisation(t *testing.T) {
 	}
 	for _, c := range cases {
 		got := false
-		for _, v := range Check(c.name, Context{Nature: filing.Enterprise}) {
+		for _, v := range Check(c.name, Site{Nature: filing.Enterprise}) {
 			got = got || v.Rule == RuleSpecialChars
 		}
 		if got != c.special {

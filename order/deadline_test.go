@@ -1,6 +1,8 @@
 package order
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"errors"
 	"testing"
 	"time"
@@ -16,7 +18,7 @@ import (
 func TestDeadlines(t *testing.T) {
 	base := Order{ID: "D", Province: "330000", Version: 3, CreatedAt: at(9, 28, 9), UpdatedAt: at(9, 28, 9)}
 	variant := func(f func(*Order)) Order { return with(base, f) }
-	expiry := Deadline{Rule: RuleExpiry45d, Start: at(9, 28, 9), Due: at(11, 12, 9), Source: province.SourceSeed}
+	expiry := Deadline{Rule: RuleExpiry, Start: at(9, 28, 9), Due: at(11, 12, 9), Source: rule.Guide2020("").String()}
 	cases := []struct {
 		name string
 		o    Order
@@ -28,32 +30,32 @@ func TestDeadlines(t *testing.T) {
 		// submitted Wednesday 09-30 before the National Day holiday: the
 		// review is due the first working day after it, Thursday 10-08
 		{"review over National Day", variant(func(o *Order) { o.State = ProviderReview; o.SubmittedAt = at(9, 30, 10) }), at(10, 1, 0), []Deadline{
-			{Rule: RuleProviderReview1wd, Start: at(9, 30, 10), Due: at(10, 8, 10), Source: province.SourceSeed}, expiry}},
+			{Rule: RuleProviderReview, Start: at(9, 30, 10), Due: at(10, 8, 10), Source: rule.Guide2020("").String()}, expiry}},
 		// submitted Friday 10-09: due Saturday 10-10, a make-up working day
 		{"review on a make-up Saturday", variant(func(o *Order) { o.State = ProviderReview; o.SubmittedAt = at(10, 9, 15) }), at(10, 10, 16), []Deadline{
-			{Rule: RuleProviderReview1wd, Start: at(10, 9, 15), Due: at(10, 10, 15), Overdue: true, Source: province.SourceSeed}, expiry}},
+			{Rule: RuleProviderReview, Start: at(10, 9, 15), Due: at(10, 10, 15), Overdue: true, Source: rule.Guide2020("").String()}, expiry}},
 		// approved by the provider Thursday 09-24: Friday 09-25 is Mid-Autumn,
 		// so the bureau submission is due Monday 09-28
 		{"bureau submission over Mid-Autumn", variant(func(o *Order) { o.State = PendingBureauSubmission; o.ReadyAt = at(9, 24, 16) }), at(9, 25, 0), []Deadline{
-			{Rule: RuleBureauSubmit1wd, Start: at(9, 24, 16), Due: at(9, 28, 16), Source: province.SourceSeed}, expiry}},
+			{Rule: RuleBureauSubmit, Start: at(9, 24, 16), Due: at(9, 28, 16), Source: rule.Guide2020("").String()}, expiry}},
 		// mail received Tuesday 09-29: entered within 2 working days (09-30,
 		// 10-08), then submitted within 1 more (10-09)
 		{"mail", variant(func(o *Order) {
 			o.State = PendingBureauSubmission
 			o.MailRequested, o.MailReceivedAt, o.ReadyAt = true, at(9, 29, 14), at(9, 29, 14)
 		}), at(10, 1, 0), []Deadline{
-			{Rule: RuleMailProcessing2wd, Start: at(9, 29, 14), Due: at(10, 8, 14), Source: province.SourceSeed},
-			{Rule: RuleBureauSubmit1wd, Start: at(10, 8, 14), Due: at(10, 9, 14), Source: province.SourceSeed}, expiry}},
+			{Rule: RuleMailProcessing, Start: at(9, 29, 14), Due: at(10, 8, 14), Source: rule.Guide2020("").String()},
+			{Rule: RuleBureauSubmit, Start: at(10, 8, 14), Due: at(10, 9, 14), Source: rule.Guide2020("").String()}, expiry}},
 		// the SMS window: 24 hours, working days or not
 		{"sms", variant(func(o *Order) { o.State = AwaitingSMS; o.SMSReceivedAt = at(10, 1, 10) }), at(10, 2, 10), []Deadline{
-			{Rule: RuleSMS24h, Start: at(10, 1, 10), Due: at(10, 2, 10), Overdue: true, Source: province.SourceSeed}, expiry}},
+			{Rule: RuleSMSWindow, Start: at(10, 1, 10), Due: at(10, 2, 10), Overdue: true, Source: rule.Guide2020("").String()}, expiry}},
 		// bureau review in Zhejiang (duration unknown: 20 working days) from
 		// Tuesday 10-13: four full weeks and two days, 11-10
 		{"bureau review", variant(func(o *Order) { o.State = BureauReview; o.BureauReviewAt = at(10, 13, 12) }), at(10, 14, 0), []Deadline{
-			{Rule: RuleBureauReview20wd, Start: at(10, 13, 12), Due: at(11, 10, 12), Source: province.SourceSeed}, expiry}},
+			{Rule: RuleBureauReview, Start: at(10, 13, 12), Due: at(11, 10, 12), Source: rule.Guide2020("").String()}, expiry}},
 		// the expiry is overdue 45 days after the update, to the second
 		{"expiry overdue", variant(func(o *Order) { o.State = Rejected }), at(11, 12, 9), []Deadline{
-			{Rule: RuleExpiry45d, Start: at(9, 28, 9), Due: at(11, 12, 9), Overdue: true, Source: province.SourceSeed}}},
+			{Rule: RuleExpiry, Start: at(9, 28, 9), Due: at(11, 12, 9), Overdue: true, Source: rule.Guide2020("").String()}}},
 		// terminal states run no clock
 		{"approved", variant(func(o *Order) { o.State = Approved }), at(10, 1, 0), nil},
 		{"expired", variant(func(o *Order) { o.State = Expired }), at(10, 1, 0), nil},
@@ -82,7 +84,7 @@ func TestDeadlinesAgreeWithCalendar(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, d := range ds {
-			if d.Rule != RuleBureauReview20wd {
+			if d.Rule != RuleBureauReview {
 				continue
 			}
 			n, err := cal.WorkdaysBetween(d.Start, d.Due)
@@ -100,7 +102,7 @@ func TestDeadlinesProvinceDays(t *testing.T) {
 	if !ok {
 		t.Fatal("浙江省 not found")
 	}
-	row.ReviewDays, row.ReviewDaysKnown, row.Sources.ReviewDays = 5, true, "host notice"
+	row.ReviewDays, row.ReviewDaysKnown, row.Sources.ReviewDays = 5, true, rule.Source{Title: "host notice"}
 	p := DefaultPlanner()
 	p.Provinces = province.Default().With(row)
 	o := Order{ID: "P", Province: "330000", State: BureauReview, Version: 9, UpdatedAt: at(10, 13, 12), BureauReviewAt: at(10, 13, 12)}
@@ -109,27 +111,55 @@ func TestDeadlinesProvinceDays(t *testing.T) {
 		t.Fatal(err)
 	}
 	// 10-14, 15, 16, 19, 20
-	want := Deadline{Rule: RuleBureauReview20wd, Start: at(10, 13, 12), Due: at(10, 20, 12), Source: "host notice"}
+	want := Deadline{Rule: RuleBureauReview, Start: at(10, 13, 12), Due: at(10, 20, 12), Source: "host notice"}
 	if diff := cmp.Diff(want, ds[0]); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
 
-// TestDeadlinesUnknownYear: a clock that runs into a year without a known
-// holiday notice is an error, not a guess.
-func TestDeadlinesUnknownYear(t *testing.T) {
+// TestDeadlinesEstimated: a clock that runs into a year without a known
+// holiday notice is estimated on weekends alone and marked; with the notice
+// in the calendar it is exact. A date before the calendar's first year is
+// still an error.
+func TestDeadlinesEstimated(t *testing.T) {
+	// bureau review from Sunday 2026-12-20: 20 working days reach January
+	// 2027, whose notice the shipped calendar does not hold (it ends with
+	// workday.LastYear = 2026).
 	o := Order{ID: "Y", State: BureauReview, Version: 9, UpdatedAt: at(12, 20, 12), BureauReviewAt: at(12, 20, 12)}
 	ds, err := Deadlines(o, at(12, 20, 12))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 12-21 … 12-31: 9 working days; 2027-01-01 … 01-15: 11 more on weekdays alone
+	want := []Deadline{
+		{Rule: RuleBureauReview, Start: at(12, 20, 12), Due: time.Date(2027, 1, 15, 12, 0, 0, 0, China()), Source: rule.Guide2020("").String(), Estimated: true},
+		{Rule: RuleExpiry, Start: at(12, 20, 12), Due: at(12, 20, 12).Add(45 * 24 * time.Hour), Source: rule.Guide2020("").String()},
+	}
+	if diff := cmp.Diff(want, ds); diff != "" {
+		t.Errorf("estimated (-want +got):\n%s", diff)
+	}
+	// The notice arrives: New Year's Day 2027 off. The clock moves one
+	// working day on and is no longer an estimate.
+	p := DefaultPlanner()
+	if p.Calendar, err = p.Calendar.With(2027, []time.Time{time.Date(2027, 1, 1, 0, 0, 0, 0, China())}, nil); err != nil {
+		t.Fatal(err)
+	}
+	ds, err = p.Deadlines(o, at(12, 20, 12))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want[0].Due, want[0].Estimated = time.Date(2027, 1, 18, 12, 0, 0, 0, China()), false
+	if diff := cmp.Diff(want, ds); diff != "" {
+		t.Errorf("with the 2027 notice (-want +got):\n%s", diff)
+	}
+	// before the first year of the calendar: an error, the expiry with it
+	o = Order{ID: "Y", State: ProviderReview, Version: 2, UpdatedAt: at(1, 1, 0), SubmittedAt: time.Date(2001, 1, 5, 0, 0, 0, 0, China())}
+	ds, err = Deadlines(o, at(12, 20, 12))
 	if !errors.Is(err, workday.ErrUnknownYear) {
 		t.Errorf("error %v; want workday.ErrUnknownYear", err)
 	}
-	// The expiry needs no calendar: it comes with the error.
-	if len(ds) != 1 || ds[0].Rule != RuleExpiry45d || !ds[0].Due.Equal(at(12, 20, 12).Add(45*24*time.Hour)) {
+	if len(ds) != 1 || ds[0].Rule != RuleExpiry {
 		t.Errorf("deadlines with the error: %+v", ds)
-	}
-	o = Order{ID: "Y", State: ProviderReview, Version: 2, UpdatedAt: at(1, 1, 0), SubmittedAt: time.Date(2031, 1, 5, 0, 0, 0, 0, China())}
-	if _, err := Deadlines(o, at(12, 20, 12)); !errors.Is(err, workday.ErrUnknownYear) {
-		t.Errorf("error %v; want workday.ErrUnknownYear", err)
 	}
 }
 
@@ -143,12 +173,12 @@ func TestDeadlinesOverlay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := province.SourceVendorKB
+	src := rule.VendorKB2025("").String()
 	want := []Deadline{
-		{Rule: RuleExpiry45d, Start: at(9, 1, 9), Due: at(9, 8, 9), Overdue: true, Reminder: 7, Source: src},
-		{Rule: RuleExpiry45d, Start: at(9, 1, 9), Due: at(9, 16, 9), Overdue: true, Reminder: 15, Source: src},
-		{Rule: RuleExpiry45d, Start: at(9, 1, 9), Due: at(10, 1, 9), Reminder: 30, Source: src},
-		{Rule: RuleExpiry45d, Start: at(9, 1, 9), Due: at(10, 16, 9), Source: province.SourceSeed},
+		{Rule: RuleExpiry, Start: at(9, 1, 9), Due: at(9, 8, 9), Overdue: true, Reminder: 7, Source: src},
+		{Rule: RuleExpiry, Start: at(9, 1, 9), Due: at(9, 16, 9), Overdue: true, Reminder: 15, Source: src},
+		{Rule: RuleExpiry, Start: at(9, 1, 9), Due: at(10, 1, 9), Reminder: 30, Source: src},
+		{Rule: RuleExpiry, Start: at(9, 1, 9), Due: at(10, 16, 9), Source: rule.Guide2020("").String()},
 	}
 	if diff := cmp.Diff(want, ds); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)

@@ -58,8 +58,8 @@ func ExampleDeadlines() {
 		fmt.Println(d.Rule, d.Due.Format("2006-01-02 15:04 Mon"))
 	}
 	// Output:
-	// order.provider_review_1wd 2026-10-08 10:00 Thu
-	// order.expiry_45d 2026-11-14 10:00 Sat
+	// order.provider_review 2026-10-08 10:00 Thu
+	// order.expiry 2026-11-14 10:00 Sat
 }
 
 func ExampleTick() {
@@ -98,8 +98,8 @@ func ExampleObligations() {
 	// Output:
 	// post.footer_number 2026-11-02 opening 0
 	// post.footer_copyright 2026-11-02 opening 0
-	// post.psb_filing_30d 2026-12-02 opening 30
-	// post.psb_footer_30d - psb_approval 30
+	// post.psb_filing 2026-12-02 opening 30
+	// post.psb_footer - psb_approval 30
 	// post.commercial_licence 2026-10-30 approval 0
 	// post.resolve_mainland - approval 0
 	// post.dns_after_sync - approval 0

@@ -5,18 +5,7 @@ import (
 	"time"
 
 	"github.com/beian-go/beian/province"
-)
-
-// Rule IDs of the duties after approval (RULES.md §9), used as the Rule of
-// an [Obligation].
-const (
-	RuleFooterNumber      = "post.footer_number"
-	RuleFooterCopyright   = "post.footer_copyright"
-	RuleCommercialLicence = "post.commercial_licence"
-	RulePSBFiling30d      = "post.psb_filing_30d"
-	RulePSBFooter30d      = "post.psb_footer_30d"
-	RuleResolveMainland   = "post.resolve_mainland"
-	RuleDNSAfterSync      = "post.dns_after_sync"
+	"github.com/beian-go/beian/rule"
 )
 
 // Anchor is the event an obligation's due date counts from.
@@ -108,7 +97,7 @@ var psbEntryNotes = map[string]string{
 //
 // Times are kept in their own location; due dates add calendar days.
 func Obligations(approvedAt, openedAt time.Time, row province.Row, commercial bool) []Obligation {
-	src := province.SourceSeed
+	src := rule.Guide2020("").String()
 	ob := func(rule string, a Anchor, days int, info bool, note string) Obligation {
 		o := Obligation{Rule: rule, Anchor: a, Days: days, Informational: info, Note: note, Source: src}
 		switch a {
@@ -122,14 +111,14 @@ func Obligations(approvedAt, openedAt time.Time, row province.Row, commercial bo
 	out := []Obligation{ob(RuleFooterNumber, AtOpening, 0, false, "")}
 	if row.FooterCopyright {
 		c := ob(RuleFooterCopyright, AtOpening, 0, false, row.Name+"要求页脚显示含单位名称的版权信息 (a copyright line naming the unit)")
-		if row.Sources.FooterCopyright != "" {
-			c.Source = row.Sources.FooterCopyright
+		if !row.Sources.FooterCopyright.IsZero() {
+			c.Source = row.Sources.FooterCopyright.String()
 		}
 		out = append(out, c)
 	}
 	out = append(out,
-		ob(RulePSBFiling30d, AtOpening, psbDays, false, psbEntryNotes[row.Code]),
-		ob(RulePSBFooter30d, AtPSBApproval, psbDays, false, ""),
+		ob(RulePSBFiling, AtOpening, psbDays, false, psbEntryNotes[row.Code]),
+		ob(RulePSBFooter, AtPSBApproval, psbDays, false, ""),
 	)
 	if commercial {
 		out = append(out, ob(RuleCommercialLicence, AtApproval, 0, false, ""))

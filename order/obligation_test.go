@@ -1,6 +1,8 @@
 package order
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"testing"
 	"time"
 
@@ -18,11 +20,11 @@ func TestObligations(t *testing.T) {
 		}
 		return r
 	}
-	src := province.SourceSeed
+	src := rule.Guide2020("").String()
 	common := func(psbNote string) []Obligation {
 		return []Obligation{
-			{Rule: RulePSBFiling30d, Anchor: AtOpening, Days: 30, Due: at(12, 2, 9), Note: psbNote, Source: src},
-			{Rule: RulePSBFooter30d, Anchor: AtPSBApproval, Days: 30, Source: src},
+			{Rule: RulePSBFiling, Anchor: AtOpening, Days: 30, Due: at(12, 2, 9), Note: psbNote, Source: src},
+			{Rule: RulePSBFooter, Anchor: AtPSBApproval, Days: 30, Source: src},
 		}
 	}
 	info := []Obligation{
@@ -41,14 +43,14 @@ func TestObligations(t *testing.T) {
 		{"zhejiang", lookup("浙江省"), false, opened, cat([]Obligation{footer}, common(""), info)},
 		// Jiangsu asks for the copyright line (row.FooterCopyright)
 		{"jiangsu", lookup("江苏省"), false, opened, cat([]Obligation{footer,
-			{Rule: RuleFooterCopyright, Anchor: AtOpening, Due: opened, Note: "江苏省要求页脚显示含单位名称的版权信息 (a copyright line naming the unit)", Source: lookup("江苏省").Sources.FooterCopyright}}, common(""), info)},
+			{Rule: RuleFooterCopyright, Anchor: AtOpening, Due: opened, Note: "江苏省要求页脚显示含单位名称的版权信息 (a copyright line naming the unit)", Source: lookup("江苏省").Sources.FooterCopyright.String()}}, common(""), info)},
 		// Shanghai's PSB filing has its own entry; commercial adds the licence
 		{"shanghai commercial", lookup("上海市"), true, opened, cat([]Obligation{footer}, common(psbEntryNotes["310000"]),
 			[]Obligation{{Rule: RuleCommercialLicence, Anchor: AtApproval, Due: approved, Source: src}}, info)},
 		// not opened yet: the dates counted from the opening are unknown
 		{"not opened", lookup("浙江省"), false, time.Time{}, cat(
 			[]Obligation{{Rule: RuleFooterNumber, Anchor: AtOpening, Source: src}},
-			[]Obligation{{Rule: RulePSBFiling30d, Anchor: AtOpening, Days: 30, Source: src}, common("")[1]}, info)},
+			[]Obligation{{Rule: RulePSBFiling, Anchor: AtOpening, Days: 30, Source: src}, common("")[1]}, info)},
 	}
 	for _, c := range cases {
 		got := Obligations(approved, c.opened, c.row, c.commercial)
@@ -68,7 +70,7 @@ func TestObligationsEveryProvince(t *testing.T) {
 			if o.Rule == RuleFooterCopyright {
 				copyright = true
 			}
-			if o.Rule == RulePSBFiling30d && (o.Note != "") != (r.Code == "310000") {
+			if o.Rule == RulePSBFiling && (o.Note != "") != (r.Code == "310000") {
 				t.Errorf("%s: PSB note %q", r.Name, o.Note)
 			}
 		}
@@ -80,7 +82,7 @@ func TestObligationsEveryProvince(t *testing.T) {
 
 // TestDueFrom: the PSB footer's due date once the PSB approval is known.
 func TestDueFrom(t *testing.T) {
-	ob := Obligation{Rule: RulePSBFooter30d, Anchor: AtPSBApproval, Days: 30}
+	ob := Obligation{Rule: RulePSBFooter, Anchor: AtPSBApproval, Days: 30}
 	if got := ob.DueFrom(at(11, 20, 10)); !got.Equal(at(12, 20, 10)) {
 		t.Errorf("DueFrom = %v", got)
 	}

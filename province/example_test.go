@@ -6,6 +6,7 @@ import (
 
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/province"
+	"github.com/beian-go/beian/rule"
 )
 
 func ExampleSet_Lookup() {
@@ -14,11 +15,11 @@ func ExampleSet_Lookup() {
 	fmt.Println(r.PersonalWords[:3], r.Sources.PersonalWords)
 	// Output:
 	// 410000 河南省 [豫] 3 5
-	// [合伙 框架 大众] ICP备案流程(PC端) 20200921 附录2
+	// [合伙 框架 大众] ICP备案流程(PC端) 20200921 附录二
 }
 
 func ExampleSet_Derive() {
-	strict := province.Default().Derive(province.Meta{Name: "host-2026", Source: "host notice"}, func(r *province.Row) {
+	strict := province.Default().Derive(province.Meta{Name: "host-2026", Source: rule.Source{Title: "host notice"}}, func(r *province.Row) {
 		if r.Short == "浙江" {
 			r.PersonalWords = append(r.PersonalWords, "直播")
 		}

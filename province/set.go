@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/rule"
 )
 
 // Meta names a rule set: its name, effective date and source.
@@ -15,7 +16,7 @@ type Meta struct {
 	// Date is the date of the set's facts.
 	Date filing.Date
 	// Source names the set's source document.
-	Source string
+	Source rule.Source
 }
 
 // Set is an immutable, versioned set of province rows. The zero Set holds no
@@ -26,12 +27,13 @@ type Set struct {
 	rows []Row // sorted by code, never modified after construction
 }
 
-// defaultSet caches the seed set; it is built once and never modified.
+// defaultSet caches the default set; it is built once and never modified.
 var defaultSet = sync.OnceValue(buildDefault)
 
-// Default returns the seed rule set "default" of 2020-09-21: the 31 mainland
-// provincial-level divisions with the facts of "ICP备案流程(PC端)" 20200921
-// (RULES.md §3.3, §4, §8, §9, §10). Facts the seed does not give (contact 2
+// Default returns the rule set "default" of 2020-09-21: the 31 mainland
+// provincial-level divisions with the facts of the 2020 provider guide
+// "ICP备案流程(PC端)" 20200921 (附录二, §3.2, §9, §10). Facts the guide does
+// not give (contact 2
 // kind, legal representative, review duration) hold their defaults with
 // Known false.
 func Default() Set { return defaultSet() }
@@ -42,8 +44,8 @@ func (s Set) Name() string { return s.meta.Name }
 // Date returns the date of the set's facts.
 func (s Set) Date() filing.Date { return s.meta.Date }
 
-// Source returns the set's source label.
-func (s Set) Source() string { return s.meta.Source }
+// Source returns the set's source.
+func (s Set) Source() rule.Source { return s.meta.Source }
 
 // Meta returns the set's name, date and source.
 func (s Set) Meta() Meta { return s.meta }

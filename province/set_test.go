@@ -1,6 +1,8 @@
 package province
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"slices"
 	"testing"
 
@@ -54,7 +56,7 @@ func TestDerivedSetsLeaveDefault(t *testing.T) {
 	// With replacing a row and adding one.
 	zj, _ := Default().Lookup("浙江")
 	zj.PersonalWords = append(zj.PersonalWords, "直播")
-	zj.ReviewDays, zj.ReviewDaysKnown, zj.Sources.ReviewDays = 10, true, "host notice"
+	zj.ReviewDays, zj.ReviewDaysKnown, zj.Sources.ReviewDays = 10, true, rule.Source{Title: "host notice"}
 	with := Default().With(zj, Row{Code: "710000", Name: "台湾省"})
 	if got, _ := with.Lookup("浙江"); !got.HasPersonalWord("直播") || got.ReviewDays != 10 {
 		t.Errorf("With did not replace the row: %+v", got)
@@ -68,11 +70,11 @@ func TestDerivedSetsLeaveDefault(t *testing.T) {
 	}
 
 	// Derive editing every row, and trying to change the code.
-	derived := Default().Derive(Meta{Name: "strict", Date: filing.Date{Year: 2026, Month: 1, Day: 2}, Source: "host"}, func(r *Row) {
+	derived := Default().Derive(Meta{Name: "strict", Date: filing.Date{Year: 2026, Month: 1, Day: 2}, Source: rule.Source{Title: "host"}}, func(r *Row) {
 		r.PersonalWords = append(r.PersonalWords, "直播")
 		r.Code = "999999"
 	})
-	if derived.Name() != "strict" || derived.Date().String() != "2026-01-02" || derived.Source() != "host" {
+	if derived.Name() != "strict" || derived.Date().String() != "2026-01-02" || derived.Source().Title != "host" {
 		t.Errorf("derived meta %+v", derived.Meta())
 	}
 	for _, r := range derived.Rows() {
@@ -88,12 +90,13 @@ func TestDerivedSetsLeaveDefault(t *testing.T) {
 	if diff := cmp.Diff(before, Default().Rows()); diff != "" {
 		t.Errorf("default set changed (-before +after):\n%s", diff)
 	}
-	if Default().Name() != "default" || Default().Date().String() != "2020-09-21" || Default().Source() != SourceSeed {
+	if Default().Name() != "default" || Default().Date().String() != "2020-09-21" || Default().Source() != rule.Guide2020("") {
 		t.Errorf("default meta %+v", Default().Meta())
 	}
 }
 
-// TestLimitExceeded checks the limit arithmetic on the §4 and §11 rows.
+// TestLimitExceeded checks the limit arithmetic on the rows of the guide's
+// §3.2 and of vendor-kb-2025.
 func TestLimitExceeded(t *testing.T) {
 	hn, _ := Default().Lookup("河南")
 	sx, _ := Default().Lookup("陕西")
@@ -123,10 +126,10 @@ func TestLimitExceeded(t *testing.T) {
 	}
 }
 
-// TestVendorKB2025 walks every row of the overlay against RULES.md §11.
+// TestVendorKB2025 walks every row of the overlay against its facts (vendor-kb-2025).
 func TestVendorKB2025(t *testing.T) {
 	v := VendorKB2025()
-	if v.Name() != "vendor-kb-2025" || v.Source() != SourceVendorKB || !v.Date().After(Default().Date()) {
+	if v.Name() != "vendor-kb-2025" || v.Source() != rule.VendorKB2025("") || !v.Date().After(Default().Date()) {
 		t.Errorf("overlay meta %+v", v.Meta())
 	}
 	required := []string{"河北", "山西", "内蒙古", "上海", "浙江", "河南", "湖南", "广西", "青海", "宁夏", "新疆", "贵州"}
@@ -134,20 +137,20 @@ func TestVendorKB2025(t *testing.T) {
 	siteLetter := []string{"天津", "上海", "安徽", "福建", "江西", "湖南", "湖北", "重庆", "四川", "贵州"}
 	base := Default()
 	for _, r := range v.Rows() {
-		seed, _ := base.Lookup(r.Code)
+		orig, _ := base.Lookup(r.Code)
 		want := LegalRep{}
 		switch {
 		case slices.Contains(required, r.Short):
-			want = LegalRep{Known: true, Kind: LegalRepRequired, Source: SourceVendorKB}
+			want = LegalRep{Known: true, Kind: LegalRepRequired, Source: rule.VendorKB2025("")}
 		case slices.Contains(delegate, r.Short):
-			want = LegalRep{Known: true, Kind: LegalRepOrDelegate, Source: SourceVendorKB}
+			want = LegalRep{Known: true, Kind: LegalRepOrDelegate, Source: rule.VendorKB2025("")}
 		}
 		if diff := cmp.Diff(want, r.LegalRep); diff != "" {
 			t.Errorf("%s legal rep (-want +got):\n%s", r.Name, diff)
 		}
 		var added []Material
 		for _, m := range r.ExtraMaterials {
-			if m.Source == SourceVendorKB {
+			if m.Source == rule.VendorKB2025("") {
 				added = append(added, m)
 			}
 		}
@@ -163,13 +166,13 @@ func TestVendorKB2025(t *testing.T) {
 		if hasWhen(SitesAtLeast) != (r.Short == "上海") {
 			t.Errorf("%s: 30-site plan %v", r.Name, added)
 		}
-		// The seed's facts are kept.
-		if !slices.Equal(seed.PersonalWords, r.PersonalWords) || len(r.ExtraMaterials) != len(seed.ExtraMaterials)+len(added) {
-			t.Errorf("%s: overlay lost seed facts", r.Name)
+		// The default set's facts are kept.
+		if !slices.Equal(orig.PersonalWords, r.PersonalWords) || len(r.ExtraMaterials) != len(orig.ExtraMaterials)+len(added) {
+			t.Errorf("%s: overlay lost facts of the default set", r.Name)
 		}
 		switch r.Short {
 		case "山西":
-			want := Limit{Domains: 3, Source: SourceVendorKB}
+			want := Limit{Domains: 3, Source: rule.VendorKB2025("")}
 			if diff := cmp.Diff(want, r.Personal); diff != "" {
 				t.Errorf("山西 personal (-want +got):\n%s", diff)
 			}
@@ -181,12 +184,12 @@ func TestVendorKB2025(t *testing.T) {
 				t.Errorf("海南 limits %+v %+v", r.Personal, r.Unit)
 			}
 		case "天津":
-			want := Contact2{Known: true, Kind: Contact2Landline, DistinctMobile: true, Scope: PersonalOnly, Source: SourceVendorKB}
+			want := Contact2{Known: true, Kind: Contact2Landline, DistinctMobile: true, Scope: PersonalOnly, Source: rule.VendorKB2025("")}
 			if diff := cmp.Diff(want, r.Contact2); diff != "" {
 				t.Errorf("天津 contact 2 (-want +got):\n%s", diff)
 			}
 		default:
-			if diff := cmp.Diff(seed.Personal, r.Personal); diff != "" {
+			if diff := cmp.Diff(orig.Personal, r.Personal); diff != "" {
 				t.Errorf("%s personal limit changed (-want +got):\n%s", r.Name, diff)
 			}
 			if r.Contact2.Known {

@@ -5,14 +5,15 @@ import (
 	"sync"
 
 	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/rule"
 )
 
-// vendorDate is the date given to the overlay of RULES.md §11: the end of
+// vendorDate is the date given to the vendor-kb-2025 overlay: the end of
 // the year of its label vendor-kb-2025 (the documents carry no day).
 var vendorDate = filing.Date{Year: 2025, Month: 12, Day: 31}
 
-// The overlay facts of RULES.md §11, all with the source label
-// vendor-kb-2025. Province codes are GB/T 2260. Never written after compile
+// The overlay facts, from public vendor knowledge bases read in 2025–2026,
+// all with the source label vendor-kb-2025. Province codes are GB/T 2260. Never written after compile
 // time.
 var (
 	// vendorLegalRep: the subject principal of a unit must be its legal
@@ -28,40 +29,40 @@ var (
 	vendorSiteLetter = []string{"120000", "310000", "340000", "350000", "360000", "430000", "420000", "500000", "510000", "520000"}
 )
 
-// The overlay's limits and materials (RULES.md §11).
+// The overlay's limits and materials.
 var (
 	// 山西: at most 3 new domains per order, for every nature.
-	vendorShanxiLimit = Limit{Domains: 3, Source: SourceVendorKB}
+	vendorShanxiLimit = Limit{Domains: 3, Source: rule.VendorKB2025("")}
 	// 海南: a personal first filing carries 1 domain.
-	vendorHainanLimit = Limit{Domains: 1, FilingTypes: []filing.FilingType{filing.FirstFiling}, Source: SourceVendorKB}
+	vendorHainanLimit = Limit{Domains: 1, FilingTypes: []filing.FilingType{filing.FirstFiling}, Source: rule.VendorKB2025("")}
 	// 上海: 30 or more websites need a 网站建设方案书.
 	vendorShanghaiPlan = Material{
 		Key: "shanghai_site_plan", Name: "网站建设方案书",
 		Detail: "一个订单中网站数量达到30个及以上时需提供网站建设方案书",
-		When:   SitesAtLeast, Threshold: 30, Scope: AllNatures, Source: SourceVendorKB,
+		When:   SitesAtLeast, Threshold: 30, Scope: AllNatures, Source: rule.VendorKB2025(""),
 	}
 	vendorDelegateLetter = Material{
 		Key: "principal_authorisation_letter", Name: "主体负责人授权书",
 		Detail: "主体负责人不是法定代表人时, 需提供法定代表人签署的授权书",
-		When:   DelegatePrincipal, Scope: UnitsOnly, Source: SourceVendorKB,
+		When:   DelegatePrincipal, Scope: UnitsOnly, Source: rule.VendorKB2025(""),
 	}
 	vendorSiteLetterMaterial = Material{
 		Key: "website_principal_authorisation_letter", Name: "网站负责人授权书",
 		Detail: "网站负责人不是法定代表人时, 需提供法定代表人签署的授权书",
-		When:   WebsitePrincipalNotLegalRep, Scope: UnitsOnly, Source: SourceVendorKB,
+		When:   WebsitePrincipalNotLegalRep, Scope: UnitsOnly, Source: rule.VendorKB2025(""),
 	}
 	// 天津: personal filings give a landline as contact 2 or, lacking one, a
 	// mobile different from the principal's.
-	vendorTianjinContact2 = Contact2{Known: true, Kind: Contact2Landline, DistinctMobile: true, Scope: PersonalOnly, Source: SourceVendorKB}
+	vendorTianjinContact2 = Contact2{Known: true, Kind: Contact2Landline, DistinctMobile: true, Scope: PersonalOnly, Source: rule.VendorKB2025("")}
 )
 
 // vendorSet caches the overlay; it is built once and never modified.
 var vendorSet = sync.OnceValue(func() Set {
-	return Default().Derive(Meta{Name: "vendor-kb-2025", Date: vendorDate, Source: SourceVendorKB}, applyVendorKB)
+	return Default().Derive(Meta{Name: "vendor-kb-2025", Date: vendorDate, Source: rule.VendorKB2025("")}, applyVendorKB)
 })
 
 // VendorKB2025 returns the rule set "vendor-kb-2025": [Default] with the later
-// facts of RULES.md §11 laid over it (legal-representative rules, letters of
+// facts of public vendor knowledge bases (read in 2025–2026) laid over it (legal-representative rules, letters of
 // authorisation, the limits of 山西 and 海南, 上海's site plan, 天津's contact
 // 2). It is derived from Default, never a copy of it, and Default is
 // unchanged.
@@ -71,9 +72,9 @@ func VendorKB2025() Set { return vendorSet() }
 func applyVendorKB(r *Row) {
 	switch {
 	case slices.Contains(vendorLegalRep, r.Code):
-		r.LegalRep = LegalRep{Known: true, Kind: LegalRepRequired, Source: SourceVendorKB}
+		r.LegalRep = LegalRep{Known: true, Kind: LegalRepRequired, Source: rule.VendorKB2025("")}
 	case slices.Contains(vendorDelegate, r.Code):
-		r.LegalRep = LegalRep{Known: true, Kind: LegalRepOrDelegate, Source: SourceVendorKB}
+		r.LegalRep = LegalRep{Known: true, Kind: LegalRepOrDelegate, Source: rule.VendorKB2025("")}
 		r.ExtraMaterials = append(r.ExtraMaterials, vendorDelegateLetter)
 	}
 	if slices.Contains(vendorSiteLetter, r.Code) {

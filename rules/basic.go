@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"errors"
 	"strings"
 
@@ -8,7 +10,16 @@ import (
 	"github.com/beian-go/beian/province"
 )
 
-// Checks of RULES.md §1 (基础信息校验).
+// Checks of the basic information step (基础信息校验, the 2020 provider
+// guide §1.1): basic.*, cert.* and conflict.*.
+
+var basicRegionUnknown = Rule{
+	Def: rule.Def{ID: "basic.region_unknown", Severity: rule.Error, Source: guide("§1.1"),
+		Text: rule.Text{
+			ZH: "{field}不在备案地区列表中，请从列表中选择",
+			EN: "The {field} is not in the list of filing regions; choose one from the list."}},
+	Check: checkRegion,
+}
 
 // checkRegion: basic.region_unknown.
 func checkRegion(c *Context) {
@@ -22,6 +33,14 @@ func checkRegion(c *Context) {
 		return
 	}
 	c.Flag("sponsor.region", nil)
+}
+
+var basicRegionNearbyNeedsRemark = Rule{
+	Def: rule.Def{ID: "basic.region_nearby_needs_remark", Severity: rule.Advice, Source: guide("§1.1"),
+		Text: rule.Text{
+			ZH: "通信地址中未见所选区县“{district}”；如实际所在区县不在列表中，请选择最近的区县并在备注中说明",
+			EN: "The mailing address does not name the district chosen ({district}); if the real district is not listed, choose the nearest and say so in the remark."}},
+	Check: checkRegionRemark,
 }
 
 // checkRegionRemark: basic.region_nearby_needs_remark. The sponsor picks
@@ -45,7 +64,7 @@ func checkRegionRemark(c *Context) {
 	c.Flag("sponsor.region.district", Params{"district": name})
 }
 
-// natureCerts lists the certificate types each nature may use (RULES.md §1
+// natureCerts lists the certificate types each nature may use (rule
 // basic.nature_cert_mismatch).
 var natureCerts = map[filing.Nature][]filing.CertType{
 	filing.Personal: {filing.CertResidentID, filing.CertHKMacaoPermit, filing.CertTaiwanPermit,
@@ -56,6 +75,14 @@ var natureCerts = map[filing.Nature][]filing.CertType{
 	filing.PrivateNonEnterprise: {filing.CertPrivateNonEnterprise, filing.CertUSCC},
 	filing.Government:           {filing.CertUSCC, filing.CertOrgCode},
 	filing.Military:             {filing.CertMilitary, filing.CertUSCC},
+}
+
+var basicNatureCertMismatch = Rule{
+	Def: rule.Def{ID: "basic.nature_cert_mismatch", Severity: rule.Error, Source: guide("§1.1"),
+		Text: rule.Text{
+			ZH: "主办者证件类型与主办者性质不符",
+			EN: "The sponsor's certificate type does not fit its nature."}},
+	Check: checkNatureCert,
 }
 
 // checkNatureCert: basic.nature_cert_mismatch.
@@ -73,12 +100,24 @@ func checkNatureCert(c *Context) {
 	c.Flag("sponsor.cert_type", Params{"nature": string(s.Nature), "cert_type": string(s.CertType)})
 }
 
+var basicUnknownValue = Rule{
+	Def: rule.Def{ID: "basic.unknown_value", Severity: rule.Error, Source: guide("§1.1"),
+		Text: rule.Text{
+			ZH: "请选择{field}[（“{value}”不是有效的取值）]",
+			EN: "Choose the {field}[ (“{value}” is not a valid value)]."}},
+	Check: checkUnknownValues,
+}
+
 // checkUnknownValues: basic.unknown_value, for every enum field but the
 // content and service types, which have their own IDs.
 func checkUnknownValues(c *Context) {
 	app := c.App
 	flag := func(field, value string, known bool) {
-		if !known {
+		switch {
+		case known:
+		case value == "":
+			c.Flag(field, nil) // missing: the message asks for a value
+		default:
 			c.Flag(field, Params{"value": value})
 		}
 	}
@@ -112,10 +151,7 @@ type certRef struct {
 
 // certs returns every certificate number of the application: the
 // sponsor's, the subject principal's and each website principal's own.
-func (c *Context) certs() []certRef {
-	c.collect()
-	return c.certRefs
-}
+func (c *Context) certs() []certRef { return c.certRefs }
 
 // certError parses a certificate number by its type and returns the parse
 // error, or nil. Types without a public number format (military code,
@@ -145,7 +181,7 @@ func certError(t filing.CertType, number string, asOf filing.Date) error {
 	return err
 }
 
-// certRuleOf maps a certificate parse error to its RULES.md ID.
+// certRuleOf maps a certificate parse error to its rule ID.
 func certRuleOf(err error) string {
 	switch {
 	case err == nil:
@@ -160,32 +196,46 @@ func certRuleOf(err error) string {
 	return "cert.number_format"
 }
 
-// checkCert returns the check of one cert.* rule: it flags every
-// certificate number whose parse error maps to id.
-func checkCert(id string) CheckFunc {
-	return func(c *Context) {
-		for _, ref := range c.certs() {
-			if !ref.typ.IsKnown() {
-				continue
-			}
-			if certRuleOf(c.certErr(ref)) == id {
-				c.Flag(ref.path, Params{"value": filing.MaskCertNumber(ref.number), "cert_type": string(ref.typ)})
-			}
-		}
-	}
+var certNumberFormat = Rule{
+	Def: rule.Def{ID: "cert.number_format", Severity: rule.Error, Source: guide("§1.1"),
+		Text: rule.Text{
+			ZH: "{field}格式不正确",
+			EN: "The {field} has the wrong format."}},
+	Check: checkCert,
 }
 
-// certErr parses each certificate number once per Check.
-func (c *Context) certErr(ref certRef) error {
-	if c.certErrs == nil {
-		c.certErrs = map[string]error{}
+var certChecksum = Rule{
+	Def: rule.Def{ID: "cert.checksum", Severity: rule.Error, Source: guide("§1.1"),
+		Text: rule.Text{
+			ZH: "{field}校验位不正确，请核对",
+			EN: "The check character of the {field} is wrong; check the number."}},
+	Check: checkCert,
+}
+
+var certIdLowercaseX = Rule{
+	Def: rule.Def{ID: "cert.id_lowercase_x", Severity: rule.Error, Source: guide("§2, §3.1"),
+		Text: rule.Text{
+			ZH: "身份证号码中含有字母X，需输入大写X",
+			EN: "The ID number contains the letter X: enter it in upper case."}},
+	Check: checkCert,
+}
+
+var certIdBirthdate = Rule{
+	Def: rule.Def{ID: "cert.id_birthdate", Severity: rule.Error, Source: guide("§1.1"),
+		Text: rule.Text{
+			ZH: "{field}中的出生日期无效",
+			EN: "The birth date in the {field} is not a valid date."}},
+	Check: checkCert,
+}
+
+// checkCert is the check of every cert.* rule: it flags each certificate
+// number whose parse error maps to the running rule's ID (certRuleOf).
+func checkCert(c *Context) {
+	for i, ref := range c.certRefs {
+		if ref.typ.IsKnown() && certRuleOf(c.certErrs[i]) == c.rule.ID {
+			c.Flag(ref.path, Params{"value": filing.MaskCertNumber(ref.number), "cert_type": string(ref.typ)})
+		}
 	}
-	if err, ok := c.certErrs[ref.path]; ok {
-		return err
-	}
-	err := certError(ref.typ, ref.number, c.AsOf)
-	c.certErrs[ref.path] = err
-	return err
 }
 
 // domainRef is one domain of a website with its path.
@@ -196,9 +246,14 @@ type domainRef struct {
 }
 
 // domains returns every domain of every website.
-func (c *Context) domains() []domainRef {
-	c.collect()
-	return c.domRefs
+func (c *Context) domains() []domainRef { return c.domRefs }
+
+var basicDomainFormat = Rule{
+	Def: rule.Def{ID: "basic.domain_format", Severity: rule.Error, Source: guide("§1.1"),
+		Text: rule.Text{
+			ZH: "域名“{value}”格式不正确，请填写如 aliyun.com 的域名，不含 http://、端口或路径",
+			EN: "“{value}” is not a valid domain: enter a domain such as aliyun.com, without http://, port or path."}},
+	Check: checkDomainFormat,
 }
 
 // checkDomainFormat: basic.domain_format.
@@ -208,6 +263,14 @@ func checkDomainFormat(c *Context) {
 			c.Flag(d.path, Params{"value": d.value})
 		}
 	}
+}
+
+var basicDomainNotRegistrable = Rule{
+	Def: rule.Def{ID: "basic.domain_not_registrable", Severity: rule.Error, Source: guide("§1.1"),
+		Text: rule.Text{
+			ZH: "“{value}”不是可备案的主域名，请填写主域名[（如 {registrable}）]，不能是子域名或公共后缀",
+			EN: "“{value}” is not a registrable domain: enter the registrable domain[ ({registrable})], not a subdomain or a public suffix."}},
+	Check: checkDomainRegistrable,
 }
 
 // checkDomainRegistrable: basic.domain_not_registrable. A subdomain names
@@ -227,6 +290,15 @@ func checkDomainRegistrable(c *Context) {
 		}
 		c.Flag(d.path, p)
 	}
+}
+
+var basicHolderMustMatch = Rule{
+	Def: rule.Def{ID: "basic.holder_must_match", Severity: rule.Advice, Source: guide("§1.1"),
+		Text: rule.Text{
+			ZH: "域名{domain}的实名认证信息需与主办者名称、证件类型和号码一致",
+			EN: "The real-name record of {domain} must match the sponsor's name, certificate type and number."}},
+	Hook:  HookHolder,
+	Check: checkHolder,
 }
 
 // checkHolder: basic.holder_must_match, through the host's HolderLookup.
@@ -257,18 +329,53 @@ func checkHolder(c *Context) {
 	}
 }
 
-// checkConflict returns the check of one conflict.* rule, fed by the host's
-// ConflictLookup.
-func checkConflict(id string) CheckFunc {
-	return func(c *Context) {
-		cs, err := c.hostConflicts()
-		if err != nil {
-			return // a failed look-up decides nothing (see ConflictLookup)
-		}
-		for _, x := range cs {
-			if x.Rule == id {
-				c.Flag(x.Field, nil)
-			}
+var conflictOrderInProgress = Rule{
+	Def: rule.Def{ID: "conflict.order_in_progress", Severity: rule.Error, Source: guide("§1.1"),
+		Text: rule.Text{
+			ZH: "该域名或证件已有备案订单在进行中",
+			EN: "This domain or certificate already has a filing order in progress."}},
+	Hook:  HookConflicts,
+	Check: checkConflict,
+}
+
+var conflictSubjectExists = Rule{
+	Def: rule.Def{ID: "conflict.subject_exists", Severity: rule.Error, Source: guide("§1.1"),
+		Text: rule.Text{
+			ZH: "该域名的备案主体已存在",
+			EN: "The subject of this domain is already filed."}},
+	Hook:  HookConflicts,
+	Check: checkConflict,
+}
+
+var conflictDomainFiled = Rule{
+	Def: rule.Def{ID: "conflict.domain_filed", Severity: rule.Error, Source: guide("§1.1"),
+		Text: rule.Text{
+			ZH: "该域名已备案",
+			EN: "This domain is already filed."}},
+	Hook:  HookConflicts,
+	Check: checkConflict,
+}
+
+var conflictCertFiled = Rule{
+	Def: rule.Def{ID: "conflict.cert_filed", Severity: rule.Error, Source: guide("§1.1"),
+		Text: rule.Text{
+			ZH: "该证件已备案",
+			EN: "This certificate is already filed."}},
+	Hook:  HookConflicts,
+	Check: checkConflict,
+}
+
+// checkConflict is the check of every conflict.* rule, fed by the host's
+// ConflictLookup: it flags the conflicts the host found for the running
+// rule's ID.
+func checkConflict(c *Context) {
+	cs, err := c.hostConflicts()
+	if err != nil {
+		return // a failed look-up decides nothing (see ConflictLookup)
+	}
+	for _, x := range cs {
+		if x.Rule == c.rule.ID {
+			c.Flag(x.Field, nil)
 		}
 	}
 }

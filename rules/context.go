@@ -7,12 +7,14 @@ import (
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/naming"
 	"github.com/beian-go/beian/province"
+	"github.com/beian-go/beian/rule"
 	"github.com/beian-go/beian/sms"
 )
 
 // Context is what a rule's check sees: the application, the day, the
-// sponsor's province row and the set's tables. A Context lives for one Check
-// call; checks must not keep it.
+// sponsor's province row and what every check reads, computed once when the
+// Context is made. A Context lives for one Check call; checks must not keep
+// it.
 type Context struct {
 	// App is the application under check. Checks must not modify it.
 	App *filing.Application
@@ -22,74 +24,76 @@ type Context struct {
 	set      *RuleSet
 	opts     *options
 	rule     *Rule
-	findings []Finding
+	findings []rule.Finding
 
-	provinceDone bool
-	row          province.Row
-	rowOK        bool
+	row   province.Row
+	rowOK bool
 
-	conflictsDone bool
-	conflicts     []Conflict
-	conflictsErr  error
+	region    province.Resolved
+	regionErr error
 
-	certErrs map[string]error
-
-	regionDone bool
-	region     province.Resolved
-	regionErr  error
-
-	refsDone bool
 	refs     []principalRef
 	certRefs []certRef
+	certErrs []error // parse error of certRefs[i]
 	domRefs  []domainRef
 
-	shapeDone   bool
 	shapeIssues []shapeIssue
+	names       [][]naming.Violation // per website
+	smsNotes    []sms.Note
 
-	smsNotesDone bool
-	smsNoteList  []sms.Note
-
-	namesDone bool
-	names     [][]naming.Violation
+	conflictsDone bool // the look-up is a host call: made only if a rule needs it
+	conflicts     []Conflict
+	conflictsErr  error
 }
 
 // utc is the location dates are turned into times in for the parsers.
 var utc = time.UTC
 
+// newContext gathers, once, what the checks read: the province row, the
+// resolved region, the principals, certificates and domains with their
+// parse results, and the boundary validation.
 func newContext(s *RuleSet, app *filing.Application, asOf filing.Date, o *options) *Context {
-	return &Context{App: app, AsOf: asOf, set: s, opts: o}
+	c := &Context{App: app, AsOf: asOf, set: s, opts: o}
+	c.row, c.rowOK = s.provinces.Lookup(app.Sponsor.Region.Province)
+	c.region, c.regionErr = province.ResolveRegion(app.Sponsor.Region, asOf)
+	c.refs = c.collectPrincipals()
+	c.certRefs = append(c.certRefs, certRef{"sponsor.cert_number", app.Sponsor.CertType, app.Sponsor.CertNumber})
+	for _, p := range c.refs {
+		c.certRefs = append(c.certRefs, certRef{p.path + ".cert_number", p.p.CertType, p.p.CertNumber})
+	}
+	c.certErrs = make([]error, len(c.certRefs))
+	for i, ref := range c.certRefs {
+		c.certErrs[i] = certError(ref.typ, ref.number, asOf)
+	}
+	for i := range app.Websites {
+		for j, d := range app.Websites[i].Domains {
+			c.domRefs = append(c.domRefs, domainRef{index(sitePath(i)+".domains", j), i, d})
+		}
+	}
+	c.shapeIssues = shapeIssues(app)
+	c.names = c.nameViolations()
+	c.smsNotes = sms.Notes(app, asOf)
+	return c
 }
 
 // Flag records a finding of the running rule at field with params.
 func (c *Context) Flag(field string, params Params) {
-	c.flagRule(c.rule, field, params)
+	c.findings = append(c.findings, c.rule.Finding(c.opts.lang, field, params))
 }
 
-func (c *Context) flagRule(r *Rule, field string, params Params) {
-	en := c.opts.lang == en
-	tmpl := c.set.message(r, c.opts.lang)
-	if len(params) == 0 {
-		params = nil
+// FlagFrom records a finding of the running rule whose fact comes from src
+// (a province row or word list of an overlay), not from the rule's own
+// source.
+func (c *Context) FlagFrom(src rule.Source, field string, params Params) {
+	if src.IsZero() {
+		src = c.rule.Source
 	}
-	c.findings = append(c.findings, Finding{
-		Rule:     r.ID,
-		Severity: r.Severity,
-		Field:    field,
-		Message:  render(tmpl, params, fieldLabel(field, en)),
-		Params:   params,
-		Source:   r.Source,
-	})
+	c.findings = append(c.findings, c.rule.FindingFrom(src, c.opts.lang, field, params))
 }
 
 // Province returns the row of the sponsor's province in the set's province
 // table, and whether the region's province could be resolved.
-func (c *Context) Province() (province.Row, bool) {
-	if !c.provinceDone {
-		c.provinceDone = true
-		c.row, c.rowOK = c.set.provinces.Lookup(c.App.Sponsor.Region.Province)
-	}
-	return c.row, c.rowOK
-}
+func (c *Context) Province() (province.Row, bool) { return c.row, c.rowOK }
 
 // Personal reports whether the sponsor's nature is personal.
 func (c *Context) Personal() bool { return c.App.Sponsor.Nature == filing.Personal }
@@ -104,38 +108,10 @@ type principalRef struct {
 
 // principals returns the subject principal and every website principal of
 // its own (sites that reuse the subject principal are not repeated).
-func (c *Context) principals() []principalRef {
-	c.collect()
-	return c.refs
-}
+func (c *Context) principals() []principalRef { return c.refs }
 
-// resolveRegion resolves the sponsor's region once per Check.
-func (c *Context) resolveRegion() (province.Resolved, error) {
-	if !c.regionDone {
-		c.regionDone = true
-		c.region, c.regionErr = province.ResolveRegion(c.App.Sponsor.Region, c.AsOf)
-	}
-	return c.region, c.regionErr
-}
-
-// collect gathers the principals, certificate numbers and domains of the
-// application once per Check.
-func (c *Context) collect() {
-	if c.refsDone {
-		return
-	}
-	c.refsDone = true
-	c.refs = c.collectPrincipals()
-	c.certRefs = append(c.certRefs, certRef{"sponsor.cert_number", c.App.Sponsor.CertType, c.App.Sponsor.CertNumber})
-	for _, p := range c.refs {
-		c.certRefs = append(c.certRefs, certRef{p.path + ".cert_number", p.p.CertType, p.p.CertNumber})
-	}
-	for i := range c.App.Websites {
-		for j, d := range c.App.Websites[i].Domains {
-			c.domRefs = append(c.domRefs, domainRef{index(sitePath(i)+".domains", j), i, d})
-		}
-	}
-}
+// resolveRegion returns the sponsor's region resolved on the check's day.
+func (c *Context) resolveRegion() (province.Resolved, error) { return c.region, c.regionErr }
 
 func (c *Context) collectPrincipals() []principalRef {
 	out := []principalRef{{path: "sponsor.principal", p: &c.App.Sponsor.Principal, subject: true, site: -1}}

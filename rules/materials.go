@@ -3,16 +3,18 @@ package rules
 import (
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/province"
+	"github.com/beian-go/beian/rule"
 )
 
-// The materials of RULES.md §1 step 4 ("Outcome of a passing check"), the
-// province extras of §4 and §11, the domain certificate and the
-// pre-approval documents.
+// The materials a passing basic check lists (the 2020 provider guide §1.1
+// step 4), the province extras, the domain certificate and the pre-approval
+// documents.
 
 // extraMaterial is a province extra that applies to the application.
 type extraMaterial struct {
 	Material
 	province string
+	source   rule.Source
 }
 
 // extraMaterials returns the province extras the application triggers.
@@ -28,7 +30,8 @@ func (c *Context) extraMaterials() []extraMaterial {
 		if !m.Scope.Includes(nature) || !c.triggered(row, m) {
 			continue
 		}
-		out = append(out, extraMaterial{Material{ID: m.Key, Name: m.Name, Detail: m.Detail}, row.Name})
+		out = append(out, extraMaterial{Material{ID: m.Key, Name: m.Name, Detail: m.Detail,
+			Text: rule.Text{ZH: m.Name, EN: m.Name}}, row.Name, m.Source})
 	}
 	return out
 }
@@ -67,13 +70,16 @@ func (c *Context) materials() []Material {
 	app := c.App
 	s := &app.Sponsor
 	var out []Material
-	add := func(id, name, field string) { out = append(out, Material{ID: id, Name: name, Field: field}) }
+	add := func(id, zh, en, field string) {
+		t := rule.Text{ZH: zh, EN: en}
+		out = append(out, Material{ID: id, Name: t.In(c.opts.lang), Field: field, Text: t})
+	}
 	if s.CertType.IsKnown() {
-		add(string(s.CertType), s.CertType.Chinese(), "sponsor")
+		add(string(s.CertType), s.CertType.Chinese(), "sponsor's certificate ("+string(s.CertType)+")", "sponsor")
 	}
 	if !c.Personal() {
 		if t := s.Principal.CertType; t.IsKnown() {
-			add("subject_principal_cert", "主体负责人证件（"+t.Chinese()+"）", "sponsor.principal")
+			add("subject_principal_cert", "主体负责人证件（"+t.Chinese()+"）", "subject principal's certificate ("+string(t)+")", "sponsor.principal")
 		}
 	}
 	for i := range app.Websites {
@@ -82,18 +88,18 @@ func (c *Context) materials() []Material {
 			continue
 		}
 		site := sitePath(i)
-		add("website_principal_cert", "网站负责人证件（"+p.CertType.Chinese()+"）", site)
+		add("website_principal_cert", "网站负责人证件（"+p.CertType.Chinese()+"）", "website principal's certificate ("+string(p.CertType)+")", site)
 		if !c.Personal() {
-			add("principal_holding_unit_cert", "网站负责人手持单位证件的照片", site)
+			add("principal_holding_unit_cert", "网站负责人手持单位证件的照片", "photo of the website principal holding the unit's certificate", site)
 		}
 	}
 	for i, w := range app.Websites {
 		if len(w.Domains) > 0 {
-			add("domain_certificate", "域名证书", sitePath(i))
+			add("domain_certificate", "域名证书", "domain certificate", sitePath(i))
 		}
 		for _, pa := range w.PreApprovals {
 			if pa.Sector.IsKnown() {
-				add("pre_approval_"+string(pa.Sector), "前置审批文件（"+pa.Sector.Chinese()+"）", sitePath(i))
+				add("pre_approval_"+string(pa.Sector), "前置审批文件（"+pa.Sector.Chinese()+"）", "pre-approval document ("+string(pa.Sector)+")", sitePath(i))
 			}
 		}
 	}

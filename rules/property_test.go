@@ -1,6 +1,8 @@
 package rules_test
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"bytes"
 	"encoding/json"
 	"testing"
@@ -19,9 +21,9 @@ func TestPropertyValidApplicationsPass(t *testing.T) {
 	set := rules.Default()
 	rapid.Check(t, func(t *rapid.T) {
 		app := filingtest.Application(filingtest.Options{}).Draw(t, "app")
-		r := set.Check(app, filing.Date{})
+		r := set.Check(app, app.AsOf)
 		for _, f := range r.Findings {
-			if f.Severity == rules.Error {
+			if f.Severity == rule.Error {
 				t.Fatalf("valid application reports %s at %s (%s)", f.Rule, f.Field, f.Message)
 			}
 		}
@@ -35,7 +37,7 @@ func TestPropertyDefectFires(t *testing.T) {
 	set := rules.Default()
 	rapid.Check(t, func(t *rapid.T) {
 		c := filingtest.Defective(filingtest.Options{}).Draw(t, "case")
-		r := set.Check(c.App, filing.Date{})
+		r := set.Check(c.App, c.App.AsOf)
 		if !r.Has(c.Defect.Rule, c.Defect.Field) {
 			t.Fatalf("defect %s (%s) not reported; findings: %v", c.Defect, c.Defect.Note, r.Findings)
 		}
@@ -55,11 +57,11 @@ func TestPropertyDeterministicAndMasked(t *testing.T) {
 		} else {
 			app = filingtest.Application(filingtest.Options{}).Draw(t, "app")
 		}
-		first, err := json.Marshal(set.Check(app, filing.Date{}))
+		first, err := json.Marshal(set.Check(app, app.AsOf))
 		if err != nil {
 			t.Fatal(err)
 		}
-		again, _ := json.Marshal(set.Check(filingtest.Clone(app), filing.Date{}))
+		again, _ := json.Marshal(set.Check(filingtest.Clone(app), app.AsOf))
 		if !bytes.Equal(first, again) {
 			t.Fatalf("two checks differ:\n%s\n%s", first, again)
 		}

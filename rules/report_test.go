@@ -1,6 +1,8 @@
 package rules_test
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"bytes"
 	"encoding/json"
 	"slices"
@@ -14,9 +16,9 @@ import (
 	"github.com/beian-go/beian/rules"
 )
 
-// TestReportJSONShape: the report has exactly the fields of WIRE.md, lists
-// are [] when empty, and a finding has rule, severity, field, message,
-// params and source.
+// TestReportJSONShape: the report has exactly the fields of the report's
+// wire format, lists are [] when empty, and a finding has rule, severity,
+// field, message, params and source.
 func TestReportJSONShape(t *testing.T) {
 	t.Parallel()
 	app := validEnterprise()
@@ -149,7 +151,7 @@ func TestDerivedSetsLeaveTheDefault(t *testing.T) {
 	app := validEnterprise()
 	app.Sponsor.MailingAddress = "浙江省杭州市西湖区某某路"
 
-	stricter := rules.Default().WithSeverity("sponsor.address_not_detailed", rules.Error)
+	stricter := rules.Default().WithSeverity("sponsor.address_not_detailed", rule.Error)
 	if r := stricter.Check(app, filing.Date{}); r.OK() {
 		t.Error("a warning raised to error does not fail the report")
 	}
@@ -160,8 +162,8 @@ func TestDerivedSetsLeaveTheDefault(t *testing.T) {
 	if r := without.Check(app, filing.Date{}); r.Has("sponsor.address_not_detailed", "") {
 		t.Error("a dropped rule still runs")
 	}
-	own := rules.Rule{ID: "host.no_test_domains", Severity: rules.Error, Source: "host policy",
-		ZH: "不能使用测试域名{value}", EN: "Test domain {value} not allowed.",
+	own := rules.Rule{Def: rule.Def{ID: "host.no_test_domains", Severity: rule.Error, Source: rule.Source{Title: "host policy"},
+		Text: rule.Text{ZH: "不能使用测试域名{value}", EN: "Test domain {value} not allowed."}},
 		Check: func(c *rules.Context) {
 			for i, w := range c.App.Websites {
 				for j, d := range w.Domains {
@@ -221,8 +223,8 @@ func TestSMSTargetsInReport(t *testing.T) {
 	}
 }
 
-// TestMaterials: what an enterprise and a person must prepare (RULES.md §1
-// step 4).
+// TestMaterials: what an enterprise and a person must prepare (the 2020
+// provider guide §1.1 step 4).
 func TestMaterials(t *testing.T) {
 	t.Parallel()
 	idsOf := func(ms []rules.Material) []string {
@@ -252,8 +254,9 @@ func TestCatalogJSON(t *testing.T) {
 	var c struct {
 		RuleSet string `json:"ruleset"`
 		Rules   []struct {
-			ID, Severity, Source, ZH, EN, Hook string
-			Checked                            bool
+			ID, Severity, Source, Hook string
+			Text                       struct{ ZH, EN string }
+			Checked                    bool
 		} `json:"rules"`
 	}
 	if err := json.Unmarshal(b, &c); err != nil {
@@ -266,7 +269,7 @@ func TestCatalogJSON(t *testing.T) {
 		if e.ID == "conflict.domain_filed" && (e.Hook != "conflicts" || !e.Checked) {
 			t.Errorf("conflict.domain_filed entry: %+v", e)
 		}
-		if e.ID == "order.expiry_45d" && e.Checked {
+		if e.ID == "order.expiry" && e.Checked {
 			t.Errorf("a fact is marked checked: %+v", e)
 		}
 	}
@@ -275,8 +278,11 @@ func TestCatalogJSON(t *testing.T) {
 // TestCheckNeverPanics on a nil or empty application.
 func TestCheckNeverPanics(t *testing.T) {
 	t.Parallel()
-	if r := rules.Default().Check(nil, filing.Date{}); r.OK() {
-		t.Error("a nil application passes")
+	if r := rules.Default().Check(nil, filing.Date{}); r.OK() || !r.Has("basic.as_of_required", "as_of") {
+		t.Errorf("a nil application without a day: %v", r.Findings)
+	}
+	if r := rules.Default().Check(nil, filing.Date{Year: 2026, Month: 12, Day: 1}); r.OK() || r.Has("basic.as_of_required", "") {
+		t.Errorf("a nil application: %v", r.Findings)
 	}
 	if r := rules.Default().Check(&filing.Application{Websites: []filing.Website{{}}}, filing.Date{}); r.OK() {
 		t.Error("an empty application passes")

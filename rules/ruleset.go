@@ -6,46 +6,37 @@ import (
 	"slices"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-	"golang.org/x/text/message/catalog"
 
 	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/naming"
 	"github.com/beian-go/beian/province"
+	"github.com/beian-go/beian/rule"
 )
 
 // RuleSet is an immutable, named and dated set of rules with the province
-// rows they read. Default returns the seed's set; the With… methods derive new
+// rows they read. Default returns the 2020 provider guide's set; the With… methods derive new
 // sets and never change their receiver, so a RuleSet may be shared by any
 // number of goroutines.
 type RuleSet struct {
 	name      string
 	date      filing.Date
-	source    string
+	source    rule.Source
 	rules     []Rule // sorted by ID, unique IDs
 	provinces province.Set
 	words     []WordList
-	cat       *catalog.Builder
-	naming    *namingChecker
+	naming    *naming.Checker
 }
 
 // WordList is a host's own list of sensitive words for website names
-// (RULES.md §3 naming.sensitive_word: "hosts add their own lists").
+// (naming.sensitive_word: the built-in list is short, hosts add their own).
 type WordList struct {
 	Name  string
 	Words []string
 }
 
-// The languages of messages.
-var (
-	zh = language.Chinese
-	en = language.English
-	// matcher picks zh or en for any requested tag; zh is the default.
-	matcher = language.NewMatcher([]language.Tag{zh, en})
-)
-
-// build finishes a set after a change: sorts the rules, builds the message
-// catalog and the name checker. It returns a new value.
-func build(name string, date filing.Date, source string, rules []Rule, provinces province.Set, words []WordList) RuleSet {
+// build finishes a set after a change: sorts the rules and builds the name
+// checker. It returns a new value.
+func build(name string, date filing.Date, source rule.Source, rules []Rule, provinces province.Set, words []WordList) RuleSet {
 	rs := make([]Rule, len(rules))
 	for i, r := range rules {
 		rs[i] = r.clone()
@@ -59,15 +50,13 @@ func build(name string, date filing.Date, source string, rules []Rule, provinces
 		}
 		out = append(out, r)
 	}
-	b := catalog.NewBuilder(catalog.Fallback(zh))
-	for _, r := range out {
-		// Errors here can only come from malformed tags, which are constants.
-		_ = b.SetString(zh, r.ID, r.ZH)
-		_ = b.SetString(en, r.ID, r.EN)
-	}
 	s := RuleSet{name: name, date: date, source: source, rules: out, provinces: provinces,
-		words: cloneWordLists(words), cat: b}
-	s.naming = newNamingChecker(provinces, s.words)
+		words: cloneWordLists(words)}
+	opts := make([]naming.Option, 0, len(s.words))
+	for _, l := range s.words {
+		opts = append(opts, naming.WithSensitiveWords(l.Name, l.Words...))
+	}
+	s.naming = naming.New(provinces, opts...)
 	return s
 }
 
@@ -86,7 +75,7 @@ func (s RuleSet) Name() string { return s.name }
 func (s RuleSet) Date() filing.Date { return s.date }
 
 // Source returns the set's provenance.
-func (s RuleSet) Source() string { return s.source }
+func (s RuleSet) Source() rule.Source { return s.source }
 
 // Provinces returns the province rows the set reads.
 func (s RuleSet) Provinces() province.Set { return s.provinces }
@@ -100,18 +89,24 @@ func (s RuleSet) Rules() []Rule {
 	return out
 }
 
-// Rule returns the rule with the given ID.
+// Rule returns the rule with the given ID or one of its former IDs
+// (Aliases).
 func (s RuleSet) Rule(id string) (Rule, bool) {
 	i, ok := slices.BinarySearchFunc(s.rules, id, func(r Rule, id string) int { return cmp.Compare(r.ID, id) })
-	if !ok {
-		return Rule{}, false
+	if ok {
+		return s.rules[i].clone(), true
 	}
-	return s.rules[i].clone(), true
+	for _, r := range s.rules {
+		if slices.Contains(r.Aliases, id) {
+			return r.clone(), true
+		}
+	}
+	return Rule{}, false
 }
 
 // Named returns a copy of s with another name, date and source, for a host's
 // derived set.
-func (s RuleSet) Named(name string, date filing.Date, source string) RuleSet {
+func (s RuleSet) Named(name string, date filing.Date, source rule.Source) RuleSet {
 	return build(name, date, source, s.rules, s.provinces, s.words)
 }
 
@@ -129,7 +124,7 @@ func (s RuleSet) Without(ids ...string) RuleSet {
 
 // WithSeverity returns a new set in which rule id has severity sev. An
 // unknown id or an invalid severity leaves the set as it is.
-func (s RuleSet) WithSeverity(id string, sev Severity) RuleSet {
+func (s RuleSet) WithSeverity(id string, sev rule.Severity) RuleSet {
 	r, ok := s.Rule(id)
 	if !ok || !sev.IsValid() {
 		return s
@@ -151,12 +146,13 @@ func (s RuleSet) WithWordLists(lists ...WordList) RuleSet {
 	return build(s.name, s.date, s.source, s.rules, s.provinces, append(cloneWordLists(s.words), lists...))
 }
 
-// Check evaluates app against the rules of s in force on asOf for app's
-// filing type. When asOf is the zero Date, app.AsOf is used; when both are
-// zero the rules are evaluated as of the set's own date. Check never panics
-// and never modifies app.
+// Check evaluates app against the rules of s in force on the day asOf for
+// app's filing type. The day is required: when asOf is the zero Date the
+// application's own as_of is used, and when that is absent too the report
+// holds the error basic.as_of_required and no other rule runs — a check
+// never silently picks a day. Check never panics and never modifies app.
 func (s RuleSet) Check(app *filing.Application, asOf filing.Date, opts ...Option) Report {
-	o := options{ctx: context.Background(), lang: zh}
+	o := options{ctx: context.Background(), lang: rule.ZH}
 	for _, opt := range opts {
 		opt(&o)
 	}
@@ -167,7 +163,8 @@ func (s RuleSet) Check(app *filing.Application, asOf filing.Date, opts ...Option
 		asOf = app.AsOf
 	}
 	if asOf.IsZero() {
-		asOf = s.date
+		f := asOfRequired.Finding(o.lang, "as_of", nil)
+		return Report{RuleSet: s.name, RuleSetDate: s.date, Report: rule.NewReport([]rule.Finding{f}, o.max)}
 	}
 	c := newContext(&s, app, asOf, &o)
 	for i := range s.rules {
@@ -182,16 +179,20 @@ func (s RuleSet) Check(app *filing.Application, asOf filing.Date, opts ...Option
 		RuleSet:     s.name,
 		RuleSetDate: s.date,
 		AsOf:        asOf,
-		Findings:    sortFindings(c.findings),
+		Report:      rule.NewReport(c.findings, o.max),
 		SMSTargets:  c.smsTargets(),
 		Materials:   c.materials(),
 	}
 }
 
-// message returns the template of rule r in language tag.
-func (s *RuleSet) message(r *Rule, tag language.Tag) string {
-	p := message.NewPrinter(tag, message.Catalog(s.cat))
-	return p.Sprintf(r.ID)
+// asOfRequired is reported instead of every other rule when a check is given
+// no day: rules change by date, and a check without its day would answer for
+// an arbitrary one.
+var asOfRequired = rule.Def{
+	ID: "basic.as_of_required", Severity: rule.Error, Source: guide("§1.1"),
+	Text: rule.Text{
+		ZH: "请提供检查日期（as_of，YYYY-MM-DD）：备案规则随日期变化",
+		EN: "Give the day of the check (as_of, YYYY-MM-DD): the filing rules change by date."},
 }
 
 // Option configures one Check.
@@ -199,7 +200,8 @@ type Option func(*options)
 
 type options struct {
 	ctx       context.Context
-	lang      language.Tag
+	lang      rule.Lang
+	max       int
 	conflicts ConflictLookup
 	holder    HolderLookup
 	term      TermLookup
@@ -220,16 +222,14 @@ func (o *options) has(h Hook) bool {
 }
 
 // WithLanguage sets the language of messages; any tag is matched to Chinese
-// (the default) or English.
+// (the default) or English with [rule.MatchLang].
 func WithLanguage(tag language.Tag) Option {
-	return func(o *options) {
-		_, i, conf := matcher.Match(tag)
-		o.lang = zh
-		if conf != language.No && i == 1 {
-			o.lang = en
-		}
-	}
+	return func(o *options) { o.lang = rule.MatchLang(tag) }
 }
+
+// WithMaxFindings caps the findings of a report at n (n ≤ 0:
+// [rule.DefaultMaxFindings]); the report counts the others in Omitted.
+func WithMaxFindings(n int) Option { return func(o *options) { o.max = n } }
 
 // WithContext passes a context to the host look-ups.
 func WithContext(ctx context.Context) Option {
@@ -253,7 +253,8 @@ func WithHolder(l HolderLookup) Option { return func(o *options) { o.holder = l 
 func WithTerm(l TermLookup) Option { return func(o *options) { o.term = l } }
 
 // ConflictLookup is the host's look-up of orders and filings that conflict
-// with an application (RULES.md §1 "Conflicts a host must look up").
+// with an application: orders in progress, subjects, domains and
+// certificates already filed (the conflict.* rules).
 type ConflictLookup interface {
 	// Conflicts returns every conflict the host knows for app. When it
 	// returns an error, the conflict rules report nothing for that check:
@@ -269,7 +270,7 @@ type Conflict struct {
 }
 
 // HolderLookup is the host's look-up of a domain's real-name holder record
-// at its registrar (RULES.md §1 basic.holder_must_match).
+// at its registrar (basic.holder_must_match).
 type HolderLookup interface {
 	// Holder returns the holder record of an ASCII domain. An error means
 	// the record could not be read; the rule then reports nothing for it.
@@ -283,8 +284,8 @@ type Holder struct {
 	CertNumber string
 }
 
-// TermLookup is the host's look-up of a site's server term (RULES.md §5
-// access.service_term_short).
+// TermLookup is the host's look-up of a site's server term
+// (access.service_term_short).
 type TermLookup interface {
 	// Term returns the remaining term of the server product of website i and
 	// the minimum its province and product demand, both in days. An error

@@ -1,11 +1,11 @@
 package rules
 
 import (
-	"fmt"
+	"github.com/beian-go/beian/rule"
+
 	"reflect"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/go-playground/validator/v10"
 
@@ -13,39 +13,13 @@ import (
 )
 
 // The boundary check: go-playground/validator reads the `validate` tags of
-// the filing model (required fields and plain text). Its errors never leave
-// this package: each is turned into a finding with a RULES.md ID.
+// the filing model (required fields, plain text, the tags package filing
+// registers with filing.RegisterValidations). Its errors never leave this
+// package: each is turned into a finding with its rule ID.
 
-// customTags are the validator tags this package registers, with their
-// functions. Every tag the filing model uses is either a validator built-in
-// or one of these (TestEveryTagRegistered walks the model to prove it).
-var customTags = map[string]validator.Func{
-	// trimmed: no leading or trailing white space (RULES.md §1 basic.name_required).
-	"trimmed": func(fl validator.FieldLevel) bool {
-		s := fl.Field().String()
-		return strings.TrimSpace(s) == s
-	},
-	// nocontrol: no control characters (RULES.md §1 basic.name_required).
-	"nocontrol": func(fl validator.FieldLevel) bool {
-		return strings.IndexFunc(fl.Field().String(), unicode.IsControl) < 0
-	},
-	// mobile: a mainland mobile number, as filing.ParseMobile reads it
-	// (RULES.md §2 principal.mobile_format, principal.emergency_mobile_format).
-	"mobile": func(fl validator.FieldLevel) bool {
-		_, err := filing.ParseMobile(fl.Field().String())
-		return err == nil
-	},
-	// email_addr: an e-mail address, as filing.ParseEmail reads it (RULES.md
-	// §2 principal.email_format).
-	"email_addr": func(fl validator.FieldLevel) bool {
-		_, err := filing.ParseEmail(fl.Field().String())
-		return err == nil
-	},
-}
-
-// newShapeValidator builds the validator with the custom tags registered and
-// field names taken from the JSON tags, so that namespaces read like the
-// wire paths of WIRE.md.
+// newShapeValidator builds the validator with the filing tags registered
+// and field names taken from the JSON tags, so that namespaces read like
+// the wire paths of the application.
 func newShapeValidator() (*validator.Validate, error) {
 	v := validator.New(validator.WithRequiredStructEnabled())
 	v.RegisterTagNameFunc(func(f reflect.StructField) string {
@@ -55,10 +29,8 @@ func newShapeValidator() (*validator.Validate, error) {
 		}
 		return name
 	})
-	for tag, fn := range customTags {
-		if err := v.RegisterValidation(tag, fn); err != nil {
-			return nil, fmt.Errorf("rules: registering validator tag %q: %w", tag, err)
-		}
+	if err := filing.RegisterValidations(v); err != nil {
+		return nil, err
 	}
 	return v, nil
 }
@@ -113,6 +85,62 @@ func shapeIssues(app *filing.Application) []shapeIssue {
 	return out
 }
 
+var basicNameRequired = Rule{
+	Def: rule.Def{ID: "basic.name_required", Severity: rule.Error, Source: guide("§1.1"),
+		Text: rule.Text{
+			ZH: "请填写主办者名称（不能有首尾空格或控制字符）",
+			EN: "Enter the sponsor's name (no leading or trailing spaces, no control characters)."}},
+	Check: shapeRule("sponsor.name"),
+}
+
+var basicCertAddressRequired = Rule{
+	Def: rule.Def{ID: "basic.cert_address_required", Severity: rule.Error, Source: guide("§1.1"),
+		Text: rule.Text{
+			ZH: "请填写证件住所",
+			EN: "Enter the address on the certificate."}},
+	Check: shapeRule("sponsor.cert_address"),
+}
+
+var sponsorAddressRequired = Rule{
+	Def: rule.Def{ID: "sponsor.address_required", Severity: rule.Error, Source: guide("§2"),
+		Text: rule.Text{
+			ZH: "请填写通信地址",
+			EN: "Enter the mailing address."}},
+	Check: shapeRule("sponsor.mailing_address"),
+}
+
+var principalNameRequired = Rule{
+	Def: rule.Def{ID: "principal.name_required", Severity: rule.Error, Source: guide("§2, §3.1"),
+		Text: rule.Text{
+			ZH: "请填写{field}",
+			EN: "Enter the {field}."}},
+	Check: shapeRule("sponsor.principal.name", "websites[].principal.name"),
+}
+
+var principalMobileFormat = Rule{
+	Def: rule.Def{ID: "principal.mobile_format", Severity: rule.Error, Source: guide("§2, §3.1"),
+		Text: rule.Text{
+			ZH: "{field}须为11位中国大陆手机号码",
+			EN: "The {field} must be an 11-digit mainland mobile number."}},
+	Check: shapeRuleValue(filing.MaskPhone, "sponsor.principal.mobile", "websites[].principal.mobile"),
+}
+
+var principalEmergencyMobileFormat = Rule{
+	Def: rule.Def{ID: "principal.emergency_mobile_format", Severity: rule.Error, Source: guide("§2, §3.1"),
+		Text: rule.Text{
+			ZH: "{field}须为11位中国大陆手机号码",
+			EN: "The {field} must be an 11-digit mainland mobile number."}},
+	Check: shapeRuleValue(filing.MaskPhone, "sponsor.principal.emergency_mobile", "websites[].principal.emergency_mobile"),
+}
+
+var principalEmailFormat = Rule{
+	Def: rule.Def{ID: "principal.email_format", Severity: rule.Error, Source: guide("§2, §3.1"),
+		Text: rule.Text{
+			ZH: "{field}格式不正确",
+			EN: "The {field} is not a valid e-mail address."}},
+	Check: shapeRuleValue(filing.MaskEmail, "sponsor.principal.email", "websites[].principal.email"),
+}
+
 // shapeRule returns a check that flags the shape issues at the given paths;
 // a path "websites[].x" stands for that field of every website.
 func shapeRule(paths ...string) CheckFunc {
@@ -123,7 +151,7 @@ func shapeRule(paths ...string) CheckFunc {
 // masked by mask (personal data never reaches a report in full).
 func shapeRuleValue(mask func(string) string, paths ...string) CheckFunc {
 	return func(c *Context) {
-		for _, is := range c.shape() {
+		for _, is := range c.shapeIssues {
 			for _, p := range paths {
 				if is.path == p || pathMatches(is.path, p) {
 					params := Params{"check": is.tag}
@@ -156,12 +184,4 @@ func pathMatches(path, pattern string) bool {
 		}
 	}
 	return true
-}
-
-func (c *Context) shape() []shapeIssue {
-	if !c.shapeDone {
-		c.shapeDone = true
-		c.shapeIssues = shapeIssues(c.App)
-	}
-	return c.shapeIssues
 }

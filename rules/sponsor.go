@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"regexp"
 	"strings"
 	"unicode"
@@ -11,10 +13,11 @@ import (
 	"github.com/beian-go/beian/province"
 )
 
-// Checks of RULES.md §2 (主办者信息 and 负责人).
+// Checks of the sponsor step (主办者信息 and 负责人, the 2020 provider guide
+// §2 and §3.1): sponsor.* and principal.*.
 
-// addressAllowed reports whether r may appear in a mailing address (RULES.md
-// §2 sponsor.address_special_chars): Han characters, letters, digits and the
+// addressAllowed reports whether r may appear in a mailing address (rule
+// sponsor.address_special_chars): Han characters, letters, digits and the
 // separators - # 号 and parentheses. The address is width-folded first, so
 // full-width letters, digits and parentheses count as their narrow forms.
 func addressAllowed(r rune) bool {
@@ -23,6 +26,14 @@ func addressAllowed(r rune) bool {
 		return true
 	}
 	return strings.ContainsRune("-#()（）", r)
+}
+
+var sponsorAddressSpecialChars = Rule{
+	Def: rule.Def{ID: "sponsor.address_special_chars", Severity: rule.Error, Source: guide("§2"),
+		Text: rule.Text{
+			ZH: "通信地址不能包含特殊字符“{char}”",
+			EN: "The mailing address may not contain the special character “{char}”."}},
+	Check: checkAddressChars,
 }
 
 // checkAddressChars: sponsor.address_special_chars.
@@ -41,8 +52,16 @@ func checkAddressChars(c *Context) {
 }
 
 // doorNumber matches a door or room number: a digit followed by one of the
-// words that end a detailed address (RULES.md §2 sponsor.address_not_detailed).
+// words that end a detailed address (rule sponsor.address_not_detailed).
 var doorNumber = regexp.MustCompile(`[0-9０-９一二三四五六七八九十百零〇]\s*(号|室|栋|幢|楼|单元|层|座|户|弄|组)`)
+
+var sponsorAddressNotDetailed = Rule{
+	Def: rule.Def{ID: "sponsor.address_not_detailed", Severity: rule.Warning, Source: guide("§2"),
+		Text: rule.Text{
+			ZH: "通信地址需详细到门牌号；如已是最详细地址，请在备注中说明“已是最详细地址”",
+			EN: "The mailing address must reach a door number; if it is already the most detailed, say so in the remark (最详细)."}},
+	Check: checkAddressDetailed,
+}
 
 // checkAddressDetailed: sponsor.address_not_detailed.
 func checkAddressDetailed(c *Context) {
@@ -53,12 +72,28 @@ func checkAddressDetailed(c *Context) {
 	c.Flag("sponsor.mailing_address", nil)
 }
 
+var sponsorInvestorRequired = Rule{
+	Def: rule.Def{ID: "sponsor.investor_required", Severity: rule.Error, Source: guide("§2"),
+		Text: rule.Text{
+			ZH: "请填写投资人或主管单位",
+			EN: "Enter the investor or competent authority."}},
+	Check: checkInvestorRequired,
+}
+
 // checkInvestorRequired: sponsor.investor_required (units only).
 func checkInvestorRequired(c *Context) {
 	s := &c.App.Sponsor
 	if s.Nature.IsUnit() && strings.TrimSpace(s.Investor) == "" {
 		c.Flag("sponsor.investor", nil)
 	}
+}
+
+var sponsorInvestorPersonalMismatch = Rule{
+	Def: rule.Def{ID: "sponsor.investor_personal_mismatch", Severity: rule.Error, Source: guide("§2"),
+		Text: rule.Text{
+			ZH: "个人备案的投资人须为主办者本人",
+			EN: "For a personal filing the investor must be the sponsor."}},
+	Check: checkInvestorPersonal,
 }
 
 // checkInvestorPersonal: sponsor.investor_personal_mismatch. An empty
@@ -68,6 +103,14 @@ func checkInvestorPersonal(c *Context) {
 	if c.Personal() && strings.TrimSpace(s.Investor) != "" && strings.TrimSpace(s.Investor) != strings.TrimSpace(s.Name) {
 		c.Flag("sponsor.investor", nil)
 	}
+}
+
+var principalPersonalMustBeSponsor = Rule{
+	Def: rule.Def{ID: "principal.personal_must_be_sponsor", Severity: rule.Error, Source: guide("§2"),
+		Text: rule.Text{
+			ZH: "个人备案的主体负责人须为主办者本人，{field}须与主办者一致",
+			EN: "For a personal filing the subject principal is the sponsor: the {field} must equal the sponsor's."}},
+	Check: checkPersonalPrincipal,
 }
 
 // checkPersonalPrincipal: principal.personal_must_be_sponsor.
@@ -88,6 +131,14 @@ func checkPersonalPrincipal(c *Context) {
 	}
 }
 
+var principalLegalRepRequired = Rule{
+	Def: rule.Def{ID: "principal.legal_rep_required", Severity: rule.Warning, Source: guide("§2"),
+		Text: rule.Text{
+			ZH: "{province}要求单位主体负责人为法定代表人",
+			EN: "{province} requires the subject principal of a unit to be its legal representative."}},
+	Check: checkLegalRep,
+}
+
 // checkLegalRep: principal.legal_rep_required, where the province row says so.
 func checkLegalRep(c *Context) {
 	row, ok := c.Province()
@@ -95,8 +146,16 @@ func checkLegalRep(c *Context) {
 		return
 	}
 	if !c.App.Sponsor.Principal.IsLegalRepresentative {
-		c.Flag("sponsor.principal.is_legal_representative", Params{"province": row.Name})
+		c.FlagFrom(row.LegalRep.Source, "sponsor.principal.is_legal_representative", Params{"province": row.Name})
 	}
+}
+
+var principalCertTypeInvalid = Rule{
+	Def: rule.Def{ID: "principal.cert_type_invalid", Severity: rule.Error, Source: guide("§2, §3.1"),
+		Text: rule.Text{
+			ZH: "{field}须为个人证件",
+			EN: "The {field} must be a personal certificate."}},
+	Check: checkPrincipalCertType,
 }
 
 // checkPrincipalCertType: principal.cert_type_invalid.
@@ -109,7 +168,7 @@ func checkPrincipalCertType(c *Context) {
 }
 
 // expiryState classifies a resident ID's expiry against the 3-month margin
-// of RULES.md §2 principal.id_expiring.
+// of the rule principal.id_expiring.
 func (c *Context) residentPrincipals() []principalRef {
 	var out []principalRef
 	for _, p := range c.principals() {
@@ -118,6 +177,14 @@ func (c *Context) residentPrincipals() []principalRef {
 		}
 	}
 	return out
+}
+
+var principalIdExpiring = Rule{
+	Def: rule.Def{ID: "principal.id_expiring", Severity: rule.Error, Source: guide("§2"),
+		Text: rule.Text{
+			ZH: "请确保身份证有效期大于3个月（须晚于{must_be_after}）",
+			EN: "The ID card must stay valid for more than 3 months (after {must_be_after})."}},
+	Check: checkIDExpiring,
 }
 
 // checkIDExpiring: principal.id_expiring. The expiry must fall after as_of
@@ -133,6 +200,14 @@ func checkIDExpiring(c *Context) {
 			c.Flag(p.path+".cert_expiry", Params{"expiry": e.Date.String(), "must_be_after": limit.String()})
 		}
 	}
+}
+
+var principalIdExpiryUnknown = Rule{
+	Def: rule.Def{ID: "principal.id_expiry_unknown", Severity: rule.Advice, Source: guide("§2"),
+		Text: rule.Text{
+			ZH: "请填写{field}，身份证有效期须大于3个月",
+			EN: "Give the {field}: the ID card must stay valid for more than 3 months."}},
+	Check: checkIDExpiryUnknown,
 }
 
 // checkIDExpiryUnknown: principal.id_expiry_unknown.
@@ -151,6 +226,14 @@ func (c *Context) contact2Principals() []principalRef {
 		return nil
 	}
 	return c.principals()
+}
+
+var principalContact2Required = Rule{
+	Def: rule.Def{ID: "principal.contact2_required", Severity: rule.Error, Source: guide("§2, §3.1"),
+		Text: rule.Text{
+			ZH: "请填写{field}",
+			EN: "Enter the {field}."}},
+	Check: checkContact2Required,
 }
 
 // checkContact2Required: principal.contact2_required.
@@ -173,6 +256,14 @@ func contact2Kind(s string) (province.Contact2Kind, bool) {
 	return 0, false
 }
 
+var principalContact2Format = Rule{
+	Def: rule.Def{ID: "principal.contact2_format", Severity: rule.Error, Source: guide("§2, §3.1"),
+		Text: rule.Text{
+			ZH: "{field}须为手机号码或固定电话（如 086-022-78954321）",
+			EN: "The {field} must be a mobile number or a landline such as 086-022-78954321."}},
+	Check: checkContact2Format,
+}
+
 // checkContact2Format: principal.contact2_format, for every 联系方式2 given.
 func checkContact2Format(c *Context) {
 	for _, p := range c.principals() {
@@ -186,6 +277,14 @@ func checkContact2Format(c *Context) {
 	}
 }
 
+var principalContact2KindProvince = Rule{
+	Def: rule.Def{ID: "principal.contact2_kind_province", Severity: rule.Error, Source: guide("§2"),
+		Text: rule.Text{
+			ZH: "{province}要求{field}为{kind_zh}",
+			EN: "{province} requires the {field} to be a {kind} number."}},
+	Check: checkContact2Kind,
+}
+
 // checkContact2Kind: principal.contact2_kind_province, where the province
 // row fixes the kind.
 func checkContact2Kind(c *Context) {
@@ -193,19 +292,20 @@ func checkContact2Kind(c *Context) {
 	if !ok {
 		return
 	}
-	rule := row.Contact2
-	if rule.Kind == province.Contact2Either || !rule.Scope.Includes(c.App.Sponsor.Nature) {
+	want := row.Contact2
+	if want.Kind == province.Contact2Either || !want.Scope.Includes(c.App.Sponsor.Nature) {
 		return
 	}
+	kindZH := map[province.Contact2Kind]string{province.Contact2Mobile: "手机号码", province.Contact2Landline: "固定电话"}[want.Kind]
 	for _, p := range c.principals() {
 		got, ok := contact2Kind(p.p.Contact2)
-		if !ok || got == rule.Kind {
+		if !ok || got == want.Kind {
 			continue
 		}
-		if rule.DistinctMobile && got == province.Contact2Mobile && !sameMobile(p.p.Contact2, p.p.Mobile) {
+		if want.DistinctMobile && got == province.Contact2Mobile && !sameMobile(p.p.Contact2, p.p.Mobile) {
 			continue // a mobile other than the principal's own is accepted (天津)
 		}
-		c.Flag(p.path+".contact2", Params{"province": row.Name, "kind": rule.Kind.String(), "kind_zh": map[province.Contact2Kind]string{province.Contact2Mobile: "手机号码", province.Contact2Landline: "固定电话"}[rule.Kind]})
+		c.FlagFrom(want.Source, p.path+".contact2", Params{"province": row.Name, "kind": want.Kind.String(), "kind_zh": kindZH})
 	}
 }
 
@@ -216,6 +316,14 @@ func sameMobile(a, b string) bool {
 	return err1 == nil && err2 == nil && m == n
 }
 
+var principalEmergencySameAsMobile = Rule{
+	Def: rule.Def{ID: "principal.emergency_same_as_mobile", Severity: rule.Warning, Source: guide("§2, §3.1"),
+		Text: rule.Text{
+			ZH: "应急联系电话不能与负责人手机号码相同",
+			EN: "The emergency number should differ from the principal's own mobile."}},
+	Check: checkEmergencySame,
+}
+
 // checkEmergencySame: principal.emergency_same_as_mobile.
 func checkEmergencySame(c *Context) {
 	for _, p := range c.principals() {
@@ -223,6 +331,14 @@ func checkEmergencySame(c *Context) {
 			c.Flag(p.path+".emergency_mobile", nil)
 		}
 	}
+}
+
+var principalMobileProvince = Rule{
+	Def: rule.Def{ID: "principal.mobile_province", Severity: rule.Advice, Source: rule.VendorKB2025(""),
+		Text: rule.Text{
+			ZH: "多数管局要求负责人手机号码归属{province}",
+			EN: "Many bureaus require the principal's mobile to be registered in {province}."}},
+	Check: checkMobileProvince,
 }
 
 // checkMobileProvince: principal.mobile_province (vendor-kb-2025, advice):

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"slices"
 	"strings"
 	"unicode"
@@ -10,13 +12,32 @@ import (
 	"github.com/beian-go/beian/filing"
 )
 
-// Checks of RULES.md §3 (网站信息), §4 (several websites) and §5 (access).
+// Checks of the website step (网站信息, the 2020 provider guide §3.1), of
+// several websites in one order (§3.2) and of access (§4): website.*,
+// province.extra_materials and access.*.
+
+var websiteRequired = Rule{
+	Def: rule.Def{ID: "website.required", Severity: rule.Error, Source: guide("§3.1"),
+		Text: rule.Text{
+			ZH: "请至少填写一个网站",
+			EN: "Add at least one website."}},
+	Check: checkWebsiteRequired,
+}
 
 // checkWebsiteRequired: website.required.
 func checkWebsiteRequired(c *Context) {
 	if c.App.Type.FilesWebsites() && len(c.App.Websites) == 0 {
 		c.Flag("websites", nil)
 	}
+}
+
+var websiteOneDomain = Rule{
+	Def: rule.Def{ID: "website.one_domain", Severity: rule.Error, Source: guide("§3.2"),
+		Text: rule.Text{
+			ZH: "每个网站只能填写一个域名",
+			EN: "Each website carries exactly one domain."}},
+	Types: newSite,
+	Check: checkOneDomain,
 }
 
 // checkOneDomain: website.one_domain (the rule's types are the new-site ones).
@@ -40,6 +61,14 @@ func registrableKey(s string) string {
 	return strings.ToLower(strings.TrimSpace(s))
 }
 
+var websiteDomainDuplicate = Rule{
+	Def: rule.Def{ID: "website.domain_duplicate", Severity: rule.Error, Source: guide("§3.1"),
+		Text: rule.Text{
+			ZH: "域名{domain}在同一订单的多个网站中重复",
+			EN: "The domain {domain} appears in more than one website of the order."}},
+	Check: checkDomainDuplicate,
+}
+
 // checkDomainDuplicate: website.domain_duplicate — the same registrable
 // domain in two websites of one order.
 func checkDomainDuplicate(c *Context) {
@@ -60,6 +89,14 @@ func checkDomainDuplicate(c *Context) {
 	}
 }
 
+var websiteContentPersonal = Rule{
+	Def: rule.Def{ID: "website.content_personal", Severity: rule.Error, Source: guide("§3.1"),
+		Text: rule.Text{
+			ZH: "个人网站的内容类型只能选择“其他”",
+			EN: "A personal site's content type must be “other”."}},
+	Check: checkContentPersonal,
+}
+
 // checkContentPersonal: website.content_personal.
 func checkContentPersonal(c *Context) {
 	if !c.Personal() {
@@ -72,6 +109,14 @@ func checkContentPersonal(c *Context) {
 	}
 }
 
+var websiteContentTypeUnknown = Rule{
+	Def: rule.Def{ID: "website.content_type_unknown", Severity: rule.Error, Source: guide("§3.1"),
+		Text: rule.Text{
+			ZH: "网站内容类型“{value}”无效",
+			EN: "“{value}” is not a valid content type."}},
+	Check: checkContentType,
+}
+
 // checkContentType: website.content_type_unknown.
 func checkContentType(c *Context) {
 	for i, w := range c.App.Websites {
@@ -81,6 +126,14 @@ func checkContentType(c *Context) {
 	}
 }
 
+var websiteServiceTypeUnknown = Rule{
+	Def: rule.Def{ID: "website.service_type_unknown", Severity: rule.Error, Source: guide("§3.1"),
+		Text: rule.Text{
+			ZH: "网站服务类型“{value}”无效",
+			EN: "“{value}” is not a valid service type."}},
+	Check: checkServiceType,
+}
+
 // checkServiceType: website.service_type_unknown.
 func checkServiceType(c *Context) {
 	for i, w := range c.App.Websites {
@@ -88,6 +141,14 @@ func checkServiceType(c *Context) {
 			c.Flag(sitePath(i)+".service_type", Params{"value": string(w.ServiceType)})
 		}
 	}
+}
+
+var websiteLanguageRequired = Rule{
+	Def: rule.Def{ID: "website.language_required", Severity: rule.Error, Source: guide("§3.1"),
+		Text: rule.Text{
+			ZH: "请选择网站语言",
+			EN: "Choose the site's language (a BCP 47 tag such as zh-Hans)."}},
+	Check: checkLanguages,
 }
 
 // checkLanguages: website.language_required — at least one language, each a
@@ -107,6 +168,14 @@ func checkLanguages(c *Context) {
 	}
 }
 
+var websitePreApprovalMissing = Rule{
+	Def: rule.Def{ID: "website.pre_approval_missing", Severity: rule.Error, Source: guide("§3.1"),
+		Text: rule.Text{
+			ZH: "涉及前置审批的网站须提供前置审批文件",
+			EN: "A site in a regulated sector must carry its pre-approval document."}},
+	Check: checkPreApproval,
+}
+
 // checkPreApproval: website.pre_approval_missing — every declared sector
 // needs a pre-approval document of that sector with a number.
 func checkPreApproval(c *Context) {
@@ -122,6 +191,14 @@ func checkPreApproval(c *Context) {
 	}
 }
 
+var websitePrincipalPersonalReuse = Rule{
+	Def: rule.Def{ID: "website.principal_personal_reuse", Severity: rule.Error, Source: guide("§3.1"),
+		Text: rule.Text{
+			ZH: "个人备案不支持填写网站负责人，网站负责人须为主体负责人",
+			EN: "A personal filing cannot name a website principal: it is the subject principal."}},
+	Check: checkPersonalReuse,
+}
+
 // checkPersonalReuse: website.principal_personal_reuse.
 func checkPersonalReuse(c *Context) {
 	if !c.Personal() {
@@ -132,6 +209,14 @@ func checkPersonalReuse(c *Context) {
 			c.Flag(sitePath(i)+".principal", nil)
 		}
 	}
+}
+
+var websiteAccessMissing = Rule{
+	Def: rule.Def{ID: "website.access_missing", Severity: rule.Error, Source: guide("§3.1, §4"),
+		Text: rule.Text{
+			ZH: "请选择接入的云产品及其IP，或填写备案服务号",
+			EN: "Choose the cloud product and its IP, or give a filing service number."}},
+	Check: checkAccessMissing,
 }
 
 // checkAccessMissing: website.access_missing.
@@ -149,6 +234,14 @@ func checkAccessMissing(c *Context) {
 	}
 }
 
+var websiteServiceNumberFormat = Rule{
+	Def: rule.Def{ID: "website.service_number_format", Severity: rule.Error, Source: guide("§3.1"),
+		Text: rule.Text{
+			ZH: "备案服务号格式不正确",
+			EN: "The filing service number has the wrong format."}},
+	Check: checkServiceNumber,
+}
+
 // checkServiceNumber: website.service_number_format.
 func checkServiceNumber(c *Context) {
 	for i, w := range c.App.Websites {
@@ -162,6 +255,14 @@ func checkServiceNumber(c *Context) {
 	}
 }
 
+var websiteIpInvalid = Rule{
+	Def: rule.Def{ID: "website.ip_invalid", Severity: rule.Error, Source: guide("§3.1"),
+		Text: rule.Text{
+			ZH: "IP地址“{value}”须为公网IP",
+			EN: "“{value}” must be a public IP address."}},
+	Check: checkIPs,
+}
+
 // checkIPs: website.ip_invalid.
 func checkIPs(c *Context) {
 	for i, w := range c.App.Websites {
@@ -171,6 +272,15 @@ func checkIPs(c *Context) {
 			}
 		}
 	}
+}
+
+var websiteDomainChangeForbidden = Rule{
+	Def: rule.Def{ID: "website.domain_change_forbidden", Severity: rule.Error, Source: guide("§3.1"),
+		Text: rule.Text{
+			ZH: "变更网站时不能新增或修改域名“{value}”",
+			EN: "A website change cannot add or alter the domain “{value}”."}},
+	Types: []filing.FilingType{filing.ChangeWebsite},
+	Check: checkDomainChange,
 }
 
 // checkDomainChange: website.domain_change_forbidden (change_website): a
@@ -204,6 +314,14 @@ func hostKey(s string) string {
 	return strings.ToLower(strings.TrimSpace(s))
 }
 
+var websiteNameRelatedToSponsor = Rule{
+	Def: rule.Def{ID: "website.name_related_to_sponsor", Severity: rule.Advice, Source: guide("§3.1"),
+		Text: rule.Text{
+			ZH: "网站名称需与主办者名称相关",
+			EN: "The website name should relate to the sponsor's name."}},
+	Check: checkNameRelated,
+}
+
 // checkNameRelated: website.name_related_to_sponsor (advice): the name and
 // the sponsor's name share no Han character.
 func checkNameRelated(c *Context) {
@@ -224,9 +342,18 @@ func checkNameRelated(c *Context) {
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
+var websiteCountProvinceLimit = Rule{
+	Def: rule.Def{ID: "website.count_province_limit", Severity: rule.Error, Source: guide("§3.2"),
+		Text: rule.Text{
+			ZH: "{province}每个订单最多{limit}个{unit_zh}（当前{count}个）",
+			EN: "{province} allows at most {limit} {unit} per order ({count} given)."}},
+	Types: newSite,
+	Check: checkCountLimit,
+}
+
 // checkCountLimit: website.count_province_limit — the province's limits on
-// sites per order and domains in total for the sponsor's nature (RULES.md §4
-// and, in the overlay set, §11).
+// sites per order and domains in total for the sponsor's nature (the 2020
+// provider guide §3.2 and, in the vendor-kb-2025 set, the vendors' limits).
 func checkCountLimit(c *Context) {
 	row, ok := c.Province()
 	if !ok {
@@ -242,19 +369,37 @@ func checkCountLimit(c *Context) {
 		domains += len(w.Domains)
 	}
 	if lim.Sites > 0 && sites > lim.Sites {
-		c.Flag("websites", Params{"province": row.Name, "limit": lim.Sites, "count": sites, "unit": "sites", "unit_zh": "网站"})
+		c.FlagFrom(lim.Source, "websites", Params{"province": row.Name, "limit": lim.Sites, "count": sites, "unit": "sites", "unit_zh": "网站"})
 	}
 	if lim.Domains > 0 && domains > lim.Domains {
-		c.Flag("websites", Params{"province": row.Name, "limit": lim.Domains, "count": domains, "unit": "domains", "unit_zh": "域名"})
+		c.FlagFrom(lim.Source, "websites", Params{"province": row.Name, "limit": lim.Domains, "count": domains, "unit": "domains", "unit_zh": "域名"})
 	}
+}
+
+var provinceExtraMaterials = Rule{
+	Def: rule.Def{ID: "province.extra_materials", Severity: rule.Advice, Source: guide("§3.2"),
+		Text: rule.Text{
+			ZH: "{province}需额外提交：{material}",
+			EN: "{province} asks for an extra material: {material}."}},
+	Types: newSite,
+	Check: checkExtraMaterials,
 }
 
 // checkExtraMaterials: province.extra_materials (advice) — the province's
 // extra materials and steps, listed also in the report's materials.
 func checkExtraMaterials(c *Context) {
 	for _, m := range c.extraMaterials() {
-		c.Flag("", Params{"province": m.province, "material": m.Name})
+		c.FlagFrom(m.source, "", Params{"province": m.province, "material": m.Name})
 	}
+}
+
+var accessServiceTermShort = Rule{
+	Def: rule.Def{ID: "access.service_term_short", Severity: rule.Error, Source: guide("§4"),
+		Text: rule.Text{
+			ZH: "服务器剩余购买时长不足（剩余{remaining_days}天，至少需要{minimum_days}天）",
+			EN: "The server's remaining term is too short ({remaining_days} days left, {minimum_days} needed)."}},
+	Hook:  HookTerm,
+	Check: checkTerm,
 }
 
 // checkTerm: access.service_term_short, through the host's TermLookup.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/province"
+	"github.com/beian-go/beian/rule"
 	"github.com/beian-go/beian/sms"
 )
 
@@ -85,7 +86,7 @@ func ExampleSession() {
 	// sms: the code is wrong
 	// <nil> sent
 	// <nil> verified
-	// sms: no filing awaiting SMS verification
+	// sms: no filing is awaiting SMS verification
 }
 
 // After 24 hours the order goes back to the customer.
@@ -97,11 +98,11 @@ func ExampleSession_expired() {
 	var e *sms.Error
 	if errors.As(err, &e) {
 		fmt.Println(e.Rule(), s.State(sent.Add(25*time.Hour)))
-		fmt.Println(e.Message("zh"))
+		fmt.Println(e.Text(rule.ZH))
 	}
 	// Output:
-	// sms.window_24h expired
-	// 短信核验已超过24小时，订单已退回
+	// sms.verify_window expired
+	// 请在收到短信后24小时内完成核验，否则订单将被退回
 }
 
 // The console's own phone check.

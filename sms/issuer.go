@@ -1,6 +1,8 @@
 package sms
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
@@ -22,7 +24,7 @@ const MinKeyLength = 32
 const DefaultTTL = 10 * time.Minute
 
 // ErrCodeExpired reports an answer to an [Issuer] code after its TTL.
-var ErrCodeExpired = &Error{"", "the code has expired; ask for a new one", "验证码已过期，请重新获取"}
+var ErrCodeExpired = &Error{"", rule.Text{ZH: "验证码已过期，请重新获取", EN: "the code has expired; ask for a new one"}}
 
 // Code is a code made by an [Issuer]. Its String, fmt verbs and slog value
 // show "******"; [Code.Digits] is the only way to read it, to put it in the

@@ -1,6 +1,8 @@
 package sms_test
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"errors"
 	"regexp"
 	"strings"
@@ -70,7 +72,7 @@ func TestIsOfficialSender(t *testing.T) {
 }
 
 // TestIsOfficialSenderRegexp: IsOfficialSender agrees with the pattern of
-// RULES.md §8 sms.sender on any input.
+// the rule sms.sender on any input.
 func TestIsOfficialSenderRegexp(t *testing.T) {
 	re := regexp.MustCompile(`^(12381|106[0-9]*12381)$`)
 	rapid.Check(t, func(t *rapid.T) {
@@ -105,7 +107,7 @@ func TestErrors(t *testing.T) {
 		{sms.ErrNoPending, "sms.no_pending"},
 		{sms.ErrRecordNotFound, "sms.record_not_found"},
 		{sms.ErrResendLimit, "sms.resend_limit"},
-		{sms.ErrExpired, "sms.window_24h"},
+		{sms.ErrExpired, "sms.verify_window"},
 		{sms.ErrTooManyAttempts, "sms.attempt_limit"},
 		{sms.ErrCodeFormat, "sms.code_format"},
 		{sms.ErrWrongCode, ""},
@@ -124,9 +126,15 @@ func TestErrors(t *testing.T) {
 		if !strings.HasPrefix(e.err.Error(), "sms: ") {
 			t.Errorf("%q lacks the package prefix", e.err.Error())
 		}
-		en, zh := e.err.Message("en"), e.err.Message("zh")
-		if en == "" || zh == "" || en == zh || e.err.Message("en-GB") != en || e.err.Message("zh-Hans") != zh || e.err.Message("") != zh {
+		en, zh := e.err.Text(rule.EN), e.err.Text(rule.ZH)
+		if en == "" || zh == "" || en == zh {
 			t.Errorf("%v: messages en %q zh %q", e.err, en, zh)
+		}
+		// An error that stands for a rule speaks with the rule's own text.
+		if e.rule != "" && e.err != sms.ErrIDSuffixMismatch && e.err != sms.ErrCertNumberMissing && e.err != sms.ErrHKMacaoIDMissing {
+			if d := defOf(t, e.rule); d.Text.ZH != zh || d.Text.EN != en {
+				t.Errorf("%v: text %q/%q, rule's %q/%q", e.err, zh, en, d.Text.ZH, d.Text.EN)
+			}
 		}
 		for j, f := range errs {
 			if (i == j) != errors.Is(e.err, f.err) {
@@ -134,10 +142,22 @@ func TestErrors(t *testing.T) {
 			}
 		}
 	}
-	if got := sms.ErrNoPending.Message("en"); got != "no filing awaiting SMS verification" {
-		t.Errorf("ErrNoPending en = %q", got)
+	if got := sms.ErrNoPending.Error(); got != "sms: no filing is awaiting SMS verification" {
+		t.Errorf("ErrNoPending = %q", got)
 	}
-	if got := sms.ErrRecordNotFound.Message("en"); got != "the record cannot be found" {
-		t.Errorf("ErrRecordNotFound en = %q", got)
+	if got := sms.ErrRecordNotFound.Text(rule.ZH); got != "查询不到该记录" {
+		t.Errorf("ErrRecordNotFound zh = %q", got)
 	}
+}
+
+// defOf returns the definition of rule id from sms.Rules.
+func defOf(t *testing.T, id string) rule.Def {
+	t.Helper()
+	for _, d := range sms.Rules() {
+		if d.ID == id {
+			return d
+		}
+	}
+	t.Fatalf("no rule %s in sms.Rules", id)
+	return rule.Def{}
 }

@@ -1,6 +1,8 @@
 package sms
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
@@ -92,7 +94,7 @@ func (d Delivery) LogValue() slog.Value { return slog.StringValue(d.String()) }
 // ErrDuplicateTarget reports two deliveries to the same number in one
 // session: each number gets one code (RULES.md §8), a new code for it is a
 // [Session.Resend].
-var ErrDuplicateTarget = &Error{"", "one code per number: the same number was given twice", "同一号码只能有一个验证码"}
+var ErrDuplicateTarget = &Error{"", rule.Text{ZH: "同一号码只能有一个验证码", EN: "one code per number: the same number was given twice"}}
 
 // pending is the session's record of one target.
 type pending struct {

@@ -1,6 +1,8 @@
 package sms
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"encoding/binary"
 	"time"
 
@@ -9,7 +11,7 @@ import (
 
 // ErrSessionData reports session data that [Session.UnmarshalBinary] cannot
 // read: wrong format or version, or a state the session could never be in.
-var ErrSessionData = &Error{"", "malformed session data", "短信核验会话数据格式错误"}
+var ErrSessionData = &Error{"", rule.Text{ZH: "短信核验会话数据格式错误", EN: "malformed session data"}}
 
 // sessionMagic starts the binary form of a Session; the last byte is the
 // format version.

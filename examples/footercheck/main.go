@@ -13,6 +13,8 @@
 package main
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"encoding/json"
 	"errors"
 	"flag"
@@ -87,7 +89,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail("%v", err)
 	}
-	report := footer.Check(page, want, footer.Language(tag))
+	report := footer.Check(page, want, footer.WithLanguage(tag))
 	if *format == "json" {
 		b, err := json.MarshalIndent(report, "", "  ")
 		if err != nil {
@@ -100,7 +102,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	} else if err := writeText(stdout, report); err != nil {
 		return fail("%v", err)
 	}
-	if !report.OK {
+	if !report.OK() {
 		return 1
 	}
 	return 0
@@ -133,9 +135,9 @@ func read(name string, stdin io.Reader) ([]byte, error) {
 
 // writeText writes the report as lines: the verdict, then one line per
 // finding.
-func writeText(w io.Writer, r footer.Report) error {
+func writeText(w io.Writer, r rule.Report) error {
 	var b strings.Builder
-	if r.OK {
+	if r.OK() {
 		b.WriteString("ok\n")
 	} else {
 		b.WriteString("not ok\n")

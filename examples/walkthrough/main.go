@@ -10,6 +10,8 @@
 package main
 
 import (
+	"github.com/beian-go/beian/rule"
+
 	"context"
 	"errors"
 	"fmt"
@@ -60,9 +62,9 @@ func (k *walk) checkApp(siteName string) rules.Report {
 		k.err = err
 		return rules.Report{}
 	}
-	r := beian.Check(app)
+	r := beian.Check(app, app.AsOf)
 	for _, f := range r.Findings {
-		if f.Severity == rules.Error {
+		if f.Severity == rule.Error {
 			k.printf("    rules: %s at %s: %s\n", f.Rule, f.Field, f.Message)
 		}
 	}
@@ -132,7 +134,7 @@ func (k *walk) deadlines(now time.Time) {
 		return
 	}
 	for _, d := range ds {
-		if d.Rule == order.RuleExpiry45d {
+		if d.Rule == order.RuleExpiry {
 			continue // printed once per order, below
 		}
 		k.printf("    due %s  %s\n", d.Due.Format(stamp), d.Rule)

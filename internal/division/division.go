@@ -36,7 +36,7 @@ type Division struct {
 	Name       string   // e.g. "西湖区"
 	Level      Level    // derived from the code: XX0000 province, XXYY00 prefecture, else county
 	Since      int      // first year in use (1981 for codes in use at the start of the record)
-	Until      int      // year changed or abolished; 0 when in use at 2024-12-31
+	Until      int      // year changed or abolished; 0 when in use at DataDate
 	Successors []string // new codes when changed/abolished (may be empty)
 	// Transfers lists parts of the division's territory handed to other
 	// divisions before Until (or while still in use), e.g. 130102 长安区
@@ -50,7 +50,7 @@ type Transfer struct {
 	Year int    // the year of the transfer
 }
 
-// Current reports whether d is in use at 2024-12-31.
+// Current reports whether d is in use at [DataDate].
 func (d Division) Current() bool { return d.Until == 0 }
 
 // parse converts a six-digit code to its number without allocating;
@@ -83,7 +83,7 @@ func span(code uint32) (lo, hi int) {
 	return lo, hi
 }
 
-// current returns the index of the record of code in use at 2024-12-31.
+// current returns the index of the record of code in use at [DataDate].
 func current(code uint32) (int, bool) {
 	lo, hi := span(code)
 	for i := lo; i < hi; i++ {
@@ -151,7 +151,7 @@ func levelOf(code uint32) Level {
 	}
 }
 
-// Lookup returns the division of code in use at 2024-12-31 (the 2024
+// Lookup returns the division of code in use at [DataDate] (the 2024
 // table). ok is false for codes not in that table and for anything that
 // is not six digits.
 func Lookup(code string) (d Division, ok bool) {
@@ -208,7 +208,7 @@ func History(code string) []Division {
 }
 
 // Former returns every county-level code once in use and no longer in use
-// at 2024-12-31 (abolished or changed, and not reused), sorted by code:
+// at [DataDate] (abolished or changed, and not reused), sorted by code:
 // region codes that resident ID numbers issued under them still carry.
 func Former() []string {
 	var out []string

@@ -1,5 +1,5 @@
 // Package division holds the Chinese administrative division codes of
-// GB/T 2260 at county level and above: the table in use at 2024-12-31 and
+// GB/T 2260 at county level and above: the table in use at [DataDate] and
 // every code used since 1981.
 //
 // Resident identity numbers (GB 11643-1999) begin with the division code of
@@ -11,14 +11,14 @@
 // # Source
 //
 // The tables are generated from the county-level-and-above codes published
-// by the Ministry of Civil Affairs (state at 2024-12-31, 3213 codes) and a
+// by the Ministry of Civil Affairs (state at [DataDate], 3213 codes) and a
 // record of every code used since 1981 with its first year, end year and
 // successor codes. Both data files are dedicated to the public domain under
 // CC0 1.0 (https://creativecommons.org/publicdomain/zero/1.0/).
 //
 // # Regenerating
 //
-// tables.go is produced by gen.go from shared/data/divisions:
+// tables.go is produced by gen.go from testdata/divisions:
 //
 //	go generate ./internal/division
 //

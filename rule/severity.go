@@ -1,8 +1,8 @@
-package rules
+package rule
 
 import "fmt"
 
-// Severity says how bad a finding is (RULES.md "Severity words").
+// Severity says how bad a finding is in every report and catalog.
 type Severity uint8
 
 // The severities, from the most to the least serious. The zero value is not a
@@ -36,13 +36,13 @@ func ParseSeverity(text string) (Severity, error) {
 			return s, nil
 		}
 	}
-	return 0, fmt.Errorf("rules: unknown severity %q", text)
+	return 0, fmt.Errorf("rule: unknown severity %q", text)
 }
 
 // MarshalText implements encoding.TextMarshaler.
 func (s Severity) MarshalText() ([]byte, error) {
 	if !s.IsValid() {
-		return nil, fmt.Errorf("rules: invalid severity %d", uint8(s))
+		return nil, fmt.Errorf("rule: invalid severity %d", uint8(s))
 	}
 	return []byte(severityNames[s]), nil
 }

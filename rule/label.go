@@ -1,4 +1,4 @@
-package rules
+package rule
 
 import (
 	"strconv"
@@ -40,15 +40,18 @@ var fieldNames = map[string][2]string{
 	"service":                 {"接入服务", "access service"},
 	"ips":                     {"IP地址", "IP address"},
 	"service_number":          {"备案服务号", "filing service number"},
+	"existing_services":       {"已备案的网站和应用数", "services already on record"},
 }
 
-// fieldLabel turns a field path into the name a console shows:
-// "websites[1].principal.mobile" → "第2个网站的网站负责人手机号码" (zh) or
-// "mobile number of the website principal of site 2" (en).
-func fieldLabel(path string, en bool) string {
+// FieldLabel turns a field path of an application into the name a console
+// shows in lang: "websites[1].principal.mobile" → "第2个网站的网站负责人手机号码"
+// (ZH) or "mobile number of the website principal (site 2)" (EN). Paths it
+// does not know are named by their last part; it never fails.
+func FieldLabel(path string, lang Lang) string {
 	if path == "" {
 		return ""
 	}
+	en := lang == EN
 	parts := strings.Split(path, ".")
 	var owner, ownerEN, site string
 	rest := parts
@@ -65,6 +68,9 @@ func fieldLabel(path string, en bool) string {
 		if len(rest) > 0 && rest[0] == "principal" {
 			owner, ownerEN, rest = "网站负责人", "website principal", rest[1:]
 		}
+	case strings.HasPrefix(parts[0], "apps["):
+		n, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(parts[0], "apps["), "]"))
+		return appLabel(strconv.Itoa(n+1), parts[1:], en)
 	}
 	key := strings.Join(stripIndexes(rest), ".")
 	names, ok := fieldNames[key]
@@ -125,4 +131,66 @@ func stripIndex(p string) string {
 		return p[:i]
 	}
 	return p
+}
+
+// appLabel names a field of the app numbered n (1-based): "第1个应用的应用负责人手机号码",
+// "mobile number of the app principal (app 1)".
+func appLabel(n string, rest []string, en bool) string {
+	owner, ownerEN := "应用", "app"
+	if len(rest) > 0 && rest[0] == "principal" {
+		owner, ownerEN, rest = "应用负责人", "app principal", rest[1:]
+	}
+	key := strings.Join(stripIndexes(rest), ".")
+	names, ok := appFieldNames[key]
+	if !ok {
+		names, ok = fieldNames[key]
+	}
+	if key == "name" && owner == "应用负责人" {
+		names, ok = [2]string{"姓名", "name"}, true
+	}
+	if !ok && len(rest) > 0 {
+		names, ok = appFieldNames[stripIndex(rest[len(rest)-1])]
+		if !ok {
+			names, ok = fieldNames[stripIndex(rest[len(rest)-1])]
+		}
+	}
+	if en {
+		label := names[1]
+		if !ok {
+			label = key
+		}
+		if label == "" {
+			return ownerEN + " " + n
+		}
+		return label + " of the " + ownerEN + " (app " + n + ")"
+	}
+	prefix := "第" + n + "个应用的"
+	if owner == "应用负责人" {
+		prefix += "应用负责人"
+	}
+	if !ok {
+		return strings.TrimSuffix(prefix, "的")
+	}
+	return prefix + names[0]
+}
+
+// appFieldNames name the fields of an app where they differ from a
+// website's.
+var appFieldNames = map[string][2]string{
+	"kind":                       {"应用类型", "kind"},
+	"name":                       {"应用名称", "app name"},
+	"platforms":                  {"平台", "platform"},
+	"platforms.os":               {"平台操作系统", "platform operating system"},
+	"platforms.package":          {"包名", "package name"},
+	"platforms.public_key":       {"公钥", "public key"},
+	"platforms.cert_fingerprint": {"证书MD5指纹", "certificate fingerprint"},
+	"package":                    {"包名", "package name"},
+	"host":                       {"所属平台", "host platform"},
+	"app_id":                     {"平台AppID", "platform app ID"},
+	"domains":                    {"域名列表", "domain list"},
+	"categories":                 {"服务类目", "category"},
+	"languages":                  {"应用语言", "app language"},
+	"sdks":                       {"SDK", "SDK"},
+	"sdks.vendor":                {"SDK厂商", "SDK vendor"},
+	"sdks.function":              {"SDK功能类型", "SDK function"},
 }

@@ -1,0 +1,50 @@
+package rules
+
+import (
+	"github.com/beian-go/beian/sms"
+)
+
+// smsRules are the rules of package sms, where each is defined next to the
+// code that decides it. The notes (who verifies, and what to do when a
+// mobile changed) are checked here with sms.Notes; the others are facts the
+// SMS step enforces and are listed in the catalog only.
+func smsRules() []Rule {
+	defs := sms.Rules()
+	out := make([]Rule, len(defs))
+	for i, d := range defs {
+		out[i] = Rule{Def: d}
+		switch d.ID {
+		case sms.RuleOfflineDeregistration, sms.RuleNewMobile, sms.RuleAccessMobile:
+			out[i].Check = checkSMSNote
+		}
+	}
+	return out
+}
+
+// checkSMSNote flags the notes of sms.Notes for the running rule.
+func checkSMSNote(c *Context) {
+	for _, n := range c.smsNotes {
+		if n.Rule != c.rule.ID {
+			continue
+		}
+		p := Params{}
+		for k, v := range n.Params {
+			p[k] = v
+		}
+		c.Flag(n.Field, p)
+	}
+}
+
+// smsTargets returns the report's targets, mobiles masked.
+func (c *Context) smsTargets() []SMSTarget {
+	ts := sms.Targets(c.App, c.AsOf)
+	out := make([]SMSTarget, len(ts))
+	for i, t := range ts {
+		roles := make([]string, len(t.Roles))
+		for j, r := range t.Roles {
+			roles[j] = string(r)
+		}
+		out[i] = SMSTarget{Roles: roles, Fields: append([]string(nil), t.Fields...), Mobile: t.Mobile.String()}
+	}
+	return out
+}
