@@ -51,8 +51,30 @@ var (
 	vendorApps = rule.VendorKB2025("APP备案")
 )
 
+// appPaths are the paths of the first apps, so that checks need not build
+// them.
+var appPaths = [...]string{"apps[0]", "apps[1]", "apps[2]", "apps[3]", "apps[4]", "apps[5]", "apps[6]", "apps[7]"}
+
 // appPath returns "apps[i]".
-func appPath(i int) string { return "apps[" + strconv.Itoa(i) + "]" }
+func appPath(i int) string {
+	if i >= 0 && i < len(appPaths) {
+		return appPaths[i]
+	}
+	return "apps[" + strconv.Itoa(i) + "]"
+}
+
+// platformPath is the path of platform j of an app at path, built only
+// when a finding needs it.
+type platformPath struct {
+	app string
+	j   int
+}
+
+// String returns "apps[i].platforms[j]".
+func (p platformPath) String() string { return index(p.app+".platforms", p.j) }
+
+// field returns the path of the platform's field name.
+func (p platformPath) field(name string) string { return p.String() + "." + name }
 
 // appRules are the app rules of both shipped sets.
 func appRules() []Rule {
@@ -82,10 +104,10 @@ func eachApp(c *Context, k filing.Kind, f func(a *filing.App, path string)) {
 }
 
 // eachPlatform calls f for every platform of every app of kind app.
-func eachPlatform(c *Context, f func(p *filing.Platform, path string)) {
+func eachPlatform(c *Context, f func(p *filing.Platform, path platformPath)) {
 	eachApp(c, filing.KindApp, func(a *filing.App, path string) {
 		for j := range a.Platforms {
-			f(&a.Platforms[j], index(path+".platforms", j))
+			f(&a.Platforms[j], platformPath{path, j})
 		}
 	})
 }
@@ -187,9 +209,9 @@ var appPackageRequired = Rule{
 			ZH: "请填写包名（Bundle ID）",
 			EN: "Enter the package name (bundle ID)."}},
 	Check: func(c *Context) {
-		eachPlatform(c, func(p *filing.Platform, path string) {
+		eachPlatform(c, func(p *filing.Platform, path platformPath) {
 			if p.Package == "" {
-				c.Flag(path+".package", nil)
+				c.Flag(path.field("package"), nil)
 			}
 		})
 		eachApp(c, filing.KindQuickApp, func(a *filing.App, path string) {
@@ -206,12 +228,12 @@ var appPackageFormat = Rule{
 			ZH: "包名“{value}”不符合{os}的格式",
 			EN: "The package name “{value}” does not follow the {os} syntax."}},
 	Check: func(c *Context) {
-		eachPlatform(c, func(p *filing.Platform, path string) {
+		eachPlatform(c, func(p *filing.Platform, path platformPath) {
 			if p.Package == "" {
 				return
 			}
 			if _, err := filing.ParsePackageFor(p.Package, p.OS); err != nil {
-				c.Flag(path+".package", Params{"value": p.Package, "os": string(p.OS)})
+				c.Flag(path.field("package"), Params{"value": p.Package, "os": string(p.OS)})
 			}
 		})
 		eachApp(c, filing.KindQuickApp, func(a *filing.App, path string) {
@@ -232,9 +254,9 @@ var appFingerprintRequired = Rule{
 			ZH: "请填写签名证书指纹（MD5）",
 			EN: "Enter the signing certificate's fingerprint (the form's MD5 field)."}},
 	Check: func(c *Context) {
-		eachPlatform(c, func(p *filing.Platform, path string) {
+		eachPlatform(c, func(p *filing.Platform, path platformPath) {
 			if p.CertFingerprint == "" {
-				c.Flag(path+".cert_fingerprint", nil)
+				c.Flag(path.field("cert_fingerprint"), nil)
 			}
 		})
 	},
@@ -256,14 +278,14 @@ var appFingerprintFormat = Rule{
 			ZH: "证书指纹“{value}”格式不正确：{os}须为{want}",
 			EN: "The fingerprint “{value}” is malformed: {os} needs {want}."}},
 	Check: func(c *Context) {
-		eachPlatform(c, func(p *filing.Platform, path string) {
+		eachPlatform(c, func(p *filing.Platform, path platformPath) {
 			f, err, given := fingerprintOf(p)
 			want := "32 or 40 hexadecimal digits"
 			if p.OS == filing.Android {
 				want = "32 hexadecimal digits (MD5)"
 			}
 			if given && (err != nil || p.OS == filing.Android && f.Digest() != filing.MD5) {
-				c.Flag(path+".cert_fingerprint", Params{"value": p.CertFingerprint, "os": string(p.OS), "want": want})
+				c.Flag(path.field("cert_fingerprint"), Params{"value": p.CertFingerprint, "os": string(p.OS), "want": want})
 			}
 		})
 	},
@@ -275,9 +297,9 @@ var appFingerprintIOSMD5 = Rule{
 			ZH: "iOS平台须填写证书的SHA-1指纹（40位），不能填写MD5（32位）",
 			EN: "iOS needs the certificate's SHA-1 fingerprint (40 hexadecimal digits), not its MD5 (32)."}},
 	Check: func(c *Context) {
-		eachPlatform(c, func(p *filing.Platform, path string) {
+		eachPlatform(c, func(p *filing.Platform, path platformPath) {
 			if f, err, given := fingerprintOf(p); given && err == nil && p.OS == filing.IOS && f.Digest() == filing.MD5 {
-				c.Flag(path+".cert_fingerprint", nil)
+				c.Flag(path.field("cert_fingerprint"), nil)
 			}
 		})
 	},
@@ -289,9 +311,9 @@ var appPublicKeyRequired = Rule{
 			ZH: "请填写签名证书公钥",
 			EN: "Enter the signing certificate's public key."}},
 	Check: func(c *Context) {
-		eachPlatform(c, func(p *filing.Platform, path string) {
+		eachPlatform(c, func(p *filing.Platform, path platformPath) {
 			if p.PublicKey == "" {
-				c.Flag(path+".public_key", nil)
+				c.Flag(path.field("public_key"), nil)
 			}
 		})
 	},
@@ -303,12 +325,12 @@ var appPublicKeyFormat = Rule{
 			ZH: "公钥格式不正确：请填写十进制、十六进制或Base64正文（不含PEM首尾行和省略号）",
 			EN: "The public key is malformed: give its decimal, hexadecimal or base64 body (without PEM header and footer lines or an ellipsis)."}},
 	Check: func(c *Context) {
-		eachPlatform(c, func(p *filing.Platform, path string) {
+		eachPlatform(c, func(p *filing.Platform, path platformPath) {
 			if p.PublicKey == "" {
 				return
 			}
 			if _, err := filing.ParsePublicKey(p.PublicKey); err != nil {
-				c.Flag(path+".public_key", nil)
+				c.Flag(path.field("public_key"), nil)
 			}
 		})
 	},
@@ -664,27 +686,33 @@ func (c *Context) appUnknownValues(flag func(field, value string, known bool)) {
 	for i := range c.App.Apps {
 		a := &c.App.Apps[i]
 		path := appPath(i)
-		flag(path+".kind", string(a.Kind), a.Kind.IsKnown())
+		if !a.Kind.IsKnown() {
+			flag(path+".kind", string(a.Kind), false)
+		}
 		switch a.Kind {
 		case filing.KindApp:
 			for j, p := range a.Platforms {
-				if p.OS != "" {
-					flag(index(path+".platforms", j)+".os", string(p.OS), p.OS.IsKnown())
+				if p.OS != "" && !p.OS.IsKnown() {
+					flag(index(path+".platforms", j)+".os", string(p.OS), false)
 				}
 			}
-			if a.Access.Service != "" {
-				flag(path+".access.service", string(a.Access.Service), a.Access.Service.IsKnown())
+			if a.Access.Service != "" && !a.Access.Service.IsKnown() {
+				flag(path+".access.service", string(a.Access.Service), false)
 			}
 		case filing.KindMiniProgram:
-			if a.Host != "" {
-				flag(path+".host", string(a.Host), a.Host.IsKnown())
+			if a.Host != "" && !a.Host.IsKnown() {
+				flag(path+".host", string(a.Host), false)
 			}
 		}
 		for j, sec := range a.Sectors {
-			flag(index(path+".sectors", j), string(sec), sec.IsKnown())
+			if !sec.IsKnown() {
+				flag(index(path+".sectors", j), string(sec), false)
+			}
 		}
 		for j, pa := range a.PreApprovals {
-			flag(index(path+".pre_approvals", j)+".sector", string(pa.Sector), pa.Sector.IsKnown())
+			if !pa.Sector.IsKnown() {
+				flag(index(path+".pre_approvals", j)+".sector", string(pa.Sector), false)
+			}
 		}
 	}
 }
