@@ -219,3 +219,22 @@ func TestAppFormatMasked(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeRoundTripApps encodes generated applications with apps of
+// every kind and decodes them back.
+func TestDecodeRoundTripApps(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		app := filingtest.Application(filingtest.Options{MaxApps: 3}).Draw(t, "app")
+		b, err := json.MarshalIndent(app, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := filing.Decode(bytes.NewReader(b))
+		if err != nil {
+			t.Fatalf("Decode: %v\n%s", err, b)
+		}
+		if diff := cmp.Diff(app, got, cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("round trip (-want +got):\n%s", diff)
+		}
+	})
+}

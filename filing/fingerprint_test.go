@@ -192,3 +192,11 @@ func BenchmarkParseFingerprint(b *testing.B) {
 		})
 	}
 }
+
+func ExampleParseFingerprint() {
+	// jadx prints the bytes in lower case separated by spaces.
+	f, err := filing.ParseFingerprint("bc 25 4e b3 ae e7 7d 33 e8 27 63 60 0b 19 35 b7")
+	fmt.Println(f, f.Digest(), err)
+	// Output:
+	// BC:25:4E:B3:AE:E7:7D:33:E8:27:63:60:0B:19:35:B7 MD5 <nil>
+}

@@ -215,3 +215,13 @@ func BenchmarkParsePackage(b *testing.B) {
 		})
 	}
 }
+
+func ExampleParsePackageFor() {
+	for _, os := range []filing.OS{filing.Android, filing.IOS} {
+		_, err := filing.ParsePackageFor("com.example.my-app", os)
+		fmt.Println(os, err == nil)
+	}
+	// Output:
+	// android false
+	// ios true
+}

@@ -173,3 +173,11 @@ func FuzzParsePublicKey(f *testing.F) {
 		}
 	})
 }
+
+func ExampleParsePublicKey() {
+	// openssl prints the modulus in hexadecimal with colons.
+	k, err := filing.ParsePublicKey("00:c3:a1:5f:\n    9e:0b")
+	fmt.Println(k, k.Encoding(), err)
+	// Output:
+	// 00c3a15f9e0b hex <nil>
+}
