@@ -225,15 +225,19 @@ var appPackageRequired = Rule{
 var appPackageFormat = Rule{
 	Def: rule.Def{ID: "app.package_format", Severity: rule.Error, Source: platformDocs, Since: appNotice,
 		Text: rule.Text{
-			ZH: "包名“{value}”不符合{os}的格式",
-			EN: "The package name “{value}” does not follow the {os} syntax."}},
+			ZH: "包名“{value}”不符合[{os}的]格式",
+			EN: "The package name “{value}” does not follow the [{os} ]syntax."}},
 	Check: func(c *Context) {
 		eachPlatform(c, func(p *filing.Platform, path platformPath) {
 			if p.Package == "" {
 				return
 			}
 			if _, err := filing.ParsePackageFor(p.Package, p.OS); err != nil {
-				c.Flag(path.field("package"), Params{"value": p.Package, "os": string(p.OS)})
+				params := Params{"value": p.Package}
+				if p.OS != "" {
+					params["os"] = string(p.OS)
+				}
+				c.Flag(path.field("package"), params)
 			}
 		})
 		eachApp(c, filing.KindQuickApp, func(a *filing.App, path string) {
@@ -275,17 +279,21 @@ func fingerprintOf(p *filing.Platform) (filing.Fingerprint, error, bool) {
 var appFingerprintFormat = Rule{
 	Def: rule.Def{ID: "app.fingerprint_format", Severity: rule.Error, Source: appForm, Since: appNotice,
 		Text: rule.Text{
-			ZH: "证书指纹“{value}”格式不正确：{os}须为{want}",
-			EN: "The fingerprint “{value}” is malformed: {os} needs {want}."}},
+			ZH: "证书指纹“{value}”格式不正确：[{os}平台]须为{digits}位十六进制数字（32位为MD5，40位为SHA-1）",
+			EN: "The fingerprint “{value}” is malformed: [{os} ]needs {digits} hexadecimal digits (32 for MD5, 40 for SHA-1)."}},
 	Check: func(c *Context) {
 		eachPlatform(c, func(p *filing.Platform, path platformPath) {
 			f, err, given := fingerprintOf(p)
-			want := "32 or 40 hexadecimal digits"
+			digits := "32/40"
 			if p.OS == filing.Android {
-				want = "32 hexadecimal digits (MD5)"
+				digits = "32"
 			}
 			if given && (err != nil || p.OS == filing.Android && f.Digest() != filing.MD5) {
-				c.Flag(path.field("cert_fingerprint"), Params{"value": p.CertFingerprint, "os": string(p.OS), "want": want})
+				params := Params{"value": p.CertFingerprint, "digits": digits}
+				if p.OS != "" {
+					params["os"] = string(p.OS)
+				}
+				c.Flag(path.field("cert_fingerprint"), params)
 			}
 		})
 	},
@@ -339,8 +347,8 @@ var appPublicKeyFormat = Rule{
 var appAppIDRequired = Rule{
 	Def: rule.Def{ID: "app.app_id_required", Severity: rule.Error, Source: weChatAPI, Since: appNotice,
 		Text: rule.Text{
-			ZH: "请填写小程序的{field}",
-			EN: "Give the mini-program's {field}."}},
+			ZH: "请填写{field}（小程序须填写所属平台及其AppID）",
+			EN: "Give the {field}: a mini-program names its host platform and its ID there."}},
 	Check: func(c *Context) {
 		eachApp(c, filing.KindMiniProgram, func(a *filing.App, path string) {
 			if a.Host == "" {
