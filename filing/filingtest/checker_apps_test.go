@@ -187,7 +187,7 @@ func (c *checker) appPlatforms(a filing.App, path string) {
 		} else if !packageOK(p.OS, p.Package) {
 			c.flag("app.package_format", q+".package")
 		}
-		fp := strings.NewReplacer(":", "", " ", "", "-", "").Replace(p.CertFingerprint)
+		fp := strings.NewReplacer(":", "", " ", "", "-", "", "\t", "", "\r", "", "\n", "").Replace(p.CertFingerprint)
 		switch {
 		case p.CertFingerprint == "":
 			c.flag("app.fingerprint_required", q+".cert_fingerprint")
