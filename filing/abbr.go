@@ -1,56 +1,70 @@
 package filing
 
+import "unicode/utf8"
+
 // provinceAbbr is one row of the abbreviation table: a province's GB/T 2260
-// code and its one-character abbreviations, the common form first.
+// code, its one-character abbreviations (the common form first) and the
+// traditional forms of those that traditional Chinese writes differently.
 type provinceAbbr struct {
 	code  string
 	abbrs []string
+	trad  []string
 }
 
 // provinceAbbrs lists the one-character abbreviations (简称) of the 31
-// mainland provincial-level divisions, in code order, as given in RULES.md §9
-// "Province abbreviations" [general]. Where a province has two forms the
-// common one comes first; ICP filing numbers use the second (蜀 黔 滇 陇), and
-// both are accepted on input. The table is never written after compile time.
+// mainland provincial-level divisions, in code order, as the State Council's
+// list of provincial-level divisions gives them. Where a province has two
+// forms the common one comes first; ICP filing numbers use the second (蜀 黔
+// 滇 陇), and both are accepted on input.
+//
+// The third column holds the traditional forms (滬 for 沪, 隴 for 陇) that
+// pages in traditional Chinese show in filing numbers, such as
+// 滬ICP備11018329號-5; the abbreviations left without one are written alike
+// in both scripts (京, 浙, 黔). Number parsers read a traditional form as its
+// simplified one. The table is never written after compile time.
 var provinceAbbrs = [...]provinceAbbr{
-	{"110000", []string{"京"}},
-	{"120000", []string{"津"}},
-	{"130000", []string{"冀"}},
-	{"140000", []string{"晋"}},
-	{"150000", []string{"蒙"}},
-	{"210000", []string{"辽"}},
-	{"220000", []string{"吉"}},
-	{"230000", []string{"黑"}},
-	{"310000", []string{"沪"}},
-	{"320000", []string{"苏"}},
-	{"330000", []string{"浙"}},
-	{"340000", []string{"皖"}},
-	{"350000", []string{"闽"}},
-	{"360000", []string{"赣"}},
-	{"370000", []string{"鲁"}},
-	{"410000", []string{"豫"}},
-	{"420000", []string{"鄂"}},
-	{"430000", []string{"湘"}},
-	{"440000", []string{"粤"}},
-	{"450000", []string{"桂"}},
-	{"460000", []string{"琼"}},
-	{"500000", []string{"渝"}},
-	{"510000", []string{"川", "蜀"}},
-	{"520000", []string{"贵", "黔"}},
-	{"530000", []string{"云", "滇"}},
-	{"540000", []string{"藏"}},
-	{"610000", []string{"陕"}},
-	{"620000", []string{"甘", "陇"}},
-	{"630000", []string{"青"}},
-	{"640000", []string{"宁"}},
-	{"650000", []string{"新"}},
+	{"110000", []string{"京"}, nil},
+	{"120000", []string{"津"}, nil},
+	{"130000", []string{"冀"}, nil},
+	{"140000", []string{"晋"}, []string{"晉"}},
+	{"150000", []string{"蒙"}, nil},
+	{"210000", []string{"辽"}, []string{"遼"}},
+	{"220000", []string{"吉"}, nil},
+	{"230000", []string{"黑"}, nil},
+	{"310000", []string{"沪"}, []string{"滬"}},
+	{"320000", []string{"苏"}, []string{"蘇"}},
+	{"330000", []string{"浙"}, nil},
+	{"340000", []string{"皖"}, nil},
+	{"350000", []string{"闽"}, []string{"閩"}},
+	{"360000", []string{"赣"}, []string{"贛"}},
+	{"370000", []string{"鲁"}, []string{"魯"}},
+	{"410000", []string{"豫"}, nil},
+	{"420000", []string{"鄂"}, nil},
+	{"430000", []string{"湘"}, nil},
+	{"440000", []string{"粤"}, []string{"粵"}},
+	{"450000", []string{"桂"}, nil},
+	{"460000", []string{"琼"}, []string{"瓊"}},
+	{"500000", []string{"渝"}, nil},
+	{"510000", []string{"川", "蜀"}, nil},
+	{"520000", []string{"贵", "黔"}, []string{"貴"}},
+	{"530000", []string{"云", "滇"}, []string{"雲"}},
+	{"540000", []string{"藏"}, nil},
+	{"610000", []string{"陕"}, []string{"陝"}},
+	{"620000", []string{"甘", "陇"}, []string{"隴"}},
+	{"630000", []string{"青"}, nil},
+	{"640000", []string{"宁"}, []string{"寧"}},
+	{"650000", []string{"新"}, nil},
 }
 
 // ProvinceOfAbbreviation returns the GB/T 2260 code of the province whose
 // one-character abbreviation is abbr ("京" → "110000"; "川" and "蜀" both →
 // "510000"). Both forms of Sichuan, Guizhou, Yunnan and Gansu are accepted;
-// filing numbers use 蜀, 黔, 滇 and 陇. ok is false for anything else.
+// filing numbers use 蜀, 黔, 滇 and 陇. The traditional forms are accepted
+// too ("滬" → "310000"). ok is false for anything else.
 func ProvinceOfAbbreviation(abbr string) (code string, ok bool) {
+	if c, size := utf8.DecodeRuneInString(abbr); size == len(abbr) && size > 0 {
+		abbr = string(simplified(c))
+	}
 	for i := range provinceAbbrs {
 		for _, a := range provinceAbbrs[i].abbrs {
 			if a == abbr {
@@ -72,4 +86,65 @@ func ProvinceAbbreviations(code string) []string {
 		}
 	}
 	return nil
+}
+
+// TraditionalAbbreviations returns the traditional forms of the
+// abbreviations of the province with the GB/T 2260 code, for the
+// abbreviations traditional Chinese writes differently (310000 → ["滬"],
+// 620000 → ["隴"]), or nil when every form is written alike (110000 京) or
+// the code is not a mainland province. The slice is fresh.
+func TraditionalAbbreviations(code string) []string {
+	for i := range provinceAbbrs {
+		if provinceAbbrs[i].code == code {
+			return append([]string(nil), provinceAbbrs[i].trad...)
+		}
+	}
+	return nil
+}
+
+// simplified maps the traditional characters that filing numbers are
+// written with on traditional-Chinese pages to their simplified forms: the
+// words of the numbers (備 號 網 證, in 滬ICP備11018329號 and 滬公網安備…號)
+// and the traditional province abbreviations of provinceAbbrs. Every other
+// rune is returned unchanged.
+func simplified(c rune) rune {
+	switch c {
+	case '備':
+		return '备'
+	case '號':
+		return '号'
+	case '網':
+		return '网'
+	case '證':
+		return '证'
+	case '晉':
+		return '晋'
+	case '遼':
+		return '辽'
+	case '滬':
+		return '沪'
+	case '蘇':
+		return '苏'
+	case '閩':
+		return '闽'
+	case '贛':
+		return '赣'
+	case '魯':
+		return '鲁'
+	case '粵':
+		return '粤'
+	case '瓊':
+		return '琼'
+	case '貴':
+		return '贵'
+	case '雲':
+		return '云'
+	case '陝':
+		return '陕'
+	case '隴':
+		return '陇'
+	case '寧':
+		return '宁'
+	}
+	return c
 }

@@ -1,6 +1,8 @@
 package filing_test
 
 import (
+	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -84,5 +86,41 @@ func TestProvinceAbbreviationTable(t *testing.T) {
 	}
 	if provinces != 31 || len(seen) != 35 {
 		t.Errorf("got %d provinces with %d abbreviations; want 31 and 35", provinces, len(seen))
+	}
+}
+
+// TestTraditionalAbbreviationTable walks every traditional form: each maps
+// back to its province, none is a simplified abbreviation, and numbers
+// written with it print the simplified form. The 14 provinces whose
+// abbreviation traditional Chinese writes differently have one each.
+func TestTraditionalAbbreviationTable(t *testing.T) {
+	simplified := map[string]bool{}
+	for p := 10; p <= 99; p++ {
+		for _, a := range filing.ProvinceAbbreviations(strconv.Itoa(p) + "0000") {
+			simplified[a] = true
+		}
+	}
+	n := 0
+	for p := 10; p <= 99; p++ {
+		code := strconv.Itoa(p) + "0000"
+		for _, tr := range filing.TraditionalAbbreviations(code) {
+			n++
+			if simplified[tr] {
+				t.Errorf("traditional %q of %s is also a simplified abbreviation", tr, code)
+			}
+			if got, ok := filing.ProvinceOfAbbreviation(tr); !ok || got != code {
+				t.Errorf("ProvinceOfAbbreviation(%q) = %q, %v; want %q", tr, got, ok, code)
+			}
+			num, err := filing.ParseICPNumber(tr + "ICP備12345678號")
+			if err != nil || num.Province() != code || !slices.Contains(filing.ProvinceAbbreviations(code), num.Abbr()) || traditionalForms[num.Abbr()] != tr {
+				t.Errorf("ParseICPNumber with %q = %v (abbr %q), %v", tr, num, num.Abbr(), err)
+			}
+		}
+	}
+	if n != 14 {
+		t.Errorf("got %d traditional forms; want 14", n)
+	}
+	if filing.TraditionalAbbreviations("110000") != nil || filing.TraditionalAbbreviations("810000") != nil {
+		t.Error("TraditionalAbbreviations of 京 or of Hong Kong is not nil")
 	}
 }

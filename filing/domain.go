@@ -174,6 +174,9 @@ func domainParse(s, typ string) (Domain, error) {
 		if uni, err = idna.Punycode.ToUnicode(ascii); err != nil {
 			return fail(ErrFormat, contactClip(strings.TrimPrefix(err.Error(), "idna: ")))
 		}
+		if r, bad := idna2008Disallowed(uni); bad {
+			return fail(ErrFormat, "“"+string(r)+"” is not allowed in a domain (IDNA2008)")
+		}
 	}
 	return Domain{ascii: ascii, uni: uni}, nil
 }

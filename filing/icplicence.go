@@ -1,8 +1,8 @@
 package filing
 
 // ICPLicence is the number of a commercial ICP licence (经营性ICP许可证), needed
-// by commercial sites after filing (RULES.md §9 post.commercial_licence). It has
-// one of two shapes (RULES.md §9 "Number formats" [general]):
+// by commercial sites after filing (rule post.commercial_licence). It has one
+// of two shapes:
 //
 //   - <abbr>B2-<8 digits>, such as 浙B2-20080101 (the value-added telecom
 //     business permit, category B2);
@@ -21,17 +21,20 @@ const icpLicenceType = "ICPLicence"
 
 // ParseICPLicence parses a commercial ICP licence number, with the tolerance
 // of [ParseICPNumber]: white space and zero-width characters anywhere inside
-// are ignored, full-width forms are folded, dashes stand for the hyphen, and
-// "b" and "icp" may be lower-case. Errors are *[ParseError] wrapping
-// [ErrEmpty], [ErrFormat] or [ErrRegion].
+// are ignored, full-width forms are folded, dashes stand for the hyphen,
+// "b" and "icp" may be lower-case, and traditional characters (證, 粵) read
+// as their simplified forms. A licence number followed by a sequence
+// (粤B2-20090059-5) is the filing number of one of the licence holder's
+// services: parse it with [ParseICPNumber]. Errors are *[ParseError], digit
+// runs of the input masked, wrapping [ErrEmpty], [ErrFormat] or [ErrRegion].
 func ParseICPLicence(s string) (ICPLicence, error) {
 	r := foldString(s).r
 	if len(r) == 0 {
-		return ICPLicence{}, &ParseError{Type: icpLicenceType, Input: s, Err: ErrEmpty}
+		return ICPLicence{}, &ParseError{Type: icpLicenceType, Input: maskDigitRuns(s), Err: ErrEmpty}
 	}
 	l, reason, err := parseLicenceRunes(r)
 	if err != nil {
-		return ICPLicence{}, &ParseError{Type: icpLicenceType, Input: s, Err: err, Reason: reason}
+		return ICPLicence{}, &ParseError{Type: icpLicenceType, Input: maskDigitRuns(s), Err: err, Reason: reason}
 	}
 	return l, nil
 }

@@ -16,13 +16,26 @@ func ExampleParseICPNumber() {
 	// Output: 京ICP备12345678号-1 110000 1 京ICP备12345678号
 }
 
+func ExampleICPNumber_Kind() {
+	for _, s := range []string{"京ICP备12345678号", "京ICP备12345678号-1", "京ICP备12345678号-2A", "粤B2-20110388-3X", "滬ICP備13026471號-4K"} {
+		n := filing.MustParseICPNumber(s)
+		fmt.Println(n, n.Kind(), n.IsLicence())
+	}
+	// Output:
+	// 京ICP备12345678号 subject false
+	// 京ICP备12345678号-1 website false
+	// 京ICP备12345678号-2A app false
+	// 粤B2-20110388-3X mini_program true
+	// 沪ICP备13026471号-4K quick_app false
+}
+
 func ExampleParsePSBNumber() {
 	_, err := filing.ParsePSBNumber("京公网安备 31010502030143号")
 	fmt.Println(err)
 	p := filing.MustParsePSBNumber("京公网安备11010502030143号")
 	fmt.Println(p, p.Region())
 	// Output:
-	// filing: parsing PSBNumber "京公网安备 31010502030143号": unknown region code: region code 310105 lies outside the province of 京
+	// filing: parsing PSBNumber "京公网安备 310*******0143号": unknown region code: region code 310105 lies outside the province of 京
 	// 京公网安备 11010502030143号 110105
 }
 

@@ -2,17 +2,22 @@ package filing_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/beian-go/beian/filing"
 )
 
 // FuzzParseICPNumber: parsing never panics; an accepted input round-trips
-// through its canonical form; a rejected one gives a *ParseError; the finder
-// never panics and its offsets cut its texts out of the input.
+// through its canonical form, which is simplified and normalises to itself;
+// a rejected one gives a *ParseError; the finder never panics, its offsets
+// cut its texts out of the input, and it drops no type letter. The
+// committed corpus holds every form: letters, licence forms, traditional
+// characters, malformed numbers.
 func FuzzParseICPNumber(f *testing.F) {
-	for _, s := range []string{"京ICP备12345678号", "京ICP备12345678号-1", " 蜀ＩＣＰ备 2021012345 号 － 3", "京ICP备12345号", "京icp备123456号-01", "京ICP备12345678号京ICP备87654321号", ""} {
+	for _, s := range []string{"京ICP备12345678号", "京ICP备12345678号-1", " 蜀ＩＣＰ备 2021012345 号 － 3", "京ICP备12345号", "京icp备123456号-01", "京ICP备12345678号京ICP备87654321号", "", "京ICP备13800138000号"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -24,8 +29,11 @@ func FuzzParseICPNumber(f *testing.F) {
 			}
 		} else {
 			n2, err := filing.ParseICPNumber(n.String())
-			if err != nil || n2 != n {
+			if err != nil || n2 != n || n2.String() != n.String() {
 				t.Fatalf("round trip of %q: %v, %v", n, n2, err)
+			}
+			if strings.ContainsAny(n.String(), "備號證網") {
+				t.Fatalf("String %q is not simplified", n)
 			}
 		}
 		checkMatches(t, s, filing.FindICPNumbers(s))
@@ -74,6 +82,9 @@ func FuzzParsePSBNumber(f *testing.F) {
 		}
 		var ms []span
 		for _, m := range filing.FindPSBNumbers(s) {
+			if m.Intended.IsValid() && m.Err == nil || (m.Err == nil) != m.Number.IsValid() {
+				t.Fatalf("match %+v: Err, Number and Intended disagree", m)
+			}
 			ms = append(ms, span{m.Start, m.End, m.Text})
 		}
 		checkSpans(t, s, ms)
@@ -86,13 +97,27 @@ type span struct {
 	text       string
 }
 
-// checkMatches checks the spans of ICP matches.
+// checkMatches checks the spans of ICP matches, that the number meant is
+// given only for malformed ones, and that no letter is dropped: a website's
+// number found ends in a digit of its sequence, its text in that digit.
 func checkMatches(t *testing.T, s string, ms []filing.ICPMatch) {
 	t.Helper()
 	var sp []span
 	for _, m := range ms {
 		if (m.Err == nil) != m.Number.IsValid() {
 			t.Fatalf("match %+v: Err and Number disagree", m)
+		}
+		if m.Intended.IsValid() && m.Err == nil {
+			t.Fatalf("match %+v: a number meant for a well-formed number", m)
+		}
+		if m.Err != nil && strings.Contains(m.Err.Error(), "13800138000") {
+			t.Fatalf("match %+v: the error shows a phone-like run in full", m)
+		}
+		if m.Number.Kind() == filing.NumberWebsite {
+			last, _ := utf8.DecodeLastRuneInString(m.Text)
+			if !unicode.IsDigit(last) {
+				t.Fatalf("match %+v: a website's number whose text ends in %q", m, last)
+			}
 		}
 		sp = append(sp, span{m.Start, m.End, m.Text})
 	}

@@ -1,14 +1,22 @@
 package filing
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/beian-go/beian/internal/division"
 )
 
 // PSBNumber is a public-security network filing number (公安联网备案号), such as
 // 京公网安备 11010502030143号: <abbr>公网安备 <14 digits>号, whose first six
-// digits are the GB/T 2260 code of the division of the filing police office
-// (RULES.md §9 "Number formats" [general]). That division must lie in the
-// province of the abbreviation.
+// digits are the code of the filing police bureau, as the public-security
+// filing portal beian.mps.gov.cn shows them. For most bureaus that is the
+// GB/T 2260 code of their division; bureaus of development zones use codes
+// of their own under their prefecture (320590 for the Suzhou Industrial
+// Park, 510190 for the Chengdu High-tech Zone). So the first two digits must
+// be the province of the abbreviation, and the first four a prefecture-level
+// division (or a municipality's) that exists or existed; the last two are
+// not checked.
 //
 // These are public registry numbers: String shows them in full. The zero
 // value is invalid; PSBNumber is comparable.
@@ -25,18 +33,19 @@ const psbDigits = 14
 
 // ParsePSBNumber parses a public-security filing number. The space after
 // 公网安备 is optional, and parsing has the tolerance of [ParseICPNumber]
-// (white space anywhere, full-width forms). Errors are *[ParseError] wrapping
-// [ErrEmpty], [ErrFormat], or [ErrRegion]: an unknown abbreviation, or a
-// region code that no division has ever used or that lies in another
-// province than the abbreviation's.
+// (white space anywhere, full-width forms, traditional characters such as
+// 滬公網安備). Errors are *[ParseError], with digit runs of the input masked,
+// wrapping [ErrEmpty], [ErrFormat], or [ErrRegion]: an unknown
+// abbreviation, a bureau code in another province than the abbreviation's,
+// or one under no prefecture that ever existed.
 func ParsePSBNumber(s string) (PSBNumber, error) {
 	r := foldString(s).r
 	if len(r) == 0 {
-		return PSBNumber{}, &ParseError{Type: psbNumberType, Input: s, Err: ErrEmpty}
+		return PSBNumber{}, &ParseError{Type: psbNumberType, Input: maskDigitRuns(s), Err: ErrEmpty}
 	}
 	p, reason, err := parsePSBRunes(r)
 	if err != nil {
-		return PSBNumber{}, &ParseError{Type: psbNumberType, Input: s, Err: err, Reason: reason}
+		return PSBNumber{}, &ParseError{Type: psbNumberType, Input: maskDigitRuns(s), Err: err, Reason: reason}
 	}
 	return p, nil
 }
@@ -71,13 +80,38 @@ func parsePSBRunes(r []rune) (PSBNumber, string, error) {
 	serial := string(r[5:j])
 	code, _ := ProvinceOfAbbreviation(abbr)
 	region := serial[:6]
-	if !division.Ever(region) {
-		return PSBNumber{}, "no division has used region code " + region, ErrRegion
-	}
 	if region[:2] != code[:2] {
 		return PSBNumber{}, "region code " + region + " lies outside the province of " + abbr, ErrRegion
 	}
+	if !bureauRegion(region) {
+		return PSBNumber{}, "region code " + region + " lies under no prefecture that ever existed", ErrRegion
+	}
 	return PSBNumber{abbr: abbr, serial: serial}, "", nil
+}
+
+// bureauRegion reports whether region, six digits, can be the code of a
+// police bureau: a division that exists or existed, or a code under a
+// prefecture-level division that exists or existed (a development-zone
+// bureau, 320590 under 苏州市 320500). A municipality's first four digits
+// (1101, 5002) name no division of their own: there the code must share
+// them with some division that exists or existed.
+func bureauRegion(region string) bool {
+	switch {
+	case division.Ever(region):
+		return true
+	case region[2:4] == "00": // a province's own digits name no prefecture
+		return false
+	case division.Ever(region[:4] + "00"):
+		return true
+	}
+	b := []byte(region[:4] + "00")
+	for i := 1; i <= 99; i++ {
+		b[4], b[5] = byte('0'+i/10), byte('0'+i%10)
+		if division.Ever(string(b)) {
+			return true
+		}
+	}
+	return false
 }
 
 // String returns the canonical form with one space, such as
@@ -138,10 +172,35 @@ func (p *PSBNumber) UnmarshalText(text []byte) error {
 type PSBMatch = NumberMatch[PSBNumber]
 
 // FindPSBNumbers returns every public-security filing number candidate in
-// text, in order: each occurrence of "公网安备" followed by at least one
-// digit, with the province abbreviation before it and "号" after the digits.
-// As in [FindICPNumbers], white space inside a candidate is skipped and
-// malformed candidates are returned with Err set. It runs in linear time.
+// text, in order: each occurrence of "公网安备" (or 公網安備) followed by at
+// least one digit, with the province abbreviation before it and "号" after
+// the digits. As in [FindICPNumbers], white space inside a candidate is
+// skipped, and malformed candidates are returned with Err set; one without
+// "号" carries the number meant in Intended. It runs in linear time.
 func FindPSBNumbers(text string) []PSBMatch {
-	return findNumbers(text, "公网安备", psbNumberType, false, parsePSBRunes)
+	if !strings.ContainsAny(text, "备備") { // every candidate holds one, unfolded
+		return nil
+	}
+	return findNumbers(text, psbNumberType, psbExtent, parsePSBRunes)
+}
+
+// psbExtent is the candidate scan of FindPSBNumbers at folded rune i (see
+// icpExtent).
+func psbExtent(f *folded, i, prevEnd int) (start, end int, intended []rune, ok bool) {
+	r := f.r
+	if r[i] != '公' || !hasPrefixRunes(r[i:], "公网安备") {
+		return 0, 0, nil, false
+	}
+	j := digitsEnd(r, i+4)
+	if j == i+4 {
+		return 0, 0, nil, false
+	}
+	start = i
+	if i > prevEnd && unicode.IsLetter(r[i-1]) {
+		start = i - 1
+	}
+	if j < len(r) && r[j] == '号' {
+		return start, j + 1, nil, true
+	}
+	return start, j, append(append([]rune(nil), r[start:j]...), '号'), true
 }

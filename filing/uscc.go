@@ -25,7 +25,7 @@ type USCC struct {
 }
 
 // usccAlphabet lists the characters of a USCC by value 0–30
-// (GB 32100-2015 §4.2, Table 1; RULES.md §0 "Number formats").
+// (GB 32100-2015 §4.2, Table 1).
 const usccAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
 // usccWeights are the weights 3^i mod 31 of the first 17 characters
@@ -123,14 +123,17 @@ var usccAuthorities = []usccAuthority{
 // It reports, as a [*ParseError] with the input masked:
 //   - [ErrEmpty] for an empty input;
 //   - [ErrFormat] for a wrong length (an old 15-digit registration number
-//     included), a character outside the alphabet, positions 3–8 that are
-//     not six digits, or an authority and institution type pair not in
-//     GB 32100-2015 (the Reason says which);
+//     included), a character outside the alphabet, or positions 3–8 that
+//     are not six digits (the Reason says which);
 //   - [ErrChecksum] for a wrong check character (position 18).
 //
-// The organisation code in positions 9–17 is not checked (RULES.md
-// cert.checksum: some real early codes fail it), nor is the region code
-// matched against any division.
+// The check character decides: an authority and institution type pair
+// (positions 1–2) that the library's table lacks is accepted, and
+// [USCC.CategoryKnown] reports it (rule cert.uscc_category_unknown warns).
+// Authorities and types have been added since GB 32100-2015 (A, N), and
+// registers list pairs the standard's table does not. The organisation code
+// in positions 9–17 is not checked (rule cert.checksum: some real early
+// codes fail it), nor is the region code matched against any division.
 func ParseUSCC(s string) (USCC, error) {
 	s = certTrimSpace(s)
 	if err := checkUSCC(s); err != nil {
@@ -175,9 +178,6 @@ func checkUSCC(s string) error {
 	}
 	if !certAllDigits(s[2:8]) {
 		return usccError(s, ErrFormat, "positions 3-8 must be a six-digit region code")
-	}
-	if _, _, ok := usccLookup(s[0], s[1]); !ok {
-		return usccError(s, ErrFormat, "unknown registration authority and institution type "+s[:2])
 	}
 	return nil
 }
@@ -273,7 +273,7 @@ func (c *USCC) UnmarshalText(text []byte) error {
 
 // Authority returns the Chinese name of the registration authority
 // (登记管理部门) coded in position 1, such as "工商" or "民政", or "" for the
-// zero value.
+// zero value and for an authority the table lacks.
 func (c USCC) Authority() string {
 	if c.s == "" {
 		return ""
@@ -282,9 +282,22 @@ func (c USCC) Authority() string {
 	return a
 }
 
+// CategoryKnown reports whether the registration authority and institution
+// type pair of positions 1–2 is in the library's table (GB 32100-2015
+// Appendix A with the later authorities A and N). An unknown pair is no
+// parse error: the check character decides validity; rule
+// cert.uscc_category_unknown makes it a warning. False for the zero value.
+func (c USCC) CategoryKnown() bool {
+	if c.s == "" {
+		return false
+	}
+	_, _, ok := usccLookup(c.s[0], c.s[1])
+	return ok
+}
+
 // InstitutionType returns the Chinese name of the institution type
 // (机构类别) coded in position 2, such as "企业" or "个体工商户", or "" for the
-// zero value.
+// zero value and for a type the table lacks (see [USCC.CategoryKnown]).
 func (c USCC) InstitutionType() string {
 	if c.s == "" {
 		return ""

@@ -93,14 +93,20 @@ func TestParseUSCCTable(t *testing.T) {
 		{"short", "91440300708461136", "ErrFormat"},
 		// A letter in the region digits, right check character.
 		{"letter in region", certUSCCWithCheck("9144A300708461136"), "ErrFormat"},
-		// 工商 has no institution type 4.
-		{"unknown type 94", certUSCCWithCheck("94440300708461136"), "ErrFormat"},
+		// Pairs the table lacks parse: the check character decides, and
+		// CategoryKnown reports them (TestUSCCCategoryUnknown).
+		// 工商 has no institution type 4 in the table.
+		{"unknown type 94", certUSCCWithCheck("94440300708461136"), ""},
 		// Y (其他) has only type 1.
-		{"unknown type Y2", certUSCCWithCheck("Y2440300708461136"), "ErrFormat"},
-		// B is no registration authority.
-		{"unknown authority B", certUSCCWithCheck("B1440300708461136"), "ErrFormat"},
-		// Authority 0 does not exist either.
-		{"authority 0", certUSCCWithCheck("01440300708461136"), "ErrFormat"},
+		{"unknown type Y2", certUSCCWithCheck("Y2440300708461136"), ""},
+		// B is no registration authority of the table.
+		{"unknown authority B", certUSCCWithCheck("B1440300708461136"), ""},
+		// A village committee's code as third-party tables list it (54).
+		{"village committee 54", certUSCCWithCheck("54330106MJ1234567"), ""},
+		// An unknown pair with a wrong check character is still wrong.
+		{"unknown pair, wrong check", "54330106MJ1234567" + "0", "ErrChecksum"},
+		// An unknown pair with a letter in the region digits.
+		{"unknown pair, letter in region", certUSCCWithCheck("G1A30106MJ1234567"), "ErrFormat"},
 		// Full-width characters are not normalised.
 		{"full-width", "９１４４０３００７０８４６１１３６Ｔ", "ErrFormat"},
 		// Nothing.
@@ -143,16 +149,49 @@ func TestUSCCAccessors(t *testing.T) {
 		t.Errorf("embedded org code: %v", err)
 	}
 	// Reasons name the problem.
-	_, err := filing.ParseUSCC(certUSCCWithCheck("94440300708461136"))
+	_, err := filing.ParseUSCC(certUSCCWithCheck("9144A300708461136"))
 	var pe *filing.ParseError
-	if !errors.As(err, &pe) || !strings.Contains(pe.Reason, "94") {
-		t.Errorf("unknown pair: reason of %v should name 94", err)
+	if !errors.As(err, &pe) || !strings.Contains(pe.Reason, "region") {
+		t.Errorf("letter in region: reason of %v should name the region", err)
+	}
+}
+
+// TestUSCCCategoryUnknown: pairs outside the table parse, say so, and name
+// no authority or type they do not know.
+func TestUSCCCategoryUnknown(t *testing.T) {
+	tests := []struct {
+		body            string // 17 characters; the check is computed
+		known           bool
+		authority, kind string
+		comment         string
+	}{
+		{"91330106MA2B3C4D5", true, "工商", "企业", "an enterprise: known"},
+		{"N2330106MA2B3C4D5", true, "农业", "村级集体经济组织", "a village collective of the later authority N: known"},
+		{"54330106MJ1234567", false, "民政", "", "a village committee (54): authority known, type not"},
+		{"55330106MJ1234567", false, "民政", "", "a residents' committee (55)"},
+		{"G1330106MJ1234567", false, "", "", "an overseas NGO office (G1): authority unknown"},
+		{"J9330106MJ1234567", false, "", "", "an owners' assembly (J9)"},
+		{"Q3330106MJ1234567", false, "", "", "a returned-overseas-Chinese federation (Q3)"},
+	}
+	for _, tt := range tests {
+		c, err := filing.ParseUSCC(certUSCCWithCheck(tt.body))
+		if err != nil {
+			t.Errorf("%s: %v", tt.comment, err)
+			continue
+		}
+		got := []any{c.CategoryKnown(), c.Authority(), c.InstitutionType()}
+		if diff := cmp.Diff([]any{tt.known, tt.authority, tt.kind}, got); diff != "" {
+			t.Errorf("%s: (-want +got):\n%s", tt.comment, diff)
+		}
+	}
+	if (filing.USCC{}).CategoryKnown() {
+		t.Error("zero USCC: CategoryKnown = true")
 	}
 }
 
 // TestUSCCAuthorityTable walks every authority and type code pair of the
-// alphabet and compares the accepted pairs and their names with the
-// standard's table.
+// alphabet: each parses (the check character decides), and the pairs known
+// to the table and their names are the standard's.
 func TestUSCCAuthorityTable(t *testing.T) {
 	got := map[string]string{}
 	for i := range len(certUSCCAlphabet) {
@@ -160,12 +199,12 @@ func TestUSCCAuthorityTable(t *testing.T) {
 			pair := certUSCCAlphabet[i:i+1] + certUSCCAlphabet[j:j+1]
 			c, err := filing.ParseUSCC(certUSCCWithCheck(pair + "440300708461136"))
 			if err != nil {
-				if !errors.Is(err, filing.ErrFormat) {
-					t.Errorf("pair %s: %v, want ErrFormat", pair, err)
-				}
+				t.Errorf("pair %s: %v", pair, err)
 				continue
 			}
-			got[pair] = c.Authority() + "/" + c.InstitutionType()
+			if c.CategoryKnown() {
+				got[pair] = c.Authority() + "/" + c.InstitutionType()
+			}
 		}
 	}
 	if diff := cmp.Diff(certUSCCPairs, got); diff != "" {

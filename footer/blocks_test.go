@@ -11,17 +11,20 @@ import (
 )
 
 // TestFindInBlocksProperty: running a finder block by block finds exactly
-// what it finds in the whole text, offsets included (as byte offsets).
+// what it finds in the whole text, offsets included (as byte offsets), for
+// every form of number: traditional characters, licence forms (with B and 2
+// written together, as the anchors need), type letters, malformed numbers.
 func TestFindInBlocksProperty(t *testing.T) {
 	pieces := []string{"苏", "京", "ICP备", "ｉｃｐ备", "公网安备", "备", "12345678", "32010602000001", "号", "-1", "－２",
-		string(separator), " ", "\u3000", "x", "的", "ＩＣＰ"}
+		string(separator), " ", "\u3000", "x", "的", "ＩＣＰ",
+		"滬", "粵", "ICP備", "公網安備", "號", "ICP证", "ICP證", "030173", "B2-", "b2－", "ｂ２-", "20110388", "A", "X", "k", "About"}
 	rapid.Check(t, func(t *rapid.T) {
 		var b strings.Builder
 		for _, p := range rapid.SliceOfN(rapid.SampledFrom(pieces), 0, 40).Draw(t, "pieces") {
 			b.WriteString(p)
 		}
 		text := b.String()
-		icp := findInBlocks(text, filing.FindICPNumbers, icpOffsets)
+		icp := findInBlocks(text, filing.FindICPNumbers, icpOffsets, icpAnchors)
 		wantICP := filing.FindICPNumbers(text)
 		for i := range wantICP {
 			wantICP[i].Start, wantICP[i].End = byteOffsetOf(text, wantICP[i].Start), byteOffsetOf(text, wantICP[i].End)
@@ -29,7 +32,7 @@ func TestFindInBlocksProperty(t *testing.T) {
 		if diff := cmp.Diff(wantICP, icp, cmp.Comparer(sameErr), byString); diff != "" {
 			t.Fatalf("ICP matches of %q (-want +got):\n%s", text, diff)
 		}
-		psb := findInBlocks(text, filing.FindPSBNumbers, psbOffsets)
+		psb := findInBlocks(text, filing.FindPSBNumbers, psbOffsets, psbAnchors)
 		wantPSB := filing.FindPSBNumbers(text)
 		for i := range wantPSB {
 			wantPSB[i].Start, wantPSB[i].End = byteOffsetOf(text, wantPSB[i].Start), byteOffsetOf(text, wantPSB[i].End)

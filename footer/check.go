@@ -11,22 +11,36 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/rule"
 )
 
-// Hosts the footer links must point to (RULES.md §9 "Footer checks").
+// Hosts the footer links must point to: the MIIT filing system for the
+// filing number, the public-security filing portal for that number.
 const (
 	miitHost = "beian.miit.gov.cn"
 	mpsHost  = "beian.mps.gov.cn"
 )
 
+// class is how a number found on the page relates to the one on record.
+type class uint8
+
+// The classes of found numbers.
+const (
+	other     class = iota // another subject's number, or another site's
+	accepted               // stands for the number on record
+	app                    // an app's number (letter A, X or K) of the same subject
+	malformed              // the number on record (or one standing for it) in a wrong form
+)
+
 // occurrence is a number candidate found on the page: in the visible text,
 // or in an image's alt or title.
 type occurrence struct {
-	text  string // as written
-	off   int    // byte offset of the element it starts in
-	links []int  // the links it lies in, innermost first per segment
-	image bool
-	ok    bool // an acceptable number
+	text   string // as written
+	off    int    // byte offset of the element it starts in
+	links  []int  // the links it lies in, innermost first per segment
+	image  bool
+	class  class
+	number filing.ICPNumber // the number read, or meant when malformed
 }
 
 // check runs every footer rule on an extracted page.
@@ -55,62 +69,159 @@ func (p *parsed) check(want Expectations) []hit {
 }
 
 // accepts reports whether m is a number that stands for the one on record:
-// the same subject, and either number a subject number or both the same
-// website's (RULES.md §9 post.footer_number_missing).
+// the same subject, and either m the subject number, or want the subject
+// number and m a website's, or both the same service (the same sequence and
+// type letter). An app's number stands for no website (rule
+// post.footer_app_number).
 func accepts(want, m filing.ICPNumber) bool {
-	return want.SameSubject(m) && (want.Site() == 0 || m.Site() == 0 || m.Site() == want.Site())
+	if !want.SameSubject(m) {
+		return false
+	}
+	return m.Site() == 0 ||
+		want.Site() == 0 && m.Letter() == "" ||
+		m.Site() == want.Site() && m.Letter() == want.Letter()
 }
 
-// checkNumber runs the filing-number rules: missing, mismatch, extra, image
-// only, link missing and link outdated.
+// classify says how a well-formed number m relates to want.
+func classify(want, m filing.ICPNumber) class {
+	switch {
+	case accepts(want, m):
+		return accepted
+	case m.Kind().IsApp() && want.SameSubject(m):
+		return app
+	}
+	return other
+}
+
+// The filing-number rules of the after-approval duties (the 2020 provider
+// guide, §10): the number on record is shown at the bottom of the page,
+// linked to the MIIT filing system. The subject number and the numbers of
+// the subject's websites stand for each other (see accepts).
+var (
+	numberMissing = rule.Def{
+		ID: "post.footer_number_missing", Severity: rule.Error, Source: rule.Guide2020("§10"),
+		Text: rule.Text{
+			ZH: "页面未显示备案号{number}",
+			EN: "The page does not show the filing number {number}.",
+		},
+	}
+	numberMismatch = rule.Def{
+		ID: "post.footer_number_mismatch", Severity: rule.Error, Source: rule.Guide2020("§10"),
+		Text: rule.Text{
+			ZH: "页面显示的备案号“{found}”不是备案号{number}",
+			EN: "The page shows the filing number “{found}”, not {number}.",
+		},
+	}
+	numberExtra = rule.Def{
+		ID: "post.footer_number_extra", Severity: rule.Warning, Source: rule.Guide2020("§10"),
+		Text: rule.Text{
+			ZH: "页面除备案号{number}外还显示了其他备案号“{found}”",
+			EN: "Besides {number} the page shows another filing number “{found}”.",
+		},
+	}
+	numberImageOnly = rule.Def{
+		ID: "post.footer_number_image_only", Severity: rule.Warning, Source: rule.Guide2020("§10"),
+		Text: rule.Text{
+			ZH: "备案号“{found}”只出现在图片的替代文字或标题中，无法确认其可见",
+			EN: "The filing number “{found}” appears only in an image's alt or title text; it cannot be confirmed visible.",
+		},
+	}
+	// numberMalformed replaces numberMissing when the page shows the
+	// number on record in a wrong form: without 号 (京ICP备13087421), or
+	// with the sequence before 号 (陕ICP备12004437-2号).
+	numberMalformed = rule.Def{
+		ID: "post.footer_number_malformed", Severity: rule.Error, Source: rule.Guide2020("§10"),
+		Text: rule.Text{
+			ZH: "页面显示的备案号“{found}”格式不正确，应为“{correct}”",
+			EN: "The page shows the filing number as “{found}”; the correct form is “{correct}”.",
+		},
+	}
+	// appNumber replaces numberMissing and numberMismatch when the page
+	// shows, in place of the website's number, the number of an app, a
+	// mini-program or a quick app of the same subject: the MIIT notice on
+	// app filing gives apps numbers of their own, which stand for no
+	// website.
+	appNumber = rule.Def{
+		ID: "post.footer_app_number", Severity: rule.Error, Source: rule.MIITApp2023(""),
+		Since: appFilingStart,
+		Text: rule.Text{
+			ZH: "页面显示的“{found}”是App、小程序或快应用的备案号，网站应显示其备案号{number}",
+			EN: "The page shows “{found}”, the number of an app, mini-program or quick app; the website must show its own number {number}.",
+		},
+	}
+)
+
+// appFilingStart is the day the MIIT notice on app filing was published.
+var appFilingStart, _ = filing.ParseDate("2023-08-04")
+
+// checkNumber runs the filing-number rules: missing, malformed, app number,
+// mismatch, extra, image only, link missing and link outdated.
 func (p *parsed) checkNumber(want filing.ICPNumber) []hit {
 	var occ []occurrence
 	// A malformed candidate (京ICP备1234, or a number cut in two by a block
-	// element) is no filing number: it is neither shown nor another number.
-	for _, m := range findInBlocks(p.text, filing.FindICPNumbers, icpOffsets) {
-		if m.Err == nil {
-			occ = append(occ, p.textOccurrence(m.Start, m.End, m.Text, accepts(want, m.Number)))
+	// element) is no filing number: it is neither shown nor another
+	// number, unless it is the number on record in a wrong form.
+	for _, m := range findInBlocks(p.text, filing.FindICPNumbers, icpOffsets, icpAnchors) {
+		switch {
+		case m.Err == nil:
+			occ = append(occ, p.textOccurrence(m.Start, m.End, m.Text, classify(want, m.Number), m.Number))
+		case m.Intended.IsValid() && accepts(want, m.Intended):
+			occ = append(occ, p.textOccurrence(m.Start, m.End, m.Text, malformed, m.Intended))
 		}
 	}
 	for _, im := range p.images {
 		for _, s := range []string{im.alt, im.title} {
 			for _, m := range filing.FindICPNumbers(s) {
 				if m.Err == nil {
-					occ = append(occ, occurrence{text: m.Text, off: im.off, links: linkList(im.link), image: true, ok: accepts(want, m.Number)})
+					occ = append(occ, occurrence{text: m.Text, off: im.off, links: linkList(im.link), image: true, class: classify(want, m.Number), number: m.Number})
 				}
 			}
 		}
 	}
 	number := want.String()
-	var inText, inImage []occurrence
+	var inText, inImage, wrongForm []occurrence
 	for _, o := range occ {
 		switch {
-		case o.ok && !o.image:
+		case o.class == accepted && !o.image:
 			inText = append(inText, o)
-		case o.ok:
+		case o.class == accepted:
 			inImage = append(inImage, o)
+		case o.class == malformed:
+			wrongForm = append(wrongForm, o)
 		}
 	}
 	var fs []hit
-	others := distinctOthers(occ)
-	if len(inText) == 0 && len(inImage) == 0 {
-		if len(others) == 0 {
-			return []hit{{Rule: RuleNumberMissing, Params: map[string]any{"number": number}}}
+	if len(inText) == 0 && len(inImage) == 0 && len(wrongForm) == 0 {
+		apps, others := distinct(occ, app), distinct(occ, other)
+		for _, o := range apps {
+			fs = append(fs, finding(&appNumber, o.off, map[string]any{"found": o.text, "number": number}))
 		}
 		for _, o := range others {
-			fs = append(fs, finding(RuleNumberMismatch, o.off, map[string]any{"found": o.text, "number": number}))
+			fs = append(fs, finding(&numberMismatch, o.off, map[string]any{"found": o.text, "number": number}))
+		}
+		if len(fs) == 0 {
+			fs = append(fs, hit{def: &numberMissing, Params: map[string]any{"number": number}})
 		}
 		return fs
 	}
-	for _, o := range others {
-		fs = append(fs, finding(RuleNumberExtra, o.off, map[string]any{"found": o.text, "number": number}))
+	// An acceptable number is shown, if only in a wrong form: other
+	// numbers beside it are extra; the subject's apps are not.
+	for _, o := range distinct(occ, other) {
+		fs = append(fs, finding(&numberExtra, o.off, map[string]any{"found": o.text, "number": number}))
 	}
 	shown := inText
-	if len(inText) == 0 {
+	switch {
+	case len(inText) > 0:
+	case len(inImage) > 0:
 		shown = inImage
-		fs = append(fs, finding(RuleNumberImageOnly, inImage[0].off, map[string]any{"found": inImage[0].text, "number": number}))
+		fs = append(fs, finding(&numberImageOnly, inImage[0].off, map[string]any{"found": inImage[0].text, "number": number}))
+	default:
+		shown = wrongForm
+		for _, o := range distinct(wrongForm, malformed) {
+			fs = append(fs, finding(&numberMalformed, o.off, map[string]any{"found": o.text, "number": number, "correct": o.number.String()}))
+		}
 	}
-	if f, bad := p.checkLinks(shown, RuleLinkMissing, RuleLinkOutdated, func(u *url.URL) bool {
+	if f, bad := p.checkLinks(shown, &linkMissing, &linkOutdated, func(u *url.URL) bool {
 		return strings.EqualFold(u.Hostname(), miitHost) && defaultPort(u)
 	}); bad {
 		f.Params["number"] = number
@@ -133,22 +244,51 @@ func defaultPort(u *url.URL) bool {
 	return false
 }
 
+// Anchors of the number finders: every candidate of filing.FindICPNumbers
+// holds one of icpAnchors as written (备 or 证, simplified or traditional,
+// or the B of B2- in ASCII or full width), every candidate of
+// filing.FindPSBNumbers one of psbAnchors. A licence number written with
+// white space between B and 2 is not found by the footer checker. Never
+// written after compile time.
+var (
+	icpAnchors = []string{"备", "備", "证", "證", "B2", "b2", "Ｂ", "ｂ"}
+	psbAnchors = []string{"备", "備"}
+)
+
 // findInBlocks runs a number finder of package filing on each block of text
-// (the text between separators) that holds "备", and turns the rune offsets
-// of its matches into byte offsets in text. It finds what the finder finds
-// in the whole text, only faster: every candidate holds "备" (the finders
-// skip texts without it themselves), a candidate never runs across a
-// separator (it is neither white space nor a digit, "号" or "-"), and the
-// finders look back one folded rune only for a letter before "ICP备" or
-// "公网安备", which the separator is not, just like the start of a text.
-func findInBlocks[M any](text string, find func(string) []M, offsets func(*M) (start, end *int)) []M {
+// (the text between separators) that holds an anchor, and turns the rune
+// offsets of its matches into byte offsets in text. It finds what the
+// finder finds in the whole text, only faster: every candidate holds an
+// anchor, a candidate never runs across a separator (it is neither white
+// space nor a digit, a letter, "号" or "-"), and the finders look back one
+// folded rune only for a letter before the marker, which the separator is
+// not, just like the start of a text. Each anchor is searched for once per
+// stretch of text, so the whole costs time linear in len(text).
+func findInBlocks[M any](text string, find func(string) []M, offsets func(*M) (start, end *int), anchors []string) []M {
 	var out []M
+	next := make([]int, len(anchors)) // next[k]: the next place of anchor k at or after from, or -1
+	for k := range next {
+		next[k] = -2 // not searched yet
+	}
 	for from := 0; from < len(text); {
-		i := strings.Index(text[from:], "备")
+		i := -1
+		for k, a := range anchors {
+			if next[k] == -1 {
+				continue
+			}
+			if next[k] < from {
+				next[k] = strings.Index(text[from:], a)
+				if next[k] >= 0 {
+					next[k] += from
+				}
+			}
+			if next[k] >= 0 && (i < 0 || next[k] < i) {
+				i = next[k]
+			}
+		}
 		if i < 0 {
 			break
 		}
-		i += from
 		start := strings.LastIndexByte(text[:i], separator) + 1
 		end := strings.IndexByte(text[i:], separator)
 		if end < 0 {
@@ -197,28 +337,56 @@ func (c *runeCursor) byteOffset(s string, r int) int {
 func icpOffsets(m *filing.ICPMatch) (*int, *int) { return &m.Start, &m.End }
 func psbOffsets(m *filing.PSBMatch) (*int, *int) { return &m.Start, &m.End }
 
-// distinctOthers returns the first occurrence of each distinct
-// non-acceptable number, by its folded text.
-func distinctOthers(occ []occurrence) []occurrence {
+// distinct returns the first occurrence of each distinct number of class c
+// (for malformed ones, of each distinct text). Numbers are compared as
+// parsed values: no text is folded again.
+func distinct(occ []occurrence, c class) []occurrence {
 	var out []occurrence
-	seen := map[string]bool{}
+	seenNumber := map[filing.ICPNumber]bool{}
+	seenText := map[string]bool{}
 	for _, o := range occ {
-		if o.ok {
+		if o.class != c {
 			continue
 		}
-		k := fold(o.text)
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, o)
+		if c == malformed {
+			if seenText[o.text] {
+				continue
+			}
+			seenText[o.text] = true
+		} else {
+			if seenNumber[o.number] {
+				continue
+			}
+			seenNumber[o.number] = true
 		}
+		out = append(out, o)
 	}
 	return out
 }
 
+// The link rules of the filing number (the 2020 provider guide, §10): it
+// links to https://beian.miit.gov.cn.
+var (
+	linkMissing = rule.Def{
+		ID: "post.footer_link_missing", Severity: rule.Error, Source: rule.Guide2020("§10"),
+		Text: rule.Text{
+			ZH: "备案号“{found}”未链接到https://beian.miit.gov.cn",
+			EN: "The filing number “{found}” is not linked to https://beian.miit.gov.cn.",
+		},
+	}
+	linkOutdated = rule.Def{
+		ID: "post.footer_link_outdated", Severity: rule.Error, Source: rule.Guide2020("§10"),
+		Text: rule.Text{
+			ZH: "备案号“{found}”链接到“{href}”，应链接到https://beian.miit.gov.cn",
+			EN: "The filing number “{found}” links to “{href}” instead of https://beian.miit.gov.cn.",
+		},
+	}
+)
+
 // checkLinks judges the links of the occurrences of a number: no finding
 // when one of them lies in a link that good accepts; else the rule outdated
 // for the first one in another link, else the rule missing for the first.
-func (p *parsed) checkLinks(shown []occurrence, missing, outdated string, good func(*url.URL) bool) (hit, bool) {
+func (p *parsed) checkLinks(shown []occurrence, missing, outdated *rule.Def, good func(*url.URL) bool) (hit, bool) {
 	var wrong *occurrence
 	wrongHref := ""
 	for i, o := range shown {
@@ -242,30 +410,69 @@ func (p *parsed) checkLinks(shown []occurrence, missing, outdated string, good f
 	return finding(missing, shown[0].off, map[string]any{"found": shown[0].text}), true
 }
 
-// checkPSB runs the public-security rules: missing and link.
-func (p *parsed) checkPSB(want filing.PSBNumber) []hit {
-	same := func(m filing.PSBMatch) bool {
-		return m.Err == nil && m.Number.Serial() == want.Serial() && m.Number.Province() == want.Province()
+// The public-security rules (the 2020 provider guide, §11): once the
+// public-security filing is approved, its number goes into the footer,
+// linked to the query page of beian.mps.gov.cn.
+var (
+	psbMissing = rule.Def{
+		ID: "post.footer_psb_missing", Severity: rule.Error, Source: rule.Guide2020("§11"),
+		Text: rule.Text{
+			ZH: "页面未显示公安备案号{number}",
+			EN: "The page does not show the public-security filing number {number}.",
+		},
 	}
-	var shown []occurrence
-	for _, m := range findInBlocks(p.text, filing.FindPSBNumbers, psbOffsets) {
-		if same(m) {
-			shown = append(shown, p.textOccurrence(m.Start, m.End, m.Text, true))
+	// psbMalformed replaces psbMissing when the number on record is on the
+	// page in a wrong form (京公网安备 11010502031234, no 号).
+	psbMalformed = rule.Def{
+		ID: "post.footer_psb_malformed", Severity: rule.Error, Source: rule.Guide2020("§11"),
+		Text: rule.Text{
+			ZH: "页面显示的公安备案号“{found}”格式不正确，应为“{correct}”",
+			EN: "The page shows the public-security filing number as “{found}”; the correct form is “{correct}”.",
+		},
+	}
+	psbLink = rule.Def{
+		ID: "post.footer_psb_link", Severity: rule.Warning, Source: rule.Guide2020("§11"),
+		Text: rule.Text{
+			ZH: "公安备案号“{found}”未链接到beian.mps.gov.cn的查询页面（链接：“{href}”）",
+			EN: "The public-security number “{found}” is not linked to the query page on beian.mps.gov.cn (link: “{href}”).",
+		},
+	}
+)
+
+// checkPSB runs the public-security rules: missing, malformed and link.
+func (p *parsed) checkPSB(want filing.PSBNumber) []hit {
+	same := func(n filing.PSBNumber) bool {
+		return n.IsValid() && n.Serial() == want.Serial() && n.Province() == want.Province()
+	}
+	var shown, wrongForm []occurrence
+	for _, m := range findInBlocks(p.text, filing.FindPSBNumbers, psbOffsets, psbAnchors) {
+		switch {
+		case m.Err == nil && same(m.Number):
+			shown = append(shown, p.textOccurrence(m.Start, m.End, m.Text, accepted, filing.ICPNumber{}))
+		case m.Err != nil && same(m.Intended):
+			wrongForm = append(wrongForm, p.textOccurrence(m.Start, m.End, m.Text, malformed, filing.ICPNumber{}))
 		}
 	}
 	for _, im := range p.images {
 		for _, s := range []string{im.alt, im.title} {
 			for _, m := range filing.FindPSBNumbers(s) {
-				if same(m) {
-					shown = append(shown, occurrence{text: m.Text, off: im.off, links: linkList(im.link), image: true, ok: true})
+				if m.Err == nil && same(m.Number) {
+					shown = append(shown, occurrence{text: m.Text, off: im.off, links: linkList(im.link), image: true, class: accepted})
 				}
 			}
 		}
 	}
+	var fs []hit
 	if len(shown) == 0 {
-		return []hit{{Rule: RulePSBMissing, Params: map[string]any{"number": want.String()}}}
+		if len(wrongForm) == 0 {
+			return []hit{{def: &psbMissing, Params: map[string]any{"number": want.String()}}}
+		}
+		for _, o := range distinct(wrongForm, malformed) {
+			fs = append(fs, finding(&psbMalformed, o.off, map[string]any{"found": o.text, "number": want.String(), "correct": want.String()}))
+		}
+		shown = wrongForm
 	}
-	f, bad := p.checkLinks(shown, RulePSBLink, RulePSBLink, func(u *url.URL) bool {
+	f, bad := p.checkLinks(shown, &psbLink, &psbLink, func(u *url.URL) bool {
 		if !strings.EqualFold(u.Hostname(), mpsHost) || !defaultPort(u) {
 			return false
 		}
@@ -274,13 +481,13 @@ func (p *parsed) checkPSB(want filing.PSBNumber) []hit {
 		return code == "" || code == want.Serial()
 	})
 	if !bad {
-		return nil
+		return fs
 	}
 	if _, ok := f.Params["href"]; !ok {
 		f.Params["href"] = ""
 	}
 	f.Params["number"] = want.String()
-	return []hit{f}
+	return append(fs, f)
 }
 
 // codeParam returns the code=… parameter of a query link, which the query
@@ -296,6 +503,17 @@ func codeParam(u *url.URL) string {
 		}
 	}
 	return ""
+}
+
+// copyrightMissing: in the provinces that require it (Jiangsu), the footer
+// shows a copyright line with the unit's name (the 2020 provider guide,
+// §10, post.footer_copyright).
+var copyrightMissing = rule.Def{
+	ID: "post.footer_copyright_missing", Severity: rule.Error, Source: rule.Guide2020("§10"),
+	Text: rule.Text{
+		ZH: "页面缺少注明单位名称[“{unit}”]的版权信息（©、版权所有、Copyright）",
+		EN: "The page lacks a copyright line (©, 版权所有, Copyright)[ naming the unit “{unit}”].",
+	},
 }
 
 // checkCopyright runs post.footer_copyright_missing where a copyright line is
@@ -332,7 +550,7 @@ func (p *parsed) checkCopyright(want Expectations) (hit, bool) {
 	if found != "" {
 		params["found"] = found
 	}
-	return hit{Rule: RuleCopyrightMissing, Params: params}, true
+	return hit{def: &copyrightMissing, Params: params}, true
 }
 
 // hasCopyrightMark reports whether a line holds a copyright mark: ©, (c),
@@ -456,12 +674,12 @@ func clip(s string, n int) string {
 
 // textOccurrence builds the occurrence of text bytes [start, end): the
 // element of its first byte and every link it touches.
-func (p *parsed) textOccurrence(start, end int, text string, ok bool) occurrence {
+func (p *parsed) textOccurrence(start, end int, text string, c class, n filing.ICPNumber) occurrence {
 	i, _ := slices.BinarySearchFunc(p.segs, start, func(s segment, r int) int { return s.at - r })
 	if i == len(p.segs) || p.segs[i].at > start {
 		i--
 	}
-	o := occurrence{text: text, ok: ok}
+	o := occurrence{text: text, class: c, number: n}
 	if i < 0 {
 		return o
 	}
@@ -484,8 +702,8 @@ func linkList(l int) []int {
 
 // finding makes a finding at a byte offset; check turns the offset into a
 // position.
-func finding(rule string, off int, params map[string]any) hit {
-	return hit{Rule: rule, Field: strconv.Itoa(off), Params: params}
+func finding(d *rule.Def, off int, params map[string]any) hit {
+	return hit{def: d, Field: strconv.Itoa(off), Params: params}
 }
 
 // positions converts byte offsets of a document into "line:column"

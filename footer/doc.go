@@ -1,23 +1,39 @@
-// Package footer checks the footer duties of a filed website (RULES.md §9
-// "Footer checks"): that its pages show the ICP filing number on record,
-// linked to https://beian.miit.gov.cn, the public-security filing number if
-// there is one, linked to the query page of beian.mps.gov.cn, and, in
-// provinces that require it (Jiangsu), a copyright line naming the unit.
+// Package footer checks the footer duties of a filed website (the
+// after-approval duties of the 2020 provider guide "ICP备案流程(PC端)",
+// §10 and §11): that its pages show the filing number on record, linked to
+// https://beian.miit.gov.cn, the public-security filing number if there is
+// one, linked to the query page of beian.mps.gov.cn, and, in provinces that
+// require it (Jiangsu), a copyright line naming the unit.
 //
 // A host scanning its customers' sites calls [Check] with a page's HTML and
-// the [Expectations] on record, and gets a [Report] whose JSON form is the
-// report of WIRE.md. The package stands alone: it imports only
-// [github.com/beian-go/beian/filing] and the x/net and x/text modules.
+// the [Expectations] on record, and gets a [rule.Report] of findings, each
+// rendered in the language chosen with [WithLanguage]. The package imports
+// [github.com/beian-go/beian/filing], [github.com/beian-go/beian/rule],
+// [github.com/beian-go/beian/province] and the x/net and x/text modules.
 //
 // # Findings
 //
-// Every finding carries a rule ID of RULES.md §9: [RuleNumberMissing],
-// [RuleNumberMismatch], [RuleNumberExtra], [RuleLinkMissing],
-// [RuleLinkOutdated], [RuleNumberImageOnly], [RulePSBMissing],
-// [RulePSBLink], [RuleCopyrightMissing] and [RuleNotHTML]. The subject
-// number and the website numbers of the same subject stand for each other; a
-// number of another subject, or another website's suffix, is a mismatch
-// when no acceptable number is shown and an extra number otherwise. The
+// [Rules] lists every rule with its severity, source and texts:
+// post.footer_number_missing, post.footer_number_mismatch,
+// post.footer_number_extra, post.footer_number_malformed,
+// post.footer_app_number, post.footer_link_missing,
+// post.footer_link_outdated, post.footer_number_image_only,
+// post.footer_psb_missing, post.footer_psb_malformed, post.footer_psb_link,
+// post.footer_copyright_missing and post.footer_not_html.
+//
+// The subject number and the website numbers of the same subject stand for
+// each other (京ICP备12345678号 and 京ICP备12345678号-1), in every form of
+// number: a licence holder's numbers (粤B2-20110388 and 粤B2-20110388-5,
+// 京ICP证040822号 and 京ICP证040822号-1) as well. A number of another subject,
+// or another website's sequence, is a mismatch when no acceptable number is
+// shown and an extra number otherwise. The number of an app, a mini-program
+// or a quick app (type letter A, X or K: …号-2A) stands for no website: shown
+// in place of the website's number it is post.footer_app_number when it is
+// the same subject's, a mismatch otherwise; shown beside the website's
+// number, the same subject's is fine and another subject's is extra. The
+// number on record shown in a wrong form (no 号, or the sequence before 号:
+// 陕ICP备12004437-2号) is post.footer_number_malformed, not missing; a
+// public-security number without 号 is post.footer_psb_malformed. The
 // position of a finding (Field) is the line and column of the start tag of
 // the element in which the text starts; page-wide findings have none.
 //
@@ -27,7 +43,7 @@
 // UTF-8; a page that is then not UTF-8, that holds binary data, that is
 // larger than [MaxPageSize], or that the HTML parser of golang.org/x/net/html
 // rejects (nesting deeper than its limit of 512 open elements) gives
-// [RuleNotHTML] and no other finding.
+// post.footer_not_html and no other finding.
 //
 // Text is shown unless it lies in a script, style, template, noscript, title,
 // iframe, noembed or noframes element, in a comment, or in an element that is
@@ -37,10 +53,12 @@
 // readers, not from the eye. Entities are decoded; inline elements do not
 // break text, so 京ICP备<span>12345678</span>号 is one number, while block
 // elements, table cells and <br> do. Numbers are matched after NFKC
-// normalisation with white space inside tolerated (see
-// [filing.FindICPNumbers]). The alt and title of a shown image count only for
-// [RuleNumberImageOnly]; a public-security number in an image's alt or title
-// counts as shown.
+// normalisation with white space inside tolerated, and traditional
+// characters (滬ICP備13026471號-2, 滬公網安備…號) read as simplified (see
+// [filing.FindICPNumbers]); a licence number is found when B and 2 are
+// written together (粤B2-…). The alt and title of a shown image count only
+// for post.footer_number_image_only; a public-security number in an image's
+// alt or title counts as shown.
 //
 // # Links
 //
@@ -48,7 +66,7 @@
 // number's link must have the host beian.miit.gov.cn (case-insensitive, no
 // port) with scheme http, https or none (//beian.miit.gov.cn), any path,
 // query or fragment; any other link, including www.beian.miit.gov.cn, the
-// retired miitbeian.gov.cn and relative links, is [RuleLinkOutdated]. When
+// retired miitbeian.gov.cn and relative links, is post.footer_link_outdated. When
 // the number is shown several times, one correct link is enough. The
 // public-security number's link must have the host beian.mps.gov.cn and,
 // when it names a code (…/#/query/webSearch?code=…), this number's 14

@@ -1,7 +1,6 @@
 package footer
 
 import (
-	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -12,13 +11,14 @@ import (
 )
 
 // MaxPageSize is the largest page Check reads: 10 MiB. A larger page gives a
-// [RuleNotHTML] finding.
+// post.footer_not_html finding.
 const MaxPageSize = 10 << 20
 
 // Expectations is what is on record for the site whose page is checked.
 type Expectations struct {
-	// Number is the ICP filing number on record: the subject's number or a
-	// website's number (…号-n). The zero value skips the number checks.
+	// Number is the filing number on record: the subject's number or a
+	// website's number (…号-n), in any form (京ICP备…, 粤B2-…, 京ICP证…号).
+	// The zero value skips the number checks.
 	Number filing.ICPNumber
 	// PSB is the public-security filing number on record; the zero value
 	// means none, and skips the public-security checks.
@@ -36,10 +36,10 @@ type Expectations struct {
 }
 
 // hit is one finding of the check before it is rendered: the rule, the
-// position (a rune offset into the page until finish turns it into
+// position (a byte offset into the page until check turns it into
 // line:column), and the details.
 type hit struct {
-	Rule   string
+	def    *rule.Def
 	Field  string
 	Params map[string]any
 }
@@ -61,17 +61,17 @@ func WithLanguage(tag language.Tag) Option {
 // CopyrightRequired reports whether a footer in province needs a copyright
 // line by default: province is a GB/T 2260 code, a full or short name, or an
 // abbreviation, looked up in the rows of [province.Default]; the answer is
-// the row's FooterCopyright (RULES.md §9 post.footer_copyright, which today
-// names Jiangsu only). An unknown province needs none.
+// the row's FooterCopyright (rule post.footer_copyright of the 2020 provider
+// guide, §10, which names Jiangsu only). An unknown province needs none.
 func CopyrightRequired(prov string) bool {
 	row, ok := province.Default().Lookup(strings.TrimSpace(prov))
 	return ok && row.FooterCopyright
 }
 
 // Check checks a page's HTML against what is on record and reports every
-// footer finding of RULES.md §9. It never fails and never panics: input it
-// cannot read gives a [RuleNotHTML] finding. See the package documentation
-// for what counts as shown, linked and hidden.
+// footer finding (see [Rules]). It never fails and never panics: input it
+// cannot read gives a post.footer_not_html finding. See the package
+// documentation for what counts as shown, linked and hidden.
 func Check(page []byte, want Expectations, opts ...Option) rule.Report {
 	var cfg config
 	for _, o := range opts {
@@ -89,27 +89,27 @@ func Check(page []byte, want Expectations, opts ...Option) rule.Report {
 		}
 	}
 	if reason != "" {
-		fs = []hit{{Rule: RuleNotHTML, Params: map[string]any{"reason": reason}}}
+		fs = []hit{{def: &notHTML, Params: map[string]any{"reason": reason}}}
 	}
 	return finish(fs, cfg.lang)
+}
+
+// notHTML: the input is no HTML document the checker can read (see the
+// package documentation).
+var notHTML = rule.Def{
+	ID: "post.footer_not_html", Severity: rule.Error, Source: rule.Guide2020("§10"),
+	Text: rule.Text{
+		ZH: "无法读取页面的HTML（{reason}）",
+		EN: "The page is not HTML the checker can read: {reason}.",
+	},
 }
 
 // finish renders the findings with their rules' definitions and sorts them
 // (page-wide findings first, then by position, line before column).
 func finish(hs []hit, lang rule.Lang) rule.Report {
-	defs := Rules()
 	fs := make([]rule.Finding, 0, len(hs))
 	for _, h := range hs {
-		d := def(defs, h.Rule)
-		fs = append(fs, d.Finding(lang, h.Field, h.Params))
+		fs = append(fs, h.def.Finding(lang, h.Field, h.Params))
 	}
 	return rule.NewReport(fs, 0)
-}
-
-// lineCol splits a "line:column" field into numbers; "" gives 0, 0.
-func lineCol(field string) (int, int) {
-	l, c, _ := strings.Cut(field, ":")
-	line, _ := strconv.Atoi(l)
-	col, _ := strconv.Atoi(c)
-	return line, col
 }

@@ -47,6 +47,8 @@ func rules(r rule.Report) []string {
 func TestRules(t *testing.T) {
 	siteOnly := want
 	siteOnly.PSB = filing.PSBNumber{}
+	subjectOnly := want
+	subjectOnly.Number = want.Number.Subject()
 	tests := []struct {
 		name  string
 		page  []byte
@@ -56,43 +58,69 @@ func TestRules(t *testing.T) {
 		// The good page: nothing.
 		{"good", page(goodFooter), want, nil},
 		// Nothing at all in a Jiangsu page: number, PSB and copyright missing.
-		{"empty", page("<p>hello</p>"), want, []string{footer.RuleCopyrightMissing, footer.RuleNumberMissing, footer.RulePSBMissing}},
+		{"empty", page("<p>hello</p>"), want, []string{"post.footer_copyright_missing", "post.footer_number_missing", "post.footer_psb_missing"}},
 		// Another subject's number.
-		{"mismatch digits", page(strings.Replace(goodFooter, "苏ICP备12345678号-1", "苏ICP备12345679号-1", 1)), want, []string{footer.RuleNumberMismatch}},
+		{"mismatch digits", page(strings.Replace(goodFooter, "苏ICP备12345678号-1", "苏ICP备12345679号-1", 1)), want, []string{"post.footer_number_mismatch"}},
 		// Another province's abbreviation.
-		{"mismatch abbreviation", page(strings.Replace(goodFooter, "苏ICP备12345678号-1", "浙ICP备12345678号-1", 1)), want, []string{footer.RuleNumberMismatch}},
+		{"mismatch abbreviation", page(strings.Replace(goodFooter, "苏ICP备12345678号-1", "浙ICP备12345678号-1", 1)), want, []string{"post.footer_number_mismatch"}},
 		// With -1 on record, another site's -2 is a mismatch.
-		{"mismatch site", page(strings.Replace(goodFooter, "号-1", "号-2", 1)), want, []string{footer.RuleNumberMismatch}},
+		{"mismatch site", page(strings.Replace(goodFooter, "号-1", "号-2", 1)), want, []string{"post.footer_number_mismatch"}},
 		// The bare subject number stands for the site number.
 		{"subject for site", page(strings.Replace(goodFooter, "号-1", "号", 1)), want, nil},
 		// A right number and a different one.
-		{"extra", page(goodFooter + "<p>苏ICP备87654321号</p>"), want, []string{footer.RuleNumberExtra}},
+		{"extra", page(goodFooter + "<p>苏ICP备87654321号</p>"), want, []string{"post.footer_number_extra"}},
 		// Shown without a link.
-		{"link missing", page(strings.Replace(goodFooter, `<a href="https://beian.miit.gov.cn/">苏ICP备12345678号-1</a>`, "苏ICP备12345678号-1", 1)), want, []string{footer.RuleLinkMissing}},
+		{"link missing", page(strings.Replace(goodFooter, `<a href="https://beian.miit.gov.cn/">苏ICP备12345678号-1</a>`, "苏ICP备12345678号-1", 1)), want, []string{"post.footer_link_missing"}},
 		// Linked to the retired host.
-		{"link outdated", page(strings.Replace(goodFooter, "https://beian.miit.gov.cn/", "http://www.miitbeian.gov.cn/", 1)), want, []string{footer.RuleLinkOutdated}},
-		// www.beian.miit.gov.cn is not the host RULES.md names.
-		{"link www", page(strings.Replace(goodFooter, "https://beian.miit.gov.cn/", "https://www.beian.miit.gov.cn/", 1)), want, []string{footer.RuleLinkOutdated}},
+		{"link outdated", page(strings.Replace(goodFooter, "https://beian.miit.gov.cn/", "http://www.miitbeian.gov.cn/", 1)), want, []string{"post.footer_link_outdated"}},
+		// www.beian.miit.gov.cn is not the host the guide names.
+		{"link www", page(strings.Replace(goodFooter, "https://beian.miit.gov.cn/", "https://www.beian.miit.gov.cn/", 1)), want, []string{"post.footer_link_outdated"}},
 		// Scheme-relative, upper-case host, a path and fragment: fine.
 		{"link relative scheme", page(strings.Replace(goodFooter, "https://beian.miit.gov.cn/", "//Beian.MIIT.gov.cn/index?x=1#top", 1)), want, nil},
 		// Only in an image's alt.
-		{"image only", page(strings.Replace(goodFooter, ">苏ICP备12345678号-1<", "><img alt=\"苏ICP备12345678号-1\" src=\"b.png\"><", 1)), want, []string{footer.RuleNumberImageOnly}},
+		{"image only", page(strings.Replace(goodFooter, ">苏ICP备12345678号-1<", "><img alt=\"苏ICP备12345678号-1\" src=\"b.png\"><", 1)), want, []string{"post.footer_number_image_only"}},
 		// No public-security number.
-		{"psb missing", page(strings.Replace(goodFooter, "苏公网安备 32010602000001号", "", 1)), want, []string{footer.RulePSBMissing}},
+		{"psb missing", page(strings.Replace(goodFooter, "苏公网安备 32010602000001号", "", 1)), want, []string{"post.footer_psb_missing"}},
 		// The public-security number linked to the retired www.beian.gov.cn.
-		{"psb link", page(strings.Replace(goodFooter, "https://beian.mps.gov.cn/#/query/webSearch?code=32010602000001", "http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=32010602000001", 1)), want, []string{footer.RulePSBLink}},
+		{"psb link", page(strings.Replace(goodFooter, "https://beian.mps.gov.cn/#/query/webSearch?code=32010602000001", "http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=32010602000001", 1)), want, []string{"post.footer_psb_link"}},
 		// A query link for another code.
-		{"psb link other code", page(strings.Replace(goodFooter, "code=32010602000001", "code=32010602000002", 1)), want, []string{footer.RulePSBLink}},
+		{"psb link other code", page(strings.Replace(goodFooter, "code=32010602000001", "code=32010602000002", 1)), want, []string{"post.footer_psb_link"}},
 		// No PSB on record: a page without one is fine.
 		{"no psb on record", page(strings.Replace(goodFooter, "苏公网安备 32010602000001号", "", 1)), siteOnly, nil},
 		// The copyright line names another unit.
-		{"copyright other unit", page(strings.Replace(goodFooter, "南京某某科技有限公司", "苏州某某公司", 1)), want, []string{footer.RuleCopyrightMissing}},
+		{"copyright other unit", page(strings.Replace(goodFooter, "南京某某科技有限公司", "苏州某某公司", 1)), want, []string{"post.footer_copyright_missing"}},
 		// Not UTF-8 and no charset declared.
-		{"not html latin1", []byte("<p>caf\xe9</p>"), want, []string{footer.RuleNotHTML}},
+		{"not html latin1", []byte("<p>caf\xe9</p>"), want, []string{"post.footer_not_html"}},
 		// Binary data.
-		{"not html binary", []byte("\x00\x01\x02\x03<p>"), want, []string{footer.RuleNotHTML}},
+		{"not html binary", []byte("\x00\x01\x02\x03<p>"), want, []string{"post.footer_not_html"}},
 		// Deeper than the parser's limit.
-		{"not html deep", page(strings.Repeat("<div>", 600) + goodFooter), want, []string{footer.RuleNotHTML}},
+		{"not html deep", page(strings.Repeat("<div>", 600) + goodFooter), want, []string{"post.footer_not_html"}},
+
+		// The number on record without 号: malformed, not missing.
+		{"malformed no hao", page(strings.Replace(goodFooter, "苏ICP备12345678号-1", "苏ICP备12345678", 1)), want, []string{"post.footer_number_malformed"}},
+		// The sequence before 号: malformed.
+		{"malformed sequence before hao", page(strings.Replace(goodFooter, "苏ICP备12345678号-1", "苏ICP备12345678-1号", 1)), want, []string{"post.footer_number_malformed"}},
+		// Another subject's number without 号: no number of this site, and
+		// no other well-formed number: missing.
+		{"malformed other subject", page(strings.Replace(goodFooter, "苏ICP备12345678号-1", "苏ICP备87654321", 1)), want, []string{"post.footer_number_missing"}},
+		// Malformed, but the right form is shown too: nothing.
+		{"malformed beside right", page(goodFooter + "<p>苏ICP备12345678</p>"), want, nil},
+		// The public-security number without 号.
+		{"psb malformed", page(strings.Replace(goodFooter, "苏公网安备 32010602000001号", "苏公网安备 32010602000001", 1)), want, []string{"post.footer_psb_malformed"}},
+		// Another public-security number without 号: missing.
+		{"psb malformed other", page(strings.Replace(goodFooter, "苏公网安备 32010602000001号", "苏公网安备 32010602000009", 1)), want, []string{"post.footer_psb_missing"}},
+		// An app's number of the same subject in place of the site's.
+		{"app number", page(strings.Replace(goodFooter, "苏ICP备12345678号-1", "苏ICP备12345678号-2A", 1)), want, []string{"post.footer_app_number"}},
+		// A mini-program's number in place of the site's, subject on record.
+		{"mini-program number, subject on record", page(strings.Replace(goodFooter, "苏ICP备12345678号-1", "苏ICP备12345678号-3X", 1)), subjectOnly, []string{"post.footer_app_number"}},
+		// An app's number of the same subject beside the site's: fine.
+		{"app number beside", page(goodFooter + "<p>App：苏ICP备12345678号-2A</p>"), want, nil},
+		// An app's number of another subject beside the site's: extra.
+		{"other app number beside", page(goodFooter + "<p>苏ICP备12345679号-2A</p>"), want, []string{"post.footer_number_extra"}},
+		// An app's number of another subject in place of the site's.
+		{"other app number", page(strings.Replace(goodFooter, "苏ICP备12345678号-1", "苏ICP备12345679号-2A", 1)), want, []string{"post.footer_number_mismatch"}},
+		// A traditional-Chinese page.
+		{"traditional", page(strings.NewReplacer("苏ICP备12345678号-1", "蘇ICP備12345678號-1", "苏公网安备 32010602000001号", "蘇公網安備 32010602000001號", "版权所有", "版權所有").Replace(goodFooter)), want, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -121,23 +149,23 @@ func TestShown(t *testing.T) {
 		{link("&#20140;ICP&#x5907;12345678&#21495;"), nil, "numeric entities"},
 		{link("京ICP备 1234\n 5678 号 -\u3000 1"), nil, "white space inside"},
 		{link("京ＩＣＰ备１２３４５６７８号"), nil, "full-width"},
-		{"<script>document.write('京ICP备12345678号')</script>", []string{footer.RuleNumberMissing}, "script"},
-		{"<style>/*京ICP备12345678号*/</style>", []string{footer.RuleNumberMissing}, "style"},
-		{"<!-- 京ICP备12345678号 -->", []string{footer.RuleNumberMissing}, "comment"},
-		{"<template>" + link("京ICP备12345678号") + "</template>", []string{footer.RuleNumberMissing}, "template"},
-		{"<noscript>" + link("京ICP备12345678号") + "</noscript>", []string{footer.RuleNumberMissing}, "noscript"},
-		{"<div hidden><p>" + link("京ICP备12345678号") + "</p></div>", []string{footer.RuleNumberMissing}, "hidden attribute"},
-		{`<div style="DISPLAY : none">` + link("京ICP备12345678号") + "</div>", []string{footer.RuleNumberMissing}, "display:none"},
-		{`<span style="visibility:hidden">` + link("京ICP备12345678号") + "</span>", []string{footer.RuleNumberMissing}, "visibility:hidden"},
+		{"<script>document.write('京ICP备12345678号')</script>", []string{"post.footer_number_missing"}, "script"},
+		{"<style>/*京ICP备12345678号*/</style>", []string{"post.footer_number_missing"}, "style"},
+		{"<!-- 京ICP备12345678号 -->", []string{"post.footer_number_missing"}, "comment"},
+		{"<template>" + link("京ICP备12345678号") + "</template>", []string{"post.footer_number_missing"}, "template"},
+		{"<noscript>" + link("京ICP备12345678号") + "</noscript>", []string{"post.footer_number_missing"}, "noscript"},
+		{"<div hidden><p>" + link("京ICP备12345678号") + "</p></div>", []string{"post.footer_number_missing"}, "hidden attribute"},
+		{`<div style="DISPLAY : none">` + link("京ICP备12345678号") + "</div>", []string{"post.footer_number_missing"}, "display:none"},
+		{`<span style="visibility:hidden">` + link("京ICP备12345678号") + "</span>", []string{"post.footer_number_missing"}, "visibility:hidden"},
 		{`<div aria-hidden="true">` + link("京ICP备12345678号") + "</div>", nil, "aria-hidden does not hide"},
 		{`<p style="display:none">x<div>` + link("京ICP备12345678号") + "</div>", nil, "a div closes the hidden p"},
 		{`<div hidden></div>` + link("京ICP备12345678号"), nil, "after a closed hidden element"},
-		{"<div>京ICP备</div><div>12345678号</div>", []string{footer.RuleNumberMissing}, "blocks break a number: no digits follow ICP备 in its block"},
+		{"<div>京ICP备</div><div>12345678号</div>", []string{"post.footer_number_missing"}, "blocks break a number: no digits follow ICP备 in its block"},
 		{link("京ICP备12345678号") + "<a href=x>京ICP备12345678号</a>", nil, "one right link is enough"},
 		{"<a href=x>" + link("京ICP备12345678号"), nil, "a new link closes an open one"},
-		{"<a href=\"javascript:void(0)\">京ICP备12345678号</a>", []string{footer.RuleLinkOutdated}, "a script link is a wrong link"},
-		{"<a href=\"https://beian.miit.gov.cn:8443/\">京ICP备12345678号</a>", []string{footer.RuleLinkOutdated}, "another port"},
-		{"<a href=\"ftp://beian.miit.gov.cn/\">京ICP备12345678号</a>", []string{footer.RuleLinkOutdated}, "another scheme"},
+		{"<a href=\"javascript:void(0)\">京ICP备12345678号</a>", []string{"post.footer_link_outdated"}, "a script link is a wrong link"},
+		{"<a href=\"https://beian.miit.gov.cn:8443/\">京ICP备12345678号</a>", []string{"post.footer_link_outdated"}, "another port"},
+		{"<a href=\"ftp://beian.miit.gov.cn/\">京ICP备12345678号</a>", []string{"post.footer_link_outdated"}, "another scheme"},
 	}
 	for _, tt := range tests {
 		r := footer.Check(page(tt.body), w)
@@ -158,9 +186,9 @@ func TestPositions(t *testing.T) {
 		got = append(got, f.Field+" "+f.Rule)
 	}
 	wantFields := []string{
-		"3:7 " + footer.RuleLinkOutdated,
-		"4:1 " + footer.RuleNumberExtra,
-		"5:1 " + footer.RuleNumberExtra,
+		"3:7 " + "post.footer_link_outdated",
+		"4:1 " + "post.footer_number_extra",
+		"5:1 " + "post.footer_number_extra",
 	}
 	if diff := cmp.Diff(wantFields, got); diff != "" {
 		t.Errorf("fields mismatch (-want +got):\n%s", diff)
@@ -193,7 +221,7 @@ func TestCopyright(t *testing.T) {
 			body = strings.Replace(body, "京", "苏", 1)
 		}
 		r := footer.Check(page(body+tt.extra), tt.want)
-		got := slices.Contains(rules(r), footer.RuleCopyrightMissing)
+		got := slices.Contains(rules(r), "post.footer_copyright_missing")
 		if got != tt.missing {
 			t.Errorf("%s: copyright missing = %v; want %v (%v)", tt.comment, got, tt.missing, r.Findings)
 		}
@@ -216,7 +244,7 @@ func TestCopyrightRequiredRows(t *testing.T) {
 			}
 		}
 		r := footer.Check(page("<p>hello</p>"), footer.Expectations{Number: want.Number, Province: row.Code})
-		if got := slices.Contains(rules(r), footer.RuleCopyrightMissing); got != row.FooterCopyright {
+		if got := slices.Contains(rules(r), "post.footer_copyright_missing"); got != row.FooterCopyright {
 			t.Errorf("%s: copyright missing = %v; want %v", row.Code, got, row.FooterCopyright)
 		}
 		if row.FooterCopyright {
@@ -224,7 +252,7 @@ func TestCopyrightRequiredRows(t *testing.T) {
 		}
 	}
 	if n == 0 {
-		t.Error("no province requires a copyright line; RULES.md §9 names Jiangsu")
+		t.Error("no province requires a copyright line; the 2020 guide names Jiangsu")
 	}
 }
 
@@ -265,11 +293,13 @@ func TestReportJSON(t *testing.T) {
 // after-approval duties, with its severity, both texts and a source.
 func TestCatalog(t *testing.T) {
 	severities := map[string]rule.Severity{
-		footer.RuleNumberMissing: rule.Error, footer.RuleNumberMismatch: rule.Error,
-		footer.RuleNumberExtra: rule.Warning, footer.RuleLinkMissing: rule.Error,
-		footer.RuleLinkOutdated: rule.Error, footer.RuleNumberImageOnly: rule.Warning,
-		footer.RulePSBMissing: rule.Error, footer.RulePSBLink: rule.Warning,
-		footer.RuleCopyrightMissing: rule.Error, footer.RuleNotHTML: rule.Error,
+		"post.footer_number_missing": rule.Error, "post.footer_number_mismatch": rule.Error,
+		"post.footer_number_extra": rule.Warning, "post.footer_link_missing": rule.Error,
+		"post.footer_link_outdated": rule.Error, "post.footer_number_image_only": rule.Warning,
+		"post.footer_psb_missing": rule.Error, "post.footer_psb_link": rule.Warning,
+		"post.footer_copyright_missing": rule.Error, "post.footer_not_html": rule.Error,
+		"post.footer_number_malformed": rule.Error, "post.footer_psb_malformed": rule.Error,
+		"post.footer_app_number": rule.Error,
 	}
 	for _, d := range footer.Rules() {
 		if got, want := d.Severity, severities[d.ID]; got != want || !got.IsValid() {
@@ -294,13 +324,83 @@ func TestReviewEdgeCases(t *testing.T) {
 	}{
 		{"https with port 443", `<a href="https://beian.miit.gov.cn:443/">京ICP备12345678号-1</a>`, nil},
 		{"http with port 80", `<a href="http://beian.miit.gov.cn:80">京ICP备12345678号-1</a>`, nil},
-		{"https with port 80", `<a href="https://beian.miit.gov.cn:80">京ICP备12345678号-1</a>`, []string{footer.RuleLinkOutdated}},
-		{"number cut by a block", `<a href="https://beian.miit.gov.cn">京ICP备1234<div>5678</div>号-1</a>`, []string{footer.RuleNumberMissing}},
+		{"https with port 80", `<a href="https://beian.miit.gov.cn:80">京ICP备12345678号-1</a>`, []string{"post.footer_link_outdated"}},
+		{"number cut by a block", `<a href="https://beian.miit.gov.cn">京ICP备1234<div>5678</div>号-1</a>`, []string{"post.footer_number_missing"}},
 	}
 	for _, c := range cases {
 		r := footer.Check(page(c.body), w)
 		if diff := cmp.Diff(c.want, rules(r)); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", c.name, diff)
+		}
+	}
+}
+
+// TestRealForms: the forms real footers show. Licence-form numbers stand
+// for each other as ICP备 numbers do; development-zone public-security
+// numbers are read; app numbers keep their letter.
+func TestRealForms(t *testing.T) {
+	link := func(s string) string { return `<a href="https://beian.miit.gov.cn/">` + s + `</a>` }
+	psbLink := func(s string) string { return `<a href="https://beian.mps.gov.cn/">` + s + `</a>` }
+	tests := []struct {
+		number, psb string // on record
+		body        string
+		rules       []string
+		comment     string
+	}{
+		{"粤B2-20110388-5", "", link("粤B2-20110388"), nil, "the licence holder's number stands for its site"},
+		{"粤B2-20110388", "", link("粤B2-20110388-5"), nil, "a site of the licence holder stands for the holder"},
+		{"粤B2-20110388-5", "", link("粤B2-20110388-5"), nil, "the same site"},
+		{"粤B2-20110388-5", "", link("粤B2-20110388-6"), []string{"post.footer_number_mismatch"}, "another site of the holder"},
+		{"粤B2-20110388-5", "", link("粤ICP备20110388号-5"), []string{"post.footer_number_mismatch"}, "same digits, another form"},
+		{"粤B2-20110388-5", "", link("粤B2-20110388-7A"), []string{"post.footer_app_number"}, "the holder's app"},
+		{"京ICP证040822号-1", "", link("京ICP證040822號"), nil, "ICP证 form, traditional characters"},
+		{"京ICP证040822号-1", "", link("京ICP证040822-1"), []string{"post.footer_number_malformed"}, "ICP证 form without 号"},
+		{"浙ICP备2026031826号-1", "", link("浙ICP备2026031826号-1A"), []string{"post.footer_app_number"}, "the letter is not dropped"},
+		{"浙ICP备2026031826号-1", "", link("浙ICP备2026031826号-1 About"), nil, "a word after a space is no letter"},
+		{"京ICP备12345678号", "苏公网安备32059002001003号", link("京ICP备12345678号") + psbLink("苏公网安备32059002001003号"), nil, "a development-zone bureau"},
+		{"京ICP备12345678号", "滬公網安備 31010602001234號", link("京ICP备12345678号") + psbLink("滬公網安備31010602001234號"), nil, "traditional public-security number"},
+	}
+	for _, tt := range tests {
+		w := footer.Expectations{Number: filing.MustParseICPNumber(tt.number)}
+		if tt.psb != "" {
+			w.PSB = filing.MustParsePSBNumber(tt.psb)
+		}
+		r := footer.Check(page(tt.body), w)
+		if diff := cmp.Diff(tt.rules, rules(r)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.comment, diff)
+		}
+	}
+}
+
+// TestMalformedMessages: the malformed findings quote what was found and the
+// correct form, in both languages.
+func TestMalformedMessages(t *testing.T) {
+	w := footer.Expectations{
+		Number: filing.MustParseICPNumber("陕ICP备12004437号"),
+		PSB:    filing.MustParsePSBNumber("陕公网安备 61010302000123号"),
+	}
+	body := `<a href="https://beian.miit.gov.cn/">陕ICP备12004437-2号</a> <a href="https://beian.mps.gov.cn/">陕公网安备 61010302000123</a>`
+	tests := []struct {
+		lang language.Tag
+		want []string
+	}{
+		{language.Chinese, []string{
+			"页面显示的备案号“陕ICP备12004437-2号”格式不正确，应为“陕ICP备12004437号-2”",
+			"页面显示的公安备案号“陕公网安备 61010302000123”格式不正确，应为“陕公网安备 61010302000123号”",
+		}},
+		{language.English, []string{
+			"The page shows the filing number as “陕ICP备12004437-2号”; the correct form is “陕ICP备12004437号-2”.",
+			"The page shows the public-security filing number as “陕公网安备 61010302000123”; the correct form is “陕公网安备 61010302000123号”.",
+		}},
+	}
+	for _, tt := range tests {
+		r := footer.Check(page(body), w, footer.WithLanguage(tt.lang))
+		var got []string
+		for _, f := range r.Findings {
+			got = append(got, f.Message)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%v (-want +got):\n%s", tt.lang, diff)
 		}
 	}
 }

@@ -72,11 +72,11 @@ func TestFoundAndLinkJudged(t *testing.T) {
 			"https://beian.miit.gov.cn/":      "",
 			"//BEIAN.miit.gov.cn#/Integrated": "",
 			"http://beian.miit.gov.cn/?a=b":   "",
-			"http://www.miitbeian.gov.cn":     footer.RuleLinkOutdated,
-			"https://miitbeian.gov.cn/":       footer.RuleLinkOutdated,
-			"https://www.beian.miit.gov.cn/":  footer.RuleLinkOutdated,
-			"/beian":                          footer.RuleLinkOutdated,
-			"":                                footer.RuleLinkMissing,
+			"http://www.miitbeian.gov.cn":     "post.footer_link_outdated",
+			"https://miitbeian.gov.cn/":       "post.footer_link_outdated",
+			"https://www.beian.miit.gov.cn/":  "post.footer_link_outdated",
+			"/beian":                          "post.footer_link_outdated",
+			"":                                "post.footer_link_missing",
 		}
 		keys := make([]string, 0, len(hosts))
 		for k := range hosts {
@@ -110,7 +110,7 @@ func TestOtherSubjectMismatch(t *testing.T) {
 		}
 		frag := `<a href="https://beian.miit.gov.cn">` + writeNumber(t, o.String()) + "</a>"
 		r := footer.Check(drawPage(t, frag), footer.Expectations{Number: n})
-		if got := rules(r); !slices.Equal(got, []string{footer.RuleNumberMismatch}) || r.OK() {
+		if got := rules(r); !slices.Equal(got, []string{"post.footer_number_mismatch"}) || r.OK() {
 			t.Fatalf("rules %v; want mismatch (%v)", got, r.Findings)
 		}
 		if found := r.Findings[0].Params["found"]; !strings.Contains(fmt.Sprint(found), o.Serial()[:1]) {

@@ -239,6 +239,31 @@ func checkCert(c *Context) {
 	}
 }
 
+var certUSCCCategoryUnknown = Rule{
+	Def: rule.Def{ID: "cert.uscc_category_unknown", Severity: rule.Warning, Source: rule.Standard("GB 32100-2015").At("表1 登记管理部门代码和机构类别代码"),
+		Text: rule.Text{
+			ZH: "{field}的登记管理部门和机构类别代码“{category}”不在已知代码表中，请核对",
+			EN: "The registration authority and institution type “{category}” of the {field} is not in the known table; check the number."}},
+	Check: checkUSCCCategory,
+}
+
+// checkUSCCCategory warns of a checksum-valid USCC whose first two
+// characters (registration authority, institution type) the library's
+// table lacks: the check character decides validity, and authorities and
+// types have been added since 2015, so an unknown pair is never an error.
+func checkUSCCCategory(c *Context) {
+	for i, ref := range c.certRefs {
+		if !ref.typ.CarriesUSCC() || c.certErrs[i] != nil {
+			continue
+		}
+		u, err := filing.ParseUSCC(ref.number)
+		if err != nil || u.CategoryKnown() {
+			continue
+		}
+		c.Flag(ref.path, Params{"value": filing.MaskCertNumber(ref.number), "category": u.String()[:2]})
+	}
+}
+
 // domainRef is one domain of a website with its path.
 type domainRef struct {
 	path  string

@@ -105,6 +105,10 @@ var ruleCases = []ruleCase{
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Websites[0].Principal.CertNumber = "330106198808082220" }},
 	{name: "wrong USCC check character", rule: "cert.checksum", field: "sponsor.cert_number",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Sponsor.CertNumber = "91330106MA2111110Q" }},
+	// A village committee's code (54): the check character is right, the
+	// pair is not in the table of 2015, a warning only.
+	{name: "USCC of an unknown category", rule: "cert.uscc_category_unknown", field: "sponsor.cert_number",
+		base: validEnterprise, mutate: func(a *filing.Application) { a.Sponsor.CertNumber = "54330106MA2111110J" }},
 	{name: "lower-case x", rule: "cert.id_lowercase_x", field: "sponsor.principal.cert_number",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Sponsor.Principal.CertNumber = "33010619900101123x" }},
 	{name: "30 February", rule: "cert.id_birthdate", field: "sponsor.principal.cert_number",
@@ -113,6 +117,9 @@ var ruleCases = []ruleCase{
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Sponsor.Principal.CertNumber = withCheck("33010620261201123") }},
 	{name: "no certificate address", rule: "basic.cert_address_required", field: "sponsor.cert_address",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Sponsor.CertAddress = "" }},
+	// UTS #46 lets the snowman through; IDNA2008 disallows it.
+	{name: "domain with a symbol", rule: "basic.domain_format", field: "websites[0].domains[0]",
+		base: validEnterprise, mutate: func(a *filing.Application) { a.Websites[0].Domains[0] = "☃.cn" }},
 	{name: "domain with scheme and path", rule: "basic.domain_format", field: "websites[0].domains[0]",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Websites[0].Domains[0] = "http://example.com/index" }},
 	{name: "subdomain", rule: "basic.domain_not_registrable", field: "websites[0].domains[0]",
@@ -324,6 +331,14 @@ func TestRulesDoNotFire(t *testing.T) {
 		set    func() rules.RuleSet
 		opts   []rules.Option
 	}{
+		// The checksum fails: cert.checksum reports it, the category is not
+		// looked at.
+		{"unknown category with a wrong check character", "cert.uscc_category_unknown", validEnterprise, func(a *filing.Application) {
+			a.Sponsor.CertNumber = "54330106MA2111110K"
+		}, nil, nil},
+		{"USCC of a known category", "cert.uscc_category_unknown", validEnterprise, func(a *filing.Application) {
+			a.Sponsor.CertNumber = "91330106MA2111110P"
+		}, nil, nil},
 		{"ID valid 3 months and a day", "principal.id_expiring", validEnterprise, func(a *filing.Application) {
 			a.Sponsor.Principal.CertExpiry = filing.Expiry{Date: filing.Date{Year: 2027, Month: 3, Day: 1}}
 		}, nil, nil},

@@ -1,20 +1,24 @@
 // Command footercheck checks a filed website's page for its footer duties
-// (RULES.md §9 "Footer checks") and prints the report of WIRE.md.
+// (the after-approval duties of the 2020 provider guide "ICP备案流程(PC端)",
+// §10 and §11) and prints the report of package footer.
 //
 // Usage:
 //
 //	footercheck -number 京ICP备12345678号-1 [-psb "京公网安备 11010502030143号"]
 //	    [-province 江苏省] [-unit 某某公司] [-format json|text] [-lang zh|en] FILE|-
 //
-// Exit status: 0 no error findings; 1 error findings (including
+// -number takes a filing number in any form: 京ICP备12345678号 (a subject),
+// 京ICP备12345678号-1 (a website), a licence holder's 粤B2-20110388-5 or
+// 京ICP证040822号-1, with traditional characters if need be (滬ICP備…號).
+// -h prints this usage.
+//
+// Exit status: 0 no error findings (and -h); 1 error findings (including
 // post.footer_not_html); 2 the command could not run (missing or malformed
 // flags, a -province that names no province, a file that cannot be read or
 // is larger than 10 MiB), with one line on stderr.
 package main
 
 import (
-	"github.com/beian-go/beian/rule"
-
 	"encoding/json"
 	"errors"
 	"flag"
@@ -28,7 +32,30 @@ import (
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/footer"
 	"github.com/beian-go/beian/province"
+	"github.com/beian-go/beian/rule"
 )
+
+// usage is what -h prints.
+const usage = `usage: footercheck -number NUMBER [-psb PSB] [-province PROVINCE] [-unit UNIT]
+                   [-format json|text] [-lang zh|en] FILE|-
+
+Checks the footer of a filed website's page (FILE, or - for standard input)
+against what is on record, and prints the report.
+
+  -number NUMBER   the filing number on record (required), in any form:
+                   京ICP备12345678号, 京ICP备12345678号-1, 粤B2-20110388-5,
+                   京ICP证040822号-1
+  -psb PSB         the public-security filing number on record, if any
+  -province P      the province of the filing (code or name); default: the
+                   number's
+  -unit UNIT       the unit's name for the copyright line
+  -format F        json (default) or text
+  -lang L          zh (default) or en: the language of the messages and of
+                   the text output
+
+Exit status: 0 no error findings; 1 error findings; 2 the command could not
+run.
+`
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -39,7 +66,7 @@ func main() {
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("footercheck", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	number := fs.String("number", "", "the ICP filing number on record (required)")
+	number := fs.String("number", "", "the filing number on record (required)")
 	psb := fs.String("psb", "", "the public-security filing number on record")
 	prov := fs.String("province", "", "the province of the filing (code or name); default: the number's")
 	unit := fs.String("unit", "", "the unit's name for the copyright line")
@@ -50,7 +77,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if err := fs.Parse(args); err != nil {
-		return fail("%v", err)
+		if errors.Is(err, flag.ErrHelp) {
+			_, _ = io.WriteString(stdout, usage)
+			return 0
+		}
+		return fail("%v (-h for usage)", err)
 	}
 	if *number == "" {
 		return fail("-number is required")
@@ -99,7 +130,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if _, err := stdout.Write(b); err != nil {
 			return fail("%v", err)
 		}
-	} else if err := writeText(stdout, report); err != nil {
+	} else if err := writeText(stdout, report, rule.MatchLang(tag)); err != nil {
 		return fail("%v", err)
 	}
 	if !report.OK() {
@@ -133,22 +164,43 @@ func read(name string, stdin io.Reader) ([]byte, error) {
 	return b, nil
 }
 
-// writeText writes the report as lines: the verdict, then one line per
-// finding.
-func writeText(w io.Writer, r rule.Report) error {
+// writeText writes the report as lines in one language: the verdict, then
+// one line per finding with its position, severity, rule ID and message.
+func writeText(w io.Writer, r rule.Report, lang rule.Lang) error {
 	var b strings.Builder
-	if r.OK() {
+	switch {
+	case lang == rule.EN && r.OK():
 		b.WriteString("ok\n")
-	} else {
+	case lang == rule.EN:
 		b.WriteString("not ok\n")
+	case r.OK():
+		b.WriteString("通过\n")
+	default:
+		b.WriteString("未通过\n")
 	}
 	for _, f := range r.Findings {
 		field := f.Field
 		if field == "" {
 			field = "-"
 		}
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", field, f.Severity, f.Rule, f.Message)
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", field, severityText(f.Severity, lang), f.Rule, f.Text(lang))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// severityText names a severity in the language of the output.
+func severityText(s rule.Severity, lang rule.Lang) string {
+	if lang == rule.EN {
+		return s.String()
+	}
+	switch s {
+	case rule.Error:
+		return "错误"
+	case rule.Warning:
+		return "警告"
+	case rule.Advice:
+		return "建议"
+	}
+	return s.String()
 }

@@ -47,6 +47,20 @@ func TestGolden(t *testing.T) {
 		{"gbk", []string{"-number", "京ICP备12345678号"}, "gbk.html", 0, "GBK page declared by http-equiv"},
 		{"not_html", beijing, "not_html.bin", 1, "a PNG image"},
 		{"deep", []string{"-number", "京ICP备12345678号-1"}, "deep.html", 1, "nesting deeper than the parser accepts"},
+		{"number_malformed", []string{"-number", "陕ICP备12004437号"}, "number_malformed.html", 1, "the number on record without 号 and with the sequence before 号"},
+		{"number_malformed_text", []string{"-number", "陕ICP备12004437号", "-format", "text"}, "number_malformed.html", 1, "text output in Chinese throughout"},
+		{"number_malformed_en_text", []string{"-number", "陕ICP备12004437号", "-format", "text", "-lang", "en"}, "number_malformed.html", 1, "text output in English throughout"},
+		{"psb_malformed", []string{"-number", "京ICP备13087421号-1", "-psb", "京公网安备 11010502031234号"}, "psb_malformed.html", 1, "the public-security number without 号"},
+		{"app_number", []string{"-number", "浙ICP备2026031826号-1"}, "app_number.html", 1, "the subject's app number in place of the website's"},
+		{"app_beside", []string{"-number", "浙ICP备2026031826号-1"}, "app_beside.html", 0, "the subject's app numbers beside the website's; another subject's app is extra"},
+		{"app_other_subject", []string{"-number", "浙ICP备2026031826号-1"}, "app_other_subject.html", 1, "another subject's app number in place of the website's"},
+		{"licence_on_record", []string{"-number", "粤B2-20110388"}, "licence.html", 0, "a plain licence on record; its site's number shown"},
+		{"licence_site_on_record", []string{"-number", "粤B2-20110388-5"}, "licence.html", 0, "a licence-form site number on record"},
+		{"licence_other_site", []string{"-number", "粤B2-20110388-6"}, "licence.html", 1, "another site of the holder on record: the licence shown as text stands for it (unlinked), the linked site number is extra"},
+		{"licence_icpzheng", []string{"-number", "京ICP证040822号-1"}, "licence_icpzheng.html", 0, "the ICP证 form: the holder's number stands for its site; another number is extra"},
+		{"traditional", []string{"-number", "沪ICP备13026471号-2", "-psb", "沪公网安备 31010602001234号"}, "traditional.html", 0, "a traditional-Chinese page"},
+		{"traditional_flags", []string{"-number", "滬ICP備13026471號", "-psb", "滬公網安備 31010602001234號", "-format", "text"}, "traditional.html", 0, "traditional characters on the command line"},
+		{"devzone_psb", []string{"-number", "苏ICP备2021045566号-1", "-psb", "苏公网安备32059002001003号", "-unit", "苏州某某智能科技有限公司"}, "devzone_psb.html", 0, "a development-zone public-security bureau"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -93,12 +107,26 @@ func TestUsage(t *testing.T) {
 		{[]string{"-number", "京ICP备12345678号", "-province", "火星省", "testdata/good.html"}, "", "unknown province"},
 		{[]string{"-bogus", "-number", "京ICP备12345678号", "-"}, "", "unknown flag"},
 		{[]string{"-number", "京ICP备12345678号", "-"}, strings.Repeat("a", 10<<20+1), "larger than 10 MiB"},
+		{[]string{"-number", "粤B2-2011038-5", "testdata/good.html"}, "", "a licence number with seven digits"},
+		{[]string{"-number", "京ICP备12345678号-1B", "testdata/good.html"}, "", "no type letter B"},
+		{[]string{"-number", "京ICP备12345678号", "-psb", "苏公网安备32999002001003号", "testdata/good.html"}, "", "a bureau under no prefecture"},
 	}
 	for _, tt := range tests {
 		var stdout, stderr bytes.Buffer
 		status := run(tt.args, strings.NewReader(tt.stdin), &stdout, &stderr)
 		if status != 2 || stdout.Len() != 0 || strings.Count(stderr.String(), "\n") != 1 {
 			t.Errorf("%s: status %d, stdout %q, stderr %q; want 2, nothing, one line", tt.comment, status, stdout.String(), stderr.String())
+		}
+	}
+}
+
+// TestHelp: -h prints the usage on standard output and succeeds.
+func TestHelp(t *testing.T) {
+	for _, arg := range []string{"-h", "-help", "--help"} {
+		var stdout, stderr bytes.Buffer
+		status := run([]string{arg}, strings.NewReader(""), &stdout, &stderr)
+		if status != 0 || !strings.HasPrefix(stdout.String(), "usage: footercheck") || stderr.Len() != 0 || strings.Contains(stdout.String(), "help requested") {
+			t.Errorf("%s: status %d, stdout %q, stderr %q", arg, status, stdout.String(), stderr.String())
 		}
 	}
 }
