@@ -19,8 +19,8 @@ const (
 	RuleRejectionResubmit = "order.rejection_resubmit"
 )
 
-// The durations of the clocks (source: ICP备案流程(PC端) v20200921 §1.2, §6,
-// §7, §9).
+// The durations of the clocks (source: ICP备案流程(PC端) v20200921 §1.2,
+// §6, §7, §9).
 const (
 	expiryDays             = 45             // order.expiry_45d, calendar days
 	providerReviewWorkdays = 1              // order.provider_review_1wd

@@ -5,10 +5,11 @@ import (
 	"strconv"
 )
 
-// State is the state of an order (RULES.md §7). The zero value is invalid.
+// State is the state of an order (source: ICP备案流程(PC端) v20200921 §1.2). The zero
+// value is invalid.
 type State uint8
 
-// The states of an order, with their wire names (RULES.md §7).
+// The states of an order, with their wire names.
 const (
 	// Draft: the customer fills in the order (填写中).
 	Draft State = iota + 1
@@ -259,7 +260,7 @@ func (m actorMask) has(a Actor) bool { return a.IsValid() && m&(1<<a) != 0 }
 
 // eventActors lists who may cause each event type: the customer acts in the
 // console, the provider reviews and submits to the bureau, the bureau
-// decides, and the host's scheduler times out (RULES.md §7). SMS verification
+// decides, and the host's scheduler times out (ICP备案流程(PC端) v20200921 §1.2). SMS verification
 // is done by the customer and may be recorded by the bureau or the host's
 // system observing the SMS session.
 var eventActors = [numEvents]actorMask{

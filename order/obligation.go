@@ -7,7 +7,7 @@ import (
 	"github.com/beian-go/beian/province"
 )
 
-// Rule IDs of the duties after approval (RULES.md §9), used as the Rule of
+// Rule IDs of the duties after approval (ICP备案流程(PC端) v20200921 §10, §11), used as the Rule of
 // an [Obligation].
 const (
 	RuleFooterNumber      = "post.footer_number"
@@ -22,7 +22,7 @@ const (
 // Anchor is the event an obligation's due date counts from.
 type Anchor uint8
 
-// The anchors of the duties of RULES.md §9.
+// The anchors of the duties after approval.
 const (
 	// AtApproval: the bureau's approval of the filing.
 	AtApproval Anchor = iota + 1
@@ -48,7 +48,7 @@ func (a Anchor) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
 
 // Obligation is one duty of the sponsor after approval.
 type Obligation struct {
-	// Rule is the RULES.md §9 ID, such as post.psb_filing_30d.
+	// Rule is the rule ID, such as post.psb_filing_30d.
 	Rule string `json:"rule"`
 	// Anchor and Days give the due date: Days calendar days after the
 	// anchor's time (0: at the anchor).
@@ -78,11 +78,12 @@ func (ob Obligation) DueFrom(t time.Time) time.Time {
 
 // psbDays is the public-security filing's period: within 30 days of the
 // site's opening, and its number in the footer within 30 days of its
-// approval (RULES.md §9 post.psb_filing_30d, post.psb_footer_30d).
+// approval (post.psb_filing_30d, post.psb_footer_30d; source: ICP备案流程(PC端) v20200921
+// §11).
 const psbDays = 30
 
 // psbEntryNotes are the provinces whose public-security filing uses an entry
-// of their own (RULES.md §9 post.psb_filing_30d: "Shanghai uses its own
+// of their own (post.psb_filing_30d: "Shanghai uses its own
 // entry"; source ICP备案流程(PC端) 20200921 §11), by GB/T 2260 code.
 var psbEntryNotes = map[string]string{
 	"310000": "上海市的公安联网备案使用上海自己的入口 (Shanghai uses its own entry)",
@@ -91,7 +92,7 @@ var psbEntryNotes = map[string]string{
 // Obligations returns the duties after the approval at approvedAt of a
 // filing in the province of row, for a site opened at openedAt (zero when
 // not opened yet), commercial when it provides paid information or web
-// services (RULES.md §9):
+// services (ICP备案流程(PC端) v20200921 §10, §11):
 //
 //   - post.footer_number: the filing number in the footer, linked to
 //     beian.miit.gov.cn, at the opening;

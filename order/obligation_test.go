@@ -8,7 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestObligations: the duties of RULES.md §9 for a few provinces.
+// TestObligations: the duties after approval for a few provinces.
 func TestObligations(t *testing.T) {
 	approved, opened := at(10, 30, 16), at(11, 2, 9)
 	lookup := func(key string) province.Row {

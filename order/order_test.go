@@ -301,7 +301,7 @@ func mustMobile(t *testing.T, s string) filing.Mobile {
 
 // TestNoExpiryWhileTheOrderMoves: a draft edited on 03-02 and submitted on
 // day 44 does not expire two days later in review: the submission and the
-// review steps are updates (RULES.md §7 order.expiry_45d, "reset by every
+// review steps are updates (order.expiry_45d, "reset by every
 // update").
 func TestNoExpiryWhileTheOrderMoves(t *testing.T) {
 	steps := []struct {

@@ -10,7 +10,7 @@ import (
 	"pgregory.net/rapid"
 )
 
-// modelNext is the lifecycle of RULES.md §7 written as a switch, apart from
+// modelNext is the lifecycle of a filing order written as a switch, apart from
 // the table it checks.
 func modelNext(s State, e EventType) (State, bool) {
 	if s == Approved || s == Expired || s == Cancelled {
