@@ -38,6 +38,7 @@ import (
 
 	"github.com/beian-go/beian/order"
 	"github.com/beian-go/beian/orderstore/internal/migrate"
+	"github.com/beian-go/beian/orderstore/internal/nanos"
 )
 
 //go:embed migrations/*.sql
@@ -262,7 +263,7 @@ func (s *Store) append(ctx context.Context, orderID string, expectedVersion uint
 	}
 	var due *int64
 	if !sum.NextDue.IsZero() {
-		n := sum.NextDue.UnixNano()
+		n := nanos.Of(sum.NextDue)
 		due = &n
 	}
 	b.Queue(`INSERT INTO orders AS o (order_id, version, state, next_due, next_rule, estimated, snapshot)
@@ -342,11 +343,11 @@ func (s *Store) Due(ctx context.Context, before time.Time, page order.Page) ([]o
 	}
 	if page.After.ID == "" {
 		return s.summaries(ctx, `SELECT order_id, version, state, next_due, next_rule, estimated FROM orders
-			WHERE next_due IS NOT NULL AND next_due < $1 ORDER BY next_due, order_id LIMIT $2`, before.UnixNano(), n)
+			WHERE next_due IS NOT NULL AND next_due < $1 ORDER BY next_due, order_id LIMIT $2`, nanos.Of(before), n)
 	}
 	return s.summaries(ctx, `SELECT order_id, version, state, next_due, next_rule, estimated FROM orders
 		WHERE next_due IS NOT NULL AND next_due < $1 AND (next_due, order_id) > ($2, $3)
-		ORDER BY next_due, order_id LIMIT $4`, before.UnixNano(), page.After.NextDue.UnixNano(), page.After.ID, n)
+		ORDER BY next_due, order_id LIMIT $4`, nanos.Of(before), nanos.Of(page.After.NextDue), page.After.ID, n)
 }
 
 // InState implements [order.Store].
@@ -433,7 +434,7 @@ func (s *Store) Reestimate(ctx context.Context, p order.Projector) (int, error) 
 		sum := p.Summarize(o)
 		var due *int64
 		if !sum.NextDue.IsZero() {
-			n := sum.NextDue.UnixNano()
+			n := nanos.Of(sum.NextDue)
 			due = &n
 		}
 		if _, err := tx.Exec(ctx, "UPDATE orders SET next_due = $1, next_rule = $2, estimated = $3 WHERE order_id = $4",

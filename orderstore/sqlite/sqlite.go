@@ -42,6 +42,7 @@ import (
 
 	"github.com/beian-go/beian/order"
 	"github.com/beian-go/beian/orderstore/internal/migrate"
+	"github.com/beian-go/beian/orderstore/internal/nanos"
 )
 
 //go:embed migrations/*.sql
@@ -268,7 +269,7 @@ func dueValue(t time.Time) any {
 	if t.IsZero() {
 		return nil
 	}
-	return t.UnixNano()
+	return nanos.Of(t)
 }
 
 // Load implements [order.Store].
@@ -303,9 +304,9 @@ func (s *Store) Due(ctx context.Context, before time.Time, page order.Page) ([]o
 		return nil, err
 	}
 	q := "SELECT order_id, version, state, next_due, next_rule, estimated FROM orders WHERE next_due IS NOT NULL AND next_due < ?"
-	args := []any{before.UnixNano()}
+	args := []any{nanos.Of(before)}
 	if page.After.ID != "" {
-		after := page.After.NextDue.UnixNano()
+		after := nanos.Of(page.After.NextDue)
 		q += " AND (next_due > ? OR next_due = ? AND order_id > ?)"
 		args = append(args, after, after, page.After.ID)
 	}
