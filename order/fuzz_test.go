@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // FuzzUnmarshalText: the wire names of states, events and actors never
@@ -93,6 +96,40 @@ func FuzzDecode(f *testing.F) {
 		}
 		if _, o2, err := p.Decode("F", recs2); err != nil || o2.State != o.State {
 			t.Fatalf("Decode of re-encoded records: %v", err)
+		}
+	})
+}
+
+// FuzzDecodeEvent: the fast path of the event decoder agrees with
+// encoding/json on every input it accepts, and accepts what marshalEvent
+// writes.
+func FuzzDecodeEvent(f *testing.F) {
+	f.Add([]byte(`{"seq":1,"order_id":"F","time":"2026-09-28T09:00:00+08:00","actor":"customer","type":"update"}`))
+	f.Add([]byte(`{"seq":12,"order_id":"订单","id":"e1","time":"2026-12-31T15:59:59.999999999Z","actor":"provider","type":"provider_reject","reason":"网站名称不符","province":"330000","params":{"a":"1","网站":"某某"}}`))
+	f.Add([]byte(`{"seq":1,"order_id":"F","time":"2026-09-28T09:00:00+08:00","actor":"customer","type":"update","params":{"b":"1","a":"2"}}`))
+	f.Add([]byte(`{"seq":01,"order_id":"F","time":"2026-09-28T09:00:00-03:30","actor":"customer","type":"update"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var fast, slow Event
+		if !fastEvent(data, &fast) {
+			return
+		}
+		if err := json.Unmarshal(data, &slow); err != nil {
+			t.Fatalf("fast path accepted what encoding/json refuses: %v", err)
+		}
+		if !fast.Time.Equal(slow.Time) || fast.Time.String() != slow.Time.String() {
+			t.Fatalf("time %v, encoding/json %v", fast.Time, slow.Time)
+		}
+		fast.Time, slow.Time = time.Time{}, time.Time{}
+		if diff := cmp.Diff(slow, fast); diff != "" {
+			t.Fatalf("(-encoding/json +fast):\n%s", diff)
+		}
+		again, err := marshalEvent(&fast)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Event
+		if !bytes.Contains(again, []byte(`\`)) && !fastEvent(again, &back) {
+			t.Fatalf("fast path refuses marshalEvent's %s", again)
 		}
 	})
 }
