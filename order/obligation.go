@@ -96,9 +96,9 @@ var psbEntryNotes = map[string]string{
 //     beian.miit.gov.cn, at the opening;
 //   - post.footer_copyright, when the province asks for it
 //     (row.FooterCopyright, 江苏省): the copyright line at the opening;
-//   - post.psb_filing_30d: the public-security filing within 30 days of the
+//   - post.psb_filing: the public-security filing within 30 days of the
 //     opening, with a note for provinces that use their own entry (上海);
-//   - post.psb_footer_30d: the public-security number in the footer within
+//   - post.psb_footer: the public-security number in the footer within
 //     30 days of that filing's approval; its Due stays zero (see
 //     [Obligation.DueFrom]);
 //   - post.commercial_licence, when commercial: the 经营性ICP许可证 before
