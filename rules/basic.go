@@ -150,10 +150,6 @@ type certRef struct {
 	number string
 }
 
-// certs returns every certificate number of the application: the
-// sponsor's, the subject principal's and each website principal's own.
-func (c *Context) certs() []certRef { return c.certRefs }
-
 // certError parses a certificate number by its type and returns the parse
 // error, or nil. Types without a public number format (military code,
 // officer certificate) only need a number.
