@@ -444,19 +444,40 @@ func FindICPNumbers(text string) []ICPMatch { return slices.Collect(FindICPNumbe
 // len(text): the text is folded only around the places where a candidate
 // may start.
 func FindICPNumbersSeq(text string) iter.Seq[ICPMatch] {
-	return func(yield func(ICPMatch) bool) {
-		if !strings.ContainsAny(text, "备備证證BbＢｂ") { // every candidate holds one, unfolded
+	return func(yield func(ICPMatch) bool) { scanICP(text, yield) }
+}
+
+// scanICP is the loop of FindICPNumbersSeq. Everything it needs lives on
+// its stack: no candidate it finds well-formed costs an allocation.
+func scanICP(text string, yield func(ICPMatch) bool) {
+	if !strings.ContainsAny(text, "备備证證BbＢｂ") { // every candidate holds one, unfolded
+		return
+	}
+	sc := scanner{s: text, anchors: icpAnchors[:], typ: icpNumberType}
+	sc.init()
+	for {
+		c, ok := sc.next(false)
+		if !ok {
 			return
 		}
-		sc := scanner{s: text, anchors: icpAnchors[:], typ: icpNumberType}
-		for {
-			c, ok := sc.next(icpMarker)
-			if !ok {
-				return
+		var m ICPMatch
+		sc.span(&m.Start, &m.End, &m.Text, c)
+		n, reason, err := parseICPRunes(sc.rbuf[:sc.rn])
+		switch {
+		case sc.long:
+			m.Err = sc.err(m.Text, ErrFormat, "far too long for a number")
+		case err != nil:
+			m.Err = sc.err(m.Text, err, reason)
+			if sc.mn > 0 {
+				if n, _, err := parseICPRunes(sc.mbuf[:sc.mn]); err == nil {
+					m.Intended = n
+				}
 			}
-			if !yield(candidateMatch(&sc, c, parseICPRunes)) {
-				return
-			}
+		default:
+			m.Number = n
+		}
+		if !yield(m) {
+			return
 		}
 	}
 }
@@ -480,9 +501,46 @@ type scanner struct {
 	prevEnd int    // the byte offset where the last candidate ended
 	typ     string // the Type of the parse errors
 	rc      runeCounter
-	r       []rune // the folded runes of the candidate (capped)
-	long    bool   // the candidate has more runes than r holds
-	meant   []rune // the runes of the number meant, or nil
+	rbuf    [maxCandidate]rune     // the folded runes of the candidate (capped)
+	rn      int                    // how many of rbuf
+	long    bool                   // the candidate has more runes than rbuf holds
+	mbuf    [maxCandidate + 1]rune // the runes of the number meant
+	mn      int                    // how many of mbuf; 0 when none is meant
+	errs    [4]struct { // the last errors made, by text: a page repeats its numbers
+		text string
+		err  *ParseError
+	}
+	nerr int
+}
+
+// init readies a new scanner.
+func (sc *scanner) init() {
+	for k := range sc.next1 {
+		sc.next1[k] = -2
+	}
+}
+
+// span sets the rune offsets and the text of candidate c.
+func (sc *scanner) span(start, end *int, text *string, c candidate) {
+	*text = sc.s[c.start:c.end]
+	*start, *end = sc.rc.at(sc.s, c.start), sc.rc.at(sc.s, c.end)
+}
+
+// err returns the *ParseError of a malformed candidate, reusing the one
+// made for the same text lately: pages repeat their numbers, malformed ones
+// included, and one error per repetition would cost memory in proportion
+// to the page.
+func (sc *scanner) err(text string, sentinel error, reason string) error {
+	for _, e := range sc.errs {
+		if e.err != nil && e.text == text && e.err.Err == sentinel && e.err.Reason == reason {
+			return e.err
+		}
+	}
+	err := &ParseError{Type: sc.typ, Input: maskDigitRuns(text), Err: sentinel, Reason: reason}
+	e := &sc.errs[sc.nerr%len(sc.errs)]
+	e.text, e.err = text, err
+	sc.nerr++
+	return err
 }
 
 // maxCandidate caps the runes kept of a candidate: no number has more than
@@ -494,18 +552,10 @@ type candidate struct {
 	start, end int // byte offsets into the text
 }
 
-// marker reads the candidate at anchor byte offset a for one finder: it
-// fills sc.r (and sc.meant) and returns the candidate, or ok false when no
-// candidate holds this anchor.
-type marker func(sc *scanner, a int) (candidate, bool)
-
-// next returns the next candidate, reading anchors in order.
-func (sc *scanner) next(m marker) (candidate, bool) {
-	if sc.from == 0 && sc.prevEnd == 0 {
-		for k := range sc.next1 {
-			sc.next1[k] = -2
-		}
-	}
+// next returns the next candidate, reading anchors in order: of
+// FindPSBNumbers when psb, else of FindICPNumbers. The marker functions
+// fill sc.rbuf (and sc.mbuf) for the candidate they return.
+func (sc *scanner) next(psb bool) (candidate, bool) {
 	for {
 		a := sc.nextAnchor()
 		if a < 0 {
@@ -513,7 +563,14 @@ func (sc *scanner) next(m marker) (candidate, bool) {
 		}
 		_, size := utf8.DecodeRuneInString(sc.s[a:])
 		sc.from = a + size
-		if c, ok := m(sc, a); ok {
+		var c candidate
+		var ok bool
+		if psb {
+			c, ok = psbMarker(sc, a)
+		} else {
+			c, ok = icpMarker(sc, a)
+		}
+		if ok {
 			sc.prevEnd = c.end
 			sc.from = max(sc.from, c.end)
 			return c, true
@@ -613,8 +670,9 @@ func (c *cursor) adjacent() bool {
 
 // add appends a folded rune to the candidate, up to maxCandidate.
 func (sc *scanner) add(r rune) {
-	if len(sc.r) < maxCandidate {
-		sc.r = append(sc.r, r)
+	if sc.rn < maxCandidate {
+		sc.rbuf[sc.rn] = r
+		sc.rn++
 	} else {
 		sc.long = true
 	}
@@ -674,7 +732,7 @@ func (sc *scanner) sequence(c *cursor) {
 // letter before the marker as its abbreviation when it lies after the last
 // candidate, and folds the runes up to byte me, the end of the marker.
 func (sc *scanner) start(m, me int) int {
-	sc.r, sc.long, sc.meant = sc.r[:0], false, nil
+	sc.rn, sc.long, sc.mn = 0, false, 0
 	start := m
 	if c, at, ok := sc.back(m, sc.prevEnd); ok && unicode.IsLetter(c) {
 		start = at
@@ -730,10 +788,12 @@ func icpMarker(sc *scanner, a int) (candidate, bool) {
 	}
 	// No "号" after the digits: maybe none at all, maybe after the
 	// sequence.
-	n, digitsEnd := len(sc.r), c.last
+	n, digitsEnd := sc.rn, c.last
 	sc.sequence(&c)
 	if !sc.long {
-		sc.meant = append(append(append(sc.meant[:0:0], sc.r[:n]...), '号'), sc.r[n:]...)
+		sc.mn = copy(sc.mbuf[:], sc.rbuf[:n])
+		sc.mbuf[sc.mn] = '号'
+		sc.mn += 1 + copy(sc.mbuf[sc.mn+1:], sc.rbuf[n:sc.rn])
 	}
 	if c.last > digitsEnd {
 		if r, _, ok := c.peek(); ok && r == '号' {
@@ -761,32 +821,11 @@ func psbMarker(sc *scanner, a int) (candidate, bool) {
 		return candidate{start, c.last}, true
 	}
 	if !sc.long {
-		sc.meant = append(append(sc.meant[:0:0], sc.r...), '号')
+		sc.mn = copy(sc.mbuf[:], sc.rbuf[:sc.rn])
+		sc.mbuf[sc.mn] = '号'
+		sc.mn++
 	}
 	return candidate{start, c.last}, true
-}
-
-// candidateMatch parses the candidate c that sc has just read.
-func candidateMatch[N any](sc *scanner, c candidate, parse func([]rune) (N, string, error)) NumberMatch[N] {
-	var m NumberMatch[N]
-	m.Text = sc.s[c.start:c.end]
-	m.Start, m.End = sc.rc.at(sc.s, c.start), sc.rc.at(sc.s, c.end)
-	if sc.long {
-		m.Err = &ParseError{Type: sc.typ, Input: maskDigitRuns(m.Text), Err: ErrFormat, Reason: "far too long for a number"}
-		return m
-	}
-	n, reason, err := parse(sc.r)
-	if err != nil {
-		m.Err = &ParseError{Type: sc.typ, Input: maskDigitRuns(m.Text), Err: err, Reason: reason}
-		if sc.meant != nil {
-			if n, _, err := parse(sc.meant); err == nil {
-				m.Intended = n
-			}
-		}
-		return m
-	}
-	m.Number = n
-	return m
 }
 
 // foldRunes appends the folded runes of s to dst: white space and

@@ -216,19 +216,39 @@ func FindPSBNumbers(text string) []PSBMatch { return slices.Collect(FindPSBNumbe
 // FindPSBNumbersSeq yields the candidates of [FindPSBNumbers] one by one,
 // in memory bounded as that of [FindICPNumbersSeq].
 func FindPSBNumbersSeq(text string) iter.Seq[PSBMatch] {
-	return func(yield func(PSBMatch) bool) {
-		if !strings.ContainsAny(text, "备備") { // every candidate holds one, unfolded
+	return func(yield func(PSBMatch) bool) { scanPSB(text, yield) }
+}
+
+// scanPSB is the loop of FindPSBNumbersSeq (see scanICP).
+func scanPSB(text string, yield func(PSBMatch) bool) {
+	if !strings.ContainsAny(text, "备備") { // every candidate holds one, unfolded
+		return
+	}
+	sc := scanner{s: text, anchors: psbAnchors[:], typ: psbNumberType}
+	sc.init()
+	for {
+		c, ok := sc.next(true)
+		if !ok {
 			return
 		}
-		sc := scanner{s: text, anchors: psbAnchors[:], typ: psbNumberType}
-		for {
-			c, ok := sc.next(psbMarker)
-			if !ok {
-				return
+		var m PSBMatch
+		sc.span(&m.Start, &m.End, &m.Text, c)
+		n, reason, err := parsePSBRunes(sc.rbuf[:sc.rn])
+		switch {
+		case sc.long:
+			m.Err = sc.err(m.Text, ErrFormat, "far too long for a number")
+		case err != nil:
+			m.Err = sc.err(m.Text, err, reason)
+			if sc.mn > 0 {
+				if n, _, err := parsePSBRunes(sc.mbuf[:sc.mn]); err == nil {
+					m.Intended = n
+				}
 			}
-			if !yield(candidateMatch(&sc, c, parsePSBRunes)) {
-				return
-			}
+		default:
+			m.Number = n
+		}
+		if !yield(m) {
+			return
 		}
 	}
 }

@@ -104,6 +104,11 @@ func (d *depthCeiling) start(a atom.Atom, name []byte, selfClosing bool) {
 	d.stack = append(d.stack, e)
 	d.weight += e.weight
 	d.max = max(d.max, d.weight)
+	if d.max+4 > maxCeiling {
+		// The parser will run: the model has served its purpose, and
+		// keeping it would cost memory in proportion to the page.
+		d.unknown, d.stack = true, nil
+	}
 }
 
 // end models an end tag of element a (name when a is 0).

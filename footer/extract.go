@@ -14,10 +14,6 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// separator ends a block of visible text (a paragraph, a table cell, a line
-// break). It is not white space, so a number never runs across it.
-const separator = '\x1e'
-
 // decode turns the page into UTF-8 following its byte-order mark or declared
 // charset. A non-empty reason says why the page cannot be read.
 func decode(page []byte) (doc []byte, reason string) {
@@ -124,19 +120,22 @@ func declaredCharset(page []byte) string {
 }
 
 // segment is a piece of visible text: it starts at byte at of the text,
-// inside the element whose start tag is at byte off, inside link link (an
-// index into links, or -1).
+// inside the element whose start tag is at byte off of the page, inside link
+// link (an index into links, or -1). Pages are at most MaxPageSize bytes, so
+// 32 bits hold every offset.
 type segment struct {
-	at, off, link int
+	at, off, link int32
 }
 
-// link is an <a href> element.
+// link is an <a> element that has (or may have: see startTag) an href: the
+// byte offset of its start tag. Its href is read again from the page when a
+// number lies in it (parsed.href).
 type link struct {
-	href string
-	off  int
+	off int32
 }
 
-// image is a visible <img> with its alt and title texts.
+// image is a visible <img> whose alt or title may hold a number, with both
+// texts.
 type image struct {
 	off, link  int
 	alt, title string
@@ -145,11 +144,51 @@ type image struct {
 // parsed is what extraction keeps of a page.
 type parsed struct {
 	doc    []byte
-	text   string // visible text, blocks ended by separator
+	blocks []textBlock // the blocks of visible text that may matter
+	arena  []byte      // the texts of the blocks that are not pieces of doc
 	segs   []segment
 	links  []link
 	images []image
 }
+
+// textBlock is a block of visible text: a paragraph, a table cell, a line.
+// Its text is doc[start:end], a piece of the page itself, when one text
+// token without entities makes it (the common case for large blocks), else
+// arena[start:end]. Its segments are segs[seg0:seg1], their at offsets
+// counted from the start of its text.
+type textBlock struct {
+	start, end int32
+	own        bool
+	seg0, seg1 int32
+}
+
+// text returns the text of block b.
+func (p *parsed) text(b textBlock) []byte {
+	if b.own {
+		return p.arena[b.start:b.end:b.end]
+	}
+	return p.doc[b.start:b.end:b.end]
+}
+
+// appendDoubling appends v to s, doubling the capacity when s is full: the
+// lists of a large page cost at most twice their final size in all, where
+// append's gentler growth for large slices would cost several times it.
+func appendDoubling[T any](s []T, v T) []T {
+	if len(s) == cap(s) {
+		t := make([]T, len(s), 2*cap(s)+16)
+		copy(t, s)
+		s = t
+	}
+	return append(s, v)
+}
+
+// maxOpen is the most elements extraction keeps open at once: 4096, eight
+// times the limit of the HTML parser of golang.org/x/net/html (512). A page
+// that opens more without closing them is not read: nesting that deep is
+// rejected by the parser, and the rare start tags the parser ignores where
+// they stand (a <td> outside a table) do not come by the thousand in real
+// pages. It bounds the memory spent on pages of nothing but start tags.
+const maxOpen = 4096
 
 // elem is an open element on the extraction stack.
 type elem struct {
@@ -163,7 +202,12 @@ type elem struct {
 // extractor walks the tokens of a page.
 type extractor struct {
 	p       parsed
-	b       strings.Builder
+	view    []byte // the text of the current block while it is one piece of the page
+	viewAt  int    // the byte offset of view in the page
+	own     []byte // the text of the current block once it is made of several pieces
+	pieces  int    // the pieces of text of the current block
+	seg0    int    // the first segment of the current block
+	keepAll bool   // keep every block (tests compare with dropping them)
 	stack   []elem
 	open    atomCounts     // open elements per known name
 	other   map[string]int // open elements per unknown name
@@ -187,13 +231,12 @@ func extract(doc []byte) (*parsed, string) {
 
 // tokens is extract without the run of the HTML parser: it also returns the
 // ceiling on the depth of the parser's stack of open elements.
-func tokens(doc []byte) (*parsed, *depthCeiling, string) {
-	x := &extractor{other: map[string]int{}, lastSep: true}
+func tokens(doc []byte) (*parsed, *depthCeiling, string) { return tokensWith(doc, false) }
+
+// tokensWith is tokens; keepAll keeps every block of text, for tests.
+func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
+	x := &extractor{other: map[string]int{}, lastSep: true, keepAll: keepAll}
 	x.p.doc = doc
-	// Room for the visible text and its pieces of a typical page, which
-	// otherwise grow by copying several times.
-	x.b.Grow(len(doc) / 2)
-	x.p.segs = make([]segment, 0, len(doc)/64+8)
 	z := html.NewTokenizer(bytes.NewReader(doc))
 	off := 0
 	for {
@@ -205,14 +248,24 @@ func tokens(doc []byte) (*parsed, *depthCeiling, string) {
 			if z.Err() != io.EOF {
 				return nil, &x.depth, "unreadable HTML: " + z.Err().Error()
 			}
-			x.p.text = x.b.String()
+			x.endBlock()
 			return &x.p, &x.depth, ""
 		case html.TextToken:
-			if !x.hidden() {
-				x.text(z.Text(), start)
+			if x.hidden() {
+				continue
+			}
+			// Without entities and carriage returns, the text is the raw
+			// token: a piece of the page, which needs no copy.
+			if raw := z.Raw(); bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 {
+				x.text(doc[start:off:off], start, true)
+			} else {
+				x.text(z.Text(), start, false)
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			x.startTag(z, start, tt == html.SelfClosingTagToken)
+			if len(x.stack) > maxOpen {
+				return nil, &x.depth, "more than 4096 elements open at once"
+			}
 		case html.EndTagToken:
 			name := x.tagName(z.Raw()[2:])
 			x.depth.end(atom.Lookup(name), name)
@@ -248,10 +301,18 @@ func (x *extractor) tagName(raw []byte) []byte {
 	return x.name
 }
 
-// interestingAttrs reports whether the raw attributes of a tag may hold one
-// of the attributes startTag reads: hidden, style, href, alt or title, in
-// any ASCII case (attribute names are not unescaped).
-func interestingAttrs(raw []byte) bool {
+// The attributes startTag reads, as bits of the result of interestingAttrs.
+const (
+	attrHref = 1 << iota
+	attrOther
+)
+
+// interestingAttrs reports which of the attributes startTag reads the raw
+// attributes of a tag may hold, in any ASCII case (attribute names are not
+// unescaped): attrHref for href, attrOther for hidden, style, alt or title;
+// 0 for none.
+func interestingAttrs(raw []byte) int {
+	found := 0
 	for i := 0; i+3 <= len(raw); i++ {
 		switch raw[i] | 0x20 {
 		case 'h', 's', 'a', 't':
@@ -262,12 +323,32 @@ func interestingAttrs(raw []byte) bool {
 			}
 			for _, w := range [...]string{"hidden", "style", "href", "alt", "title"} {
 				if len(raw)-i >= len(w) && bytes.EqualFold(raw[i:i+len(w)], []byte(w)) {
-					return true
+					if w == "href" {
+						found |= attrHref
+					} else {
+						found |= attrOther
+					}
 				}
 			}
 		}
 	}
-	return false
+	return found
+}
+
+// href returns the href of link l, read again from its start tag; ok is
+// false when the tag has none after all (interestingAttrs saw "href" in the
+// raw text of another attribute).
+func (p *parsed) href(l int) (href string, ok bool) {
+	z := html.NewTokenizer(bytes.NewReader(p.doc[p.links[l].off:]))
+	z.Next()
+	for more := true; more; {
+		var k, v []byte
+		k, v, more = z.TagAttr()
+		if string(k) == "href" {
+			return string(v), true
+		}
+	}
+	return "", false
 }
 
 // isAlnum reports whether c is an ASCII letter or digit.
@@ -308,25 +389,72 @@ func (x *extractor) top(off int) (int, int) {
 	return e.off, e.link
 }
 
-// text appends visible text.
-func (x *extractor) text(t []byte, off int) {
+// text appends visible text; t is a piece of the page when inPage, else
+// the tokenizer's, valid until the next token.
+func (x *extractor) text(t []byte, off int, inPage bool) {
 	if len(t) == 0 {
 		return
 	}
+	at := len(x.view) + len(x.own)
 	eoff, l := x.top(off)
-	if n := len(x.p.segs); n == 0 || x.p.segs[n-1].off != eoff || x.p.segs[n-1].link != l {
-		x.p.segs = append(x.p.segs, segment{at: x.b.Len(), off: eoff, link: l})
+	if n := len(x.p.segs); n == x.seg0 || x.p.segs[n-1].off != int32(eoff) || x.p.segs[n-1].link != int32(l) {
+		x.p.segs = appendDoubling(x.p.segs, segment{at: int32(at), off: int32(eoff), link: int32(l)})
 	}
-	x.b.Write(t)
+	if x.pieces == 0 && inPage {
+		x.view, x.viewAt = t, off
+	} else {
+		if x.view != nil {
+			x.own = append(x.own[:0], x.view...)
+			x.view = nil
+		}
+		x.own = append(x.own, t...)
+	}
+	x.pieces++
 	x.lastSep = false
 }
 
 // separate ends the current block of text.
 func (x *extractor) separate() {
 	if !x.lastSep {
-		x.b.WriteByte(separator)
+		x.endBlock()
 		x.lastSep = true
 	}
+}
+
+// endBlock ends the current block: it keeps it when it may matter (see
+// mayMatter) and drops it with its segments otherwise, so that the text
+// kept is the footer's rather than the whole page's.
+func (x *extractor) endBlock() {
+	if x.pieces == 0 {
+		return
+	}
+	text := x.view
+	if text == nil {
+		text = x.own
+	}
+	switch {
+	case !x.keepAll && !mayMatter(text):
+		x.p.segs = x.p.segs[:x.seg0]
+	case x.view != nil:
+		x.p.blocks = appendDoubling(x.p.blocks, textBlock{start: int32(x.viewAt), end: int32(x.viewAt + len(x.view)), seg0: int32(x.seg0), seg1: int32(len(x.p.segs))})
+	default:
+		start := len(x.p.arena)
+		x.p.arena = append(x.p.arena, x.own...)
+		x.p.blocks = appendDoubling(x.p.blocks, textBlock{start: int32(start), end: int32(len(x.p.arena)), own: true, seg0: int32(x.seg0), seg1: int32(len(x.p.segs))})
+	}
+	x.view, x.own, x.pieces, x.seg0 = nil, x.own[:0], 0, len(x.p.segs)
+}
+
+// numberAnchors are the runes, as written, one of which every number
+// candidate holds (those the finders of package filing look for).
+const numberAnchors = "备備证證BbＢｂ"
+
+// mayMatter reports whether a block of text may hold a filing number, a
+// public-security number or a copyright mark: the only blocks the checks
+// read. Numbers never run across blocks (a block ends at an element that
+// is neither white space nor part of a number), nor do copyright lines.
+func mayMatter(block []byte) bool {
+	return bytes.ContainsAny(block, numberAnchors) || hasCopyrightMark(block)
 }
 
 // startTag handles a start tag.
@@ -334,11 +462,18 @@ func (x *extractor) startTag(z *html.Tokenizer, off int, selfClosing bool) {
 	raw := z.Raw()
 	name := x.tagName(raw[1:])
 	a := atom.Lookup(name)
-	var href, alt, title string
+	var alt, title string
 	hasHref, hidden := false, false
 	// Reading the attributes costs two allocations each; most tags have
-	// none of the five that matter, which their raw text shows.
-	more := interestingAttrs(raw[1+len(name):])
+	// none of the five that matter, which their raw text shows. A link
+	// whose raw text shows an href and nothing else that matters is taken
+	// as a link without reading its attributes: its href is read again from
+	// the page if a number lies in it.
+	found := interestingAttrs(raw[1+len(name):])
+	more := found != 0
+	if found == attrHref {
+		more, hasHref = false, true
+	}
 	for more {
 		var k, v []byte
 		k, v, more = z.TagAttr()
@@ -348,7 +483,7 @@ func (x *extractor) startTag(z *html.Tokenizer, off int, selfClosing bool) {
 		case "style":
 			hidden = hidden || hiddenStyle(v)
 		case "href":
-			href, hasHref = string(v), true
+			hasHref = true
 		case "alt":
 			if a == atom.Img {
 				alt = string(v)
@@ -367,7 +502,7 @@ func (x *extractor) startTag(z *html.Tokenizer, off int, selfClosing bool) {
 	parentHidden := x.hidden()
 	_, parentLink := x.top(off)
 	if a == atom.Img {
-		if !parentHidden && !hidden && (alt != "" || title != "") {
+		if !parentHidden && !hidden && (strings.ContainsAny(alt, numberAnchors) || strings.ContainsAny(title, numberAnchors)) {
 			x.p.images = append(x.p.images, image{off: off, link: parentLink, alt: alt, title: title})
 		}
 		return
@@ -386,7 +521,7 @@ func (x *extractor) startTag(z *html.Tokenizer, off int, selfClosing bool) {
 		e.link = -1
 		if hasHref {
 			e.link = len(x.p.links)
-			x.p.links = append(x.p.links, link{href: href, off: off})
+			x.p.links = appendDoubling(x.p.links, link{off: int32(off)})
 		}
 	}
 	x.stack = append(x.stack, e)
