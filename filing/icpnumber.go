@@ -450,9 +450,6 @@ func FindICPNumbersSeq(text string) iter.Seq[ICPMatch] {
 // scanICP is the loop of FindICPNumbersSeq. Everything it needs lives on
 // its stack: no candidate it finds well-formed costs an allocation.
 func scanICP(text string, yield func(ICPMatch) bool) {
-	if !strings.ContainsAny(text, "备備证證BbＢｂ") { // every candidate holds one, unfolded
-		return
-	}
 	sc := scanner{s: text, anchors: icpAnchors[:], typ: icpNumberType}
 	sc.init()
 	for {

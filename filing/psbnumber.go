@@ -3,7 +3,6 @@ package filing
 import (
 	"iter"
 	"slices"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/beian-go/beian/internal/division"
@@ -221,9 +220,6 @@ func FindPSBNumbersSeq(text string) iter.Seq[PSBMatch] {
 
 // scanPSB is the loop of FindPSBNumbersSeq (see scanICP).
 func scanPSB(text string, yield func(PSBMatch) bool) {
-	if !strings.ContainsAny(text, "备備") { // every candidate holds one, unfolded
-		return
-	}
 	sc := scanner{s: text, anchors: psbAnchors[:], typ: psbNumberType}
 	sc.init()
 	for {

@@ -101,3 +101,27 @@ func TestCountControlsProperty(t *testing.T) {
 		}
 	})
 }
+
+// TestHasAnchorProperty: the one-pass byte scan finds exactly the anchors
+// a search for each of them finds.
+func TestHasAnchorProperty(t *testing.T) {
+	pieces := []string{"备", "備", "证", "證", "B", "b", "Ｂ", "ｂ", "2", "２", "号", "ICP", "x", " ", "的", "Ｃ", "\xe5", "\xe8\xaf", "\xef\xbc"}
+	anchors := []string{"备", "備", "证", "證", "B2", "b2", "Ｂ2", "ｂ2", "B２", "b２", "Ｂ２", "ｂ２"}
+	rapid.Check(t, func(t *rapid.T) {
+		var b strings.Builder
+		for _, p := range rapid.SliceOfN(rapid.SampledFrom(pieces), 0, 12).Draw(t, "pieces") {
+			b.WriteString(p)
+		}
+		s := b.String()
+		want := false
+		for _, a := range anchors {
+			want = want || strings.Contains(s, a)
+		}
+		if got := hasAnchor(s); got != want {
+			t.Fatalf("hasAnchor(%q) = %v; want %v", s, got, want)
+		}
+		if got := hasAnchor([]byte(s)); got != want {
+			t.Fatalf("hasAnchor([]byte(%q)) = %v; want %v", s, got, want)
+		}
+	})
+}

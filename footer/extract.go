@@ -303,14 +303,14 @@ func (x *extractor) tagName(raw []byte) []byte {
 
 // The attributes startTag reads, as bits of the result of interestingAttrs.
 const (
-	attrHref = 1 << iota
-	attrOther
+	attrHref  = 1 << iota // href, of links
+	attrHide              // hidden and style, of every element
+	attrImage             // alt and title, of images
 )
 
 // interestingAttrs reports which of the attributes startTag reads the raw
 // attributes of a tag may hold, in any ASCII case (attribute names are not
-// unescaped): attrHref for href, attrOther for hidden, style, alt or title;
-// 0 for none.
+// unescaped), as attrHref, attrHide and attrImage bits; 0 for none.
 func interestingAttrs(raw []byte) int {
 	found := 0
 	for i := 0; i+3 <= len(raw); i++ {
@@ -321,13 +321,9 @@ func interestingAttrs(raw []byte) int {
 			if i > 0 && isAlnum(raw[i-1]) {
 				continue
 			}
-			for _, w := range [...]string{"hidden", "style", "href", "alt", "title"} {
+			for k, w := range [...]string{"hidden", "style", "href", "alt", "title"} {
 				if len(raw)-i >= len(w) && bytes.EqualFold(raw[i:i+len(w)], []byte(w)) {
-					if w == "href" {
-						found |= attrHref
-					} else {
-						found |= attrOther
-					}
+					found |= [...]int{attrHide, attrHide, attrHref, attrImage, attrImage}[k]
 				}
 			}
 		}
@@ -445,16 +441,41 @@ func (x *extractor) endBlock() {
 	x.view, x.own, x.pieces, x.seg0 = nil, x.own[:0], 0, len(x.p.segs)
 }
 
-// numberAnchors are the runes, as written, one of which every number
-// candidate holds (those the finders of package filing look for).
-const numberAnchors = "备備证證BbＢｂ"
-
 // mayMatter reports whether a block of text may hold a filing number, a
 // public-security number or a copyright mark: the only blocks the checks
 // read. Numbers never run across blocks (a block ends at an element that
 // is neither white space nor part of a number), nor do copyright lines.
 func mayMatter(block []byte) bool {
-	return bytes.ContainsAny(block, numberAnchors) || hasCopyrightMark(block)
+	return hasAnchor(block) || hasCopyrightMark(block)
+}
+
+// hasAnchor reports whether text holds a rune that every number candidate
+// holds: 备 or 证, simplified or traditional (ICP备, ICP证, 公网安备), or a B
+// directly followed by 2, either of them ASCII or full width (B2-). One pass
+// over the bytes, without decoding them.
+func hasAnchor[T ~string | ~[]byte](text T) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case 'B', 'b':
+			if i+1 < len(text) && text[i+1] == '2' || i+3 < len(text) && text[i+1] == 0xEF && text[i+2] == 0xBC && text[i+3] == 0x92 {
+				return true
+			}
+		case 0xE5: // 备 E5 A4 87, 備 E5 82 99
+			if i+2 < len(text) && (text[i+1] == 0xA4 && text[i+2] == 0x87 || text[i+1] == 0x82 && text[i+2] == 0x99) {
+				return true
+			}
+		case 0xE8: // 证 E8 AF 81, 證 E8 AD 89
+			if i+2 < len(text) && (text[i+1] == 0xAF && text[i+2] == 0x81 || text[i+1] == 0xAD && text[i+2] == 0x89) {
+				return true
+			}
+		case 0xEF: // Ｂ EF BC A2, ｂ EF BD 82, each followed by 2 or ２ (EF BC 92)
+			if i+3 < len(text) && (text[i+1] == 0xBC && text[i+2] == 0xA2 || text[i+1] == 0xBD && text[i+2] == 0x82) &&
+				(text[i+3] == '2' || i+5 < len(text) && text[i+3] == 0xEF && text[i+4] == 0xBC && text[i+5] == 0x92) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // startTag handles a start tag.
@@ -465,14 +486,15 @@ func (x *extractor) startTag(z *html.Tokenizer, off int, selfClosing bool) {
 	var alt, title string
 	hasHref, hidden := false, false
 	// Reading the attributes costs two allocations each; most tags have
-	// none of the five that matter, which their raw text shows. A link
+	// none of those that matter to them (hidden and style; alt and title
+	// of an image; href of a link), which their raw text shows. A link
 	// whose raw text shows an href and nothing else that matters is taken
 	// as a link without reading its attributes: its href is read again from
 	// the page if a number lies in it.
 	found := interestingAttrs(raw[1+len(name):])
-	more := found != 0
-	if found == attrHref {
-		more, hasHref = false, true
+	more := found&attrHide != 0 || a == atom.Img && found&attrImage != 0
+	if !more && a == atom.A {
+		hasHref = found&attrHref != 0
 	}
 	for more {
 		var k, v []byte
@@ -485,11 +507,11 @@ func (x *extractor) startTag(z *html.Tokenizer, off int, selfClosing bool) {
 		case "href":
 			hasHref = true
 		case "alt":
-			if a == atom.Img {
+			if a == atom.Img && hasAnchor(v) {
 				alt = string(v)
 			}
 		case "title":
-			if a == atom.Img {
+			if a == atom.Img && hasAnchor(v) {
 				title = string(v)
 			}
 		}
@@ -502,7 +524,7 @@ func (x *extractor) startTag(z *html.Tokenizer, off int, selfClosing bool) {
 	parentHidden := x.hidden()
 	_, parentLink := x.top(off)
 	if a == atom.Img {
-		if !parentHidden && !hidden && (strings.ContainsAny(alt, numberAnchors) || strings.ContainsAny(title, numberAnchors)) {
+		if !parentHidden && !hidden && (alt != "" || title != "") {
 			x.p.images = append(x.p.images, image{off: off, link: parentLink, alt: alt, title: title})
 		}
 		return
