@@ -404,6 +404,25 @@ func segIndex(segs []segment, start int) int {
 	return max(i, 0)
 }
 
+// The link rules of the filing number (the 2020 provider guide, §10): it
+// links to https://beian.miit.gov.cn.
+var (
+	linkMissing = rule.Def{
+		ID: "post.footer_link_missing", Severity: rule.Error, Source: rule.Guide2020("§10"),
+		Text: rule.Text{
+			ZH: "备案号“{found}”未链接到https://beian.miit.gov.cn",
+			EN: "The filing number “{found}” is not linked to https://beian.miit.gov.cn.",
+		},
+	}
+	linkOutdated = rule.Def{
+		ID: "post.footer_link_outdated", Severity: rule.Error, Source: rule.Guide2020("§10"),
+		Text: rule.Text{
+			ZH: "备案号“{found}”链接到“{href}”，应链接到https://beian.miit.gov.cn",
+			EN: "The filing number “{found}” links to “{href}” instead of https://beian.miit.gov.cn.",
+		},
+	}
+)
+
 // verdict is the link finding of a number shown as sh: none when one of
 // its occurrences lies in a right link; else the rule outdated for the
 // first one in another link, else the rule missing for the first.
@@ -443,25 +462,6 @@ func viewString(b []byte) string {
 	}
 	return unsafe.String(&b[0], len(b))
 }
-
-// The link rules of the filing number (the 2020 provider guide, §10): it
-// links to https://beian.miit.gov.cn.
-var (
-	linkMissing = rule.Def{
-		ID: "post.footer_link_missing", Severity: rule.Error, Source: rule.Guide2020("§10"),
-		Text: rule.Text{
-			ZH: "备案号“{found}”未链接到https://beian.miit.gov.cn",
-			EN: "The filing number “{found}” is not linked to https://beian.miit.gov.cn.",
-		},
-	}
-	linkOutdated = rule.Def{
-		ID: "post.footer_link_outdated", Severity: rule.Error, Source: rule.Guide2020("§10"),
-		Text: rule.Text{
-			ZH: "备案号“{found}”链接到“{href}”，应链接到https://beian.miit.gov.cn",
-			EN: "The filing number “{found}” links to “{href}” instead of https://beian.miit.gov.cn.",
-		},
-	}
-)
 
 // The public-security rules (the 2020 provider guide, §11): once the
 // public-security filing is approved, its number goes into the footer,
