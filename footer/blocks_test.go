@@ -1,10 +1,12 @@
 package footer
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
 	"pgregory.net/rapid"
 
 	"github.com/beian-go/beian/filing"
@@ -122,6 +124,33 @@ func TestHasAnchorProperty(t *testing.T) {
 		}
 		if got := hasAnchor([]byte(s)); got != want {
 			t.Fatalf("hasAnchor([]byte(%q)) = %v; want %v", s, got, want)
+		}
+	})
+}
+
+// TestTagAttrProperty: reading an attribute from the raw start tag gives
+// what the tokenizer gives, on random tags made of the pieces the
+// tokenizer's attribute states tell apart.
+func TestTagAttrProperty(t *testing.T) {
+	pieces := []string{" ", "\t", "\n", "/", "=", "'", `"`, "href", "HREF", "hRef", "x", "title", "a", "b", "&amp;", "&", "\r", "https://beian.miit.gov.cn/", ">"}
+	rapid.Check(t, func(t *rapid.T) {
+		var b strings.Builder
+		b.WriteString(rapid.SampledFrom([]string{"<a", "<A", "<a ", "<a/"}).Draw(t, "start"))
+		for _, p := range rapid.SliceOfN(rapid.SampledFrom(pieces), 0, 16).Draw(t, "pieces") {
+			b.WriteString(p)
+		}
+		b.WriteString(">")
+		tag := []byte(b.String())
+		// The raw start tag as the tokenizer cuts it out.
+		z := html.NewTokenizer(bytes.NewReader(tag))
+		if tt := z.Next(); tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			t.Skip("not a start tag")
+		}
+		raw := z.Raw()
+		got, gotOK := tagAttr(raw, "href")
+		want, wantOK := tokenizerAttr(raw, "href")
+		if !bytes.Equal(got, want) || gotOK != wantOK {
+			t.Fatalf("tagAttr(%q) = %q, %v; the tokenizer reads %q, %v", raw, got, gotOK, want, wantOK)
 		}
 	})
 }

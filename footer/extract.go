@@ -128,10 +128,10 @@ type segment struct {
 }
 
 // link is an <a> element that has (or may have: see startTag) an href: the
-// byte offset of its start tag. Its href is read again from the page when a
-// number lies in it (parsed.href).
+// byte offsets of its start tag. Its href is read again from the page when
+// a number lies in it (parsed.href).
 type link struct {
-	off int32
+	off, end int32
 }
 
 // image is a visible <img> whose alt or title may hold a number, with both
@@ -335,16 +335,119 @@ func interestingAttrs(raw []byte) int {
 // false when the tag has none after all (interestingAttrs saw "href" in the
 // raw text of another attribute).
 func (p *parsed) href(l int) (href string, ok bool) {
-	z := html.NewTokenizer(bytes.NewReader(p.doc[p.links[l].off:]))
+	v, ok := tagAttr(p.doc[p.links[l].off:p.links[l].end], "href")
+	return string(v), ok
+}
+
+// tagAttr returns the value of attribute name (lower case) of the raw start
+// tag, as golang.org/x/net/html's Tokenizer reads it: the first attribute
+// of that name, names compared in ASCII lower case, values unquoted and
+// unescaped. It follows the tokenizer's attribute states (token.go,
+// readTag, readTagAttrKey, readTagAttrVal) and hands values with entities
+// or carriage returns to the tokenizer itself. The value is a piece of tag
+// unless the tokenizer made it.
+func tagAttr(tag []byte, name string) ([]byte, bool) {
+	isSpace := func(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' }
+	i := 1 // after "<"
+	for i < len(tag) && !isSpace(tag[i]) && tag[i] != '/' && tag[i] != '>' {
+		i++
+	}
+	skip := func() {
+		for i < len(tag) && isSpace(tag[i]) {
+			i++
+		}
+	}
+	skip()
+	for i < len(tag) && tag[i] != '>' {
+		// The name: an "=" may start it; white space, "/", ">" or a
+		// later "=" end it.
+		k0 := i
+		for i < len(tag) {
+			c := tag[i]
+			if c == '=' && i > k0 || isSpace(c) || c == '/' || c == '>' {
+				break
+			}
+			i++
+		}
+		key := tag[k0:i]
+		// The value.
+		var v0, v1 int
+		hasValue := false
+		skip()
+		switch {
+		case i < len(tag) && tag[i] == '/':
+			i++
+		case i < len(tag) && tag[i] == '=':
+			i++
+			skip()
+			switch {
+			case i >= len(tag) || tag[i] == '>':
+			case tag[i] == '\'' || tag[i] == '"':
+				q := tag[i]
+				i++
+				v0 = i
+				for i < len(tag) && tag[i] != q {
+					i++
+				}
+				v1 = i
+				if i < len(tag) {
+					i++
+				}
+				hasValue = true
+			default:
+				v0 = i
+				for i < len(tag) && !isSpace(tag[i]) && tag[i] != '>' {
+					i++
+				}
+				v1 = i
+				hasValue = true
+			}
+		}
+		if asciiEqualFold(key, name) {
+			if !hasValue {
+				return nil, true
+			}
+			v := tag[v0:v1:v1]
+			if bytes.IndexByte(v, '&') >= 0 || bytes.IndexByte(v, '\r') >= 0 {
+				return tokenizerAttr(tag, name)
+			}
+			return v, true
+		}
+		skip()
+	}
+	return nil, false
+}
+
+// asciiEqualFold reports whether b is s (lower case) in any ASCII case, as
+// the tokenizer lower-cases attribute names.
+func asciiEqualFold(b []byte, s string) bool {
+	if len(b) != len(s) {
+		return false
+	}
+	for i := range b {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenizerAttr is tagAttr by the tokenizer itself.
+func tokenizerAttr(tag []byte, name string) ([]byte, bool) {
+	z := html.NewTokenizer(bytes.NewReader(tag))
 	z.Next()
 	for more := true; more; {
 		var k, v []byte
 		k, v, more = z.TagAttr()
-		if string(k) == "href" {
-			return string(v), true
+		if string(k) == name {
+			return v, true
 		}
 	}
-	return "", false
+	return nil, false
 }
 
 // isAlnum reports whether c is an ASCII letter or digit.
@@ -543,7 +646,7 @@ func (x *extractor) startTag(z *html.Tokenizer, off int, selfClosing bool) {
 		e.link = -1
 		if hasHref {
 			e.link = len(x.p.links)
-			x.p.links = appendDoubling(x.p.links, link{off: int32(off)})
+			x.p.links = appendDoubling(x.p.links, link{off: int32(off), end: int32(off + len(raw))})
 		}
 	}
 	x.stack = append(x.stack, e)

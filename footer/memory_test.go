@@ -28,6 +28,7 @@ func pathologicalPages(size int) map[string][]byte {
 		"stray cells":         fill("<html><body>", "<td>", "京ICP备12345678号</body></html>"),
 		"one number repeated": fill("<html><body><p>", "京ICP备12345678号-1 ", "</p></body></html>"),
 		"linked numbers":      fill("<html><body>", `<p><a href="https://beian.miit.gov.cn/">京ICP备12345678号-1</a></p>`, "</body></html>"),
+		"wrongly linked":      fill("<html><body>", `<p><a href="http://www.miitbeian.gov.cn/">京ICP备12345678号-1</a></p>`, "</body></html>"),
 		"malformed numbers":   fill("<html><body><p>", "京ICP备12345678 京公网安备 11010502030143 ", "</p></body></html>"),
 		"distinct numbers":    []byte(distinct.String()),
 	}
