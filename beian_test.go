@@ -16,8 +16,9 @@ import (
 	"github.com/beian-go/beian/rules"
 )
 
-// wireExample decodes the application of WIRE.md (its website principal
-// filled in), kept in filing/testdata.
+// wireExample decodes the example enterprise application in the
+// application's JSON shape (its website principal filled in), kept in
+// examples/beiancheck/testdata.
 func wireExample(tb testing.TB) *filing.Application {
 	tb.Helper()
 	f, err := os.Open("examples/beiancheck/testdata/enterprise_ok.json")

@@ -123,7 +123,7 @@ func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
 func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
 
 // AddMonths returns d plus n calendar months, the day clamped to the end of
-// the target month: 2026-11-30 plus 3 months is 2027-02-28 (RULES.md §2
+// the target month: 2026-11-30 plus 3 months is 2027-02-28 (rule
 // principal.id_expiring).
 func (d Date) AddMonths(n int) Date {
 	m := int(d.Month) - 1 + n
@@ -155,6 +155,9 @@ func cmpInt(a, b int) int {
 	return 0
 }
 
+// daysIn returns the number of days of month m of year y in the proleptic
+// Gregorian calendar: the one month-length table of the package (dates of
+// the wire format, birth dates of resident IDs).
 func daysIn(y int, m time.Month) int {
 	switch m {
 	case time.February:

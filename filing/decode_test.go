@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -17,7 +18,7 @@ import (
 	"pgregory.net/rapid"
 )
 
-// decodeWireExample is the application of WIRE.md "Application (input)" as
+// decodeWireExample is the example application of the package documentation, as
 // stored in testdata/wire_example.json, written out as Go values.
 func decodeWireExample() *filing.Application {
 	return &filing.Application{
@@ -68,7 +69,7 @@ func decodeWireExample() *filing.Application {
 	}
 }
 
-// TestDecodeWireExample decodes the example of WIRE.md field by field.
+// TestDecodeWireExample decodes the example application field by field.
 func TestDecodeWireExample(t *testing.T) {
 	f, err := os.Open("testdata/wire_example.json")
 	if err != nil {
@@ -116,7 +117,7 @@ func TestDecodeErrors(t *testing.T) {
 		// reuse_subject_principal must be a bool.
 		{name: "wrong nested type", in: `{"websites": [{"reuse_subject_principal": "yes"}]}`, line: 1, msg: "must be true or false, not string"},
 		// The whole document must be an object.
-		{name: "document is an array", in: `[]`, line: 1, msg: "the document must be an object, not array"},
+		{name: "document is an array", in: `[]`, line: 1, msg: "the document must be a JSON object, not array"},
 		// A second value after the application; the position is after the first.
 		{name: "trailing data", in: "{}\n{}", line: 2, msg: "unexpected data after the application"},
 		// Trailing garbage that is not JSON either.
@@ -129,8 +130,9 @@ func TestDecodeErrors(t *testing.T) {
 		{name: "impossible as_of", in: "{\n  \"as_of\": \"2026-02-30\"\n}", line: 2, col: 3, msg: "as_of:", is: filing.ErrDate},
 		// A malformed cert_expiry deep inside, at its key: line 3, column 5.
 		{name: "bad cert_expiry", in: "{\"sponsor\": {\n \"principal\": {\n    \"cert_expiry\": \"forever\"}}}", line: 3, col: 5, msg: "cert_expiry:"},
-		// A valid as_of before the bad one does not mislead the position.
-		{name: "second as_of is the bad one", in: "{\"as_of\": \"2026-01-01\",\n \"as_of\": \"20260101\"}", line: 2, col: 2, msg: "as_of:"},
+		// A valid cert_expiry before the bad one does not mislead the
+		// position; the path names the website.
+		{name: "second cert_expiry is the bad one", in: "{\"sponsor\": {\"principal\": {\"cert_expiry\": \"2035-01-01\"}},\n \"websites\": [{}, {\"principal\": {\"cert_expiry\": \"20350101\"}}]}", line: 2, col: 34, msg: "websites[1].principal.cert_expiry:"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -288,6 +290,8 @@ func FuzzDecode(f *testing.F) {
 		`{"sponsor": {"principal": {"cert_expiry": "long_term"}}}`,
 		`{"websites": [{"principal": null, "access": {"ips": ["::1"]}}]}`,
 		"{\"tpye\": 1}", `{} {}`, `{"type": "first_filing"`, "\xff\xfe",
+		`{"type": "a", "typ\u0065": "b"}`, "\xEF\xBB\xBF{}", `{"sponsor": {"name": "\ud800"}}`,
+		`{"websites": [{}, {"domains": [1]}]}`, `{"websites": [[[[[[]]]]]]}`, `{"as_of": 1e400}`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -303,6 +307,10 @@ func FuzzDecode(f *testing.F) {
 			}
 			if !strings.HasPrefix(err.Error(), "filing: ") {
 				t.Fatalf("message lacks the prefix: %q", err.Error())
+			}
+			// The scanner and encoding/json agree on what is JSON.
+			if strings.HasPrefix(de.Msg, "invalid JSON") && json.Valid(bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))) {
+				t.Fatalf("valid JSON reported as invalid: %v", err)
 			}
 			return
 		}
@@ -320,7 +328,7 @@ func FuzzDecode(f *testing.F) {
 	})
 }
 
-// BenchmarkDecodeApplication decodes the WIRE.md example.
+// BenchmarkDecodeApplication decodes the example application (2.5 KB).
 func BenchmarkDecodeApplication(b *testing.B) {
 	data, err := os.ReadFile("testdata/wire_example.json")
 	if err != nil {
@@ -331,5 +339,228 @@ func BenchmarkDecodeApplication(b *testing.B) {
 		if _, err := filing.Decode(bytes.NewReader(data)); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestDecodeStrict checks what encoding/json alone would let through: keys
+// repeated under another spelling, invalid UTF-8, lone surrogates; and the
+// path of a type error inside an array.
+func TestDecodeStrict(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		line, col int
+		path      string
+		msg       string
+	}{
+		// "mobil\u0065" is "mobile": a repeat, whatever the spelling.
+		{name: "repeat after unescaping", in: `{"sponsor": {"principal": {"mobile": "1", "mobil\u0065": "2"}}}`, line: 1, col: 43,
+			path: "sponsor.principal", msg: `field "mobile" given twice`},
+		// An escaped key that names no field is unknown, unescaped.
+		{name: "escaped unknown key", in: `{"t\u0079pe": "x", "n\u0061me": "y"}`, line: 1, col: 20, msg: `unknown field "name"`},
+		// Invalid UTF-8 is an error at the byte, not a silent U+FFFD.
+		{name: "invalid UTF-8", in: "{\"sponsor\": {\n \"name\": \"ab\xffc\"}}", line: 2, col: 13, path: "sponsor.name", msg: "invalid UTF-8"},
+		{name: "invalid UTF-8 in a key", in: "{\"\xc3\": 1}", line: 1, col: 3, msg: "invalid UTF-8"},
+		// A lone surrogate escape would become U+FFFD too.
+		{name: "lone surrogate", in: `{"sponsor": {"name": "a\ud800b"}}`, line: 1, col: 24, path: "sponsor.name", msg: "lone UTF-16 surrogate"},
+		{name: "lone low surrogate", in: `{"sponsor": {"name": "\udc00"}}`, line: 1, col: 23, path: "sponsor.name", msg: "lone UTF-16 surrogate"},
+		// Type errors name the element by its index.
+		{name: "type error in the third website", in: `{"websites": [{}, {}, {"principal": {"cert_number": 1}}]}`, line: 1, col: 53,
+			path: "websites[2].principal.cert_number", msg: "websites[2].principal.cert_number must be a string, not number"},
+		{name: "type error in a list", in: `{"websites": [{"domains": ["a.cn", ["b.cn"]]}]}`, line: 1, col: 36,
+			path: "websites[0].domains[1]", msg: "websites[0].domains[1] must be a string, not array"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := filing.Decode(strings.NewReader(tt.in))
+			var de *filing.DecodeError
+			if !errors.As(err, &de) {
+				t.Fatalf("error %v is not a *DecodeError", err)
+			}
+			if de.Line != tt.line || de.Column != tt.col || de.Path != tt.path || !strings.Contains(de.Msg, tt.msg) {
+				t.Errorf("got line %d, column %d, path %q, %q; want %d, %d, %q, %q", de.Line, de.Column, de.Path, de.Msg, tt.line, tt.col, tt.path, tt.msg)
+			}
+		})
+	}
+	// Valid escapes decode: a surrogate pair, a BMP character, a slash.
+	app, err := filing.Decode(strings.NewReader(`{"sponsor": {"name": "\ud83d\ude00\u4e2d\/"}}`))
+	if err != nil || app.Sponsor.Name != "😀中/" {
+		t.Errorf("escapes: %q, %v", app.Sponsor.Name, err)
+	}
+}
+
+// TestDecodeBOM: a UTF-8 byte-order mark at the start is skipped.
+func TestDecodeBOM(t *testing.T) {
+	b, err := os.ReadFile("testdata/wire_example.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := filing.Decode(bytes.NewReader(append([]byte("\xEF\xBB\xBF"), b...)))
+	if err != nil {
+		t.Fatalf("Decode with a BOM: %v", err)
+	}
+	if diff := cmp.Diff(decodeWireExample(), got); diff != "" {
+		t.Errorf("Decode with a BOM (-want +got):\n%s", diff)
+	}
+	// A BOM elsewhere is no white space.
+	if _, err := filing.Decode(strings.NewReader(" \xEF\xBB\xBF{}")); err == nil {
+		t.Error("a BOM after white space was accepted")
+	}
+}
+
+// decodeList builds {"websites": [...]} with n websites, each made by site.
+func decodeList(n int, site func(i int) string) string {
+	var b strings.Builder
+	b.WriteString(`{"websites": [`)
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(site(i))
+	}
+	b.WriteString("]}")
+	return b.String()
+}
+
+// decodeStrings renders n JSON strings s, comma-separated.
+func decodeStrings(n int, s string) string {
+	return strings.TrimSuffix(strings.Repeat(`"`+s+`",`, n), ",")
+}
+
+// TestDecodeLimits makes every limit fire one past its default, at the
+// element over it, and shows the default itself and a raised limit pass.
+func TestDecodeLimits(t *testing.T) {
+	def := filing.DefaultLimits()
+	one := func(body string) func(int) string { return func(int) string { return body } }
+	tests := []struct {
+		name  string
+		limit string
+		max   int
+		doc   func(n int) string // a document with n of the limited thing
+		path  string
+		raise filing.Limits // a Decoder with this limit accepts max+1
+	}{
+		{"websites", "Websites", def.Websites, func(n int) string { return decodeList(n, one("{}")) }, "websites", filing.Limits{Websites: 1000}},
+		{"domains", "Domains", def.Domains, func(n int) string {
+			return decodeList(1, one(`{"domains": [`+decodeStrings(n, "a.cn")+`]}`))
+		}, "websites[0].domains", filing.Limits{Domains: 1000}},
+		{"previous domains", "PreviousDomains", def.PreviousDomains, func(n int) string {
+			return decodeList(1, one(`{"previous_domains": [`+decodeStrings(n, "a.cn")+`]}`))
+		}, "websites[0].previous_domains", filing.Limits{PreviousDomains: 1000}},
+		{"ips", "IPs", def.IPs, func(n int) string {
+			return decodeList(2, one(`{"access": {"ips": [`+decodeStrings(n, "1.1.1.1")+`]}}`))
+		}, "websites[0].access.ips", filing.Limits{IPs: 1000}},
+		{"languages", "Languages", def.Languages, func(n int) string {
+			return decodeList(1, one(`{"languages": [`+decodeStrings(n, "zh")+`]}`))
+		}, "websites[0].languages", filing.Limits{Languages: 1000}},
+		{"sectors", "Sectors", def.Sectors, func(n int) string {
+			return decodeList(1, one(`{"sectors": [`+decodeStrings(n, "news")+`]}`))
+		}, "websites[0].sectors", filing.Limits{Sectors: 1000}},
+		{"pre-approvals", "PreApprovals", def.PreApprovals, func(n int) string {
+			return decodeList(1, one(`{"pre_approvals": [`+strings.TrimSuffix(strings.Repeat(`{},`, n), ",")+`]}`))
+		}, "websites[0].pre_approvals", filing.Limits{PreApprovals: 1000}},
+		{"string", "String", def.String, func(n int) string {
+			return `{"sponsor": {"remark": "` + strings.Repeat("a", n) + `"}}`
+		}, "sponsor.remark", filing.Limits{String: 10000}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := filing.Decode(strings.NewReader(tt.doc(tt.max))); err != nil {
+				t.Errorf("at the limit %d: %v", tt.max, err)
+			}
+			over := tt.doc(tt.max + 1)
+			_, err := filing.Decode(strings.NewReader(over))
+			decodeCheckLimit(t, err, tt.limit, tt.max, tt.path)
+			if _, err := (filing.Decoder{Limits: tt.raise}).Decode(strings.NewReader(over)); err != nil {
+				t.Errorf("with a raised limit: %v", err)
+			}
+		})
+	}
+	// Escapes count as the text they stand for: \u4e2d is 中, 3 bytes, so
+	// 1365 of them fit in 4096 bytes and 1366 do not.
+	escaped := func(n int) string { return `{"sponsor": {"remark": "` + strings.Repeat(`\u4e2d`, n) + `"}}` }
+	if _, err := filing.Decode(strings.NewReader(escaped(def.String / 3))); err != nil {
+		t.Errorf("%d escaped characters: %v", def.String/3, err)
+	}
+	_, err := filing.Decode(strings.NewReader(escaped(def.String/3 + 1)))
+	decodeCheckLimit(t, err, "String", def.String, "sponsor.remark")
+	// The application nests 4 deep with a website principal: Depth 3
+	// refuses the principal's object.
+	_, err = filing.Decoder{Limits: filing.Limits{Depth: 3}}.Decode(strings.NewReader(`{"websites": [{"principal": {}}]}`))
+	decodeCheckLimit(t, err, "Depth", 3, "websites[0].principal")
+	// A smaller Bytes limit, reported as ErrTooLarge too.
+	_, err = filing.Decoder{Limits: filing.Limits{Bytes: 10}}.Decode(strings.NewReader(`{"type": "first_filing"}`))
+	if !errors.Is(err, filing.ErrTooLarge) || !errors.Is(err, filing.ErrLimit) || !strings.Contains(err.Error(), "larger than 10 bytes") {
+		t.Errorf("Bytes: 10: %v", err)
+	}
+	// DefaultLimits returns a new value each time.
+	l := filing.DefaultLimits()
+	l.Websites = 1
+	if filing.DefaultLimits().Websites != def.Websites {
+		t.Error("DefaultLimits shares its value")
+	}
+}
+
+// decodeCheckLimit checks that err reports the limit named limit, of value
+// max, on line 1 at path.
+func decodeCheckLimit(t *testing.T, err error, limit string, max int, path string) {
+	t.Helper()
+	var (
+		de *filing.DecodeError
+		le *filing.LimitError
+	)
+	if !errors.As(err, &de) || !errors.As(err, &le) || !errors.Is(err, filing.ErrLimit) {
+		t.Fatalf("over the limit %s: %v, want a *DecodeError wrapping a *LimitError", limit, err)
+	}
+	if le.Limit != limit || le.Max != max || de.Path != path || de.Line != 1 ||
+		!strings.Contains(de.Msg, "limit "+limit) || !strings.HasPrefix(de.Msg, path) {
+		t.Errorf("over the limit: %+v, %+v; want limit %s %d at %s", de, le, limit, max, path)
+	}
+}
+
+// TestDecodeMemory: for accepted documents up to the size limit, of every
+// shape that makes the decoder allocate most per input byte, the memory
+// allocated stays within 8 times the input plus a fixed 256 KiB (the Go
+// values of at most Limits.Websites empty websites and the like).
+func TestDecodeMemory(t *testing.T) {
+	def := filing.DefaultLimits()
+	long := strings.Repeat("网", def.String/3)
+	shapes := map[string]string{
+		"empty websites": decodeList(def.Websites, func(int) string { return "{}" }),
+		"empty domains":  decodeList(def.Websites, func(int) string { return `{"domains": [` + decodeStrings(def.Domains, "") + `]}` }),
+		"empty ips":      decodeList(def.Websites, func(int) string { return `{"access": {"ips": [` + decodeStrings(def.IPs, "") + `]}}` }),
+		"empty pre-approval": decodeList(def.Websites, func(int) string {
+			return `{"pre_approvals": [` + strings.TrimSuffix(strings.Repeat("{},", def.PreApprovals), ",") + `]}`
+		}),
+		"long names":    decodeList(def.Websites, func(int) string { return `{"name": "` + long + `", "remark": "` + long + `"}` }),
+		"escaped names": decodeList(def.Websites, func(int) string { return `{"name": "` + strings.Repeat(`\n`, def.String) + `"}` }),
+		"principals": decodeList(def.Websites, func(int) string {
+			return `{"principal": {"name": "` + long + `", "cert_expiry": "long_term"}}`
+		}),
+	}
+	for name, doc := range shapes {
+		if len(doc) > def.Bytes {
+			t.Fatalf("%s: %d bytes, over the size limit", name, len(doc))
+		}
+		data := []byte(doc)
+		if _, err := filing.Decode(bytes.NewReader(data)); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		_, _ = filing.Decode(bytes.NewReader(data))
+		runtime.ReadMemStats(&after)
+		alloc := after.TotalAlloc - before.TotalAlloc
+		if bound := 8*uint64(len(data)) + 256<<10; alloc > bound {
+			t.Errorf("%s: %d bytes of input allocate %d bytes, over %d", name, len(data), alloc, bound)
+		}
+		t.Logf("%s: %d bytes in, %d allocated (%.1f×)", name, len(data), alloc, float64(alloc)/float64(len(data)))
+	}
+	// A document of 349k empty websites is refused at the 101st, before
+	// anything is allocated for the websites.
+	huge := decodeList((def.Bytes-20)/3, func(int) string { return "{}" })
+	allocs := testing.AllocsPerRun(3, func() { _, _ = filing.Decode(strings.NewReader(huge)) })
+	if allocs > 20 {
+		t.Errorf("refusing %d websites takes %.0f allocations", (def.Bytes-20)/3, allocs)
 	}
 }

@@ -9,7 +9,7 @@ import (
 )
 
 // Domain is a DNS host name as filings use it: a website's domain
-// (RULES.md basic.domain_format, basic.domain_not_registrable) or the domain
+// (rules basic.domain_format, basic.domain_not_registrable) or the domain
 // of an e-mail address. Internationalised names (中文域名) are normalised
 // with IDNA2008 and the UTS #46 mapping, so a Domain holds both the ASCII
 // (punycode) form and the Unicode form of one name.
@@ -79,7 +79,7 @@ func ParseDomain(s string) (Domain, error) {
 		return Domain{}, domainError(d.uni, ErrNotRegistrable, "a public suffix")
 	case strings.IndexByte(d.ascii[:len(d.ascii)-len(suffix)-1], '.') >= 0:
 		r, _ := d.Registrable()
-		return Domain{}, domainError(d.uni, ErrNotRegistrable, "a subdomain of "+r.uni)
+		return Domain{}, domainError(d.uni, ErrNotRegistrable, "a subdomain of "+maskDigitRuns(r.uni))
 	}
 	return d, nil
 }
@@ -97,13 +97,13 @@ func MustParseDomain(s string) Domain {
 // domainError builds the *ParseError of Domain. Domains are not personal
 // data: the input is quoted as is.
 func domainError(s string, err error, reason string) error {
-	return &ParseError{Type: "Domain", Input: contactClip(s), Err: err, Reason: reason}
+	return &ParseError{Type: "Domain", Input: contactClip(maskDigitRuns(s)), Err: err, Reason: reason}
 }
 
 // domainParse is ParseHost with the type name of the errors given.
 func domainParse(s, typ string) (Domain, error) {
 	fail := func(err error, reason string) (Domain, error) {
-		return Domain{}, &ParseError{Type: typ, Input: contactClip(s), Err: err, Reason: reason}
+		return Domain{}, &ParseError{Type: typ, Input: contactClip(maskDigitRuns(s)), Err: err, Reason: reason}
 	}
 	t := strings.TrimSpace(s)
 	if t == "" {
@@ -174,6 +174,9 @@ func domainParse(s, typ string) (Domain, error) {
 		if uni, err = idna.Punycode.ToUnicode(ascii); err != nil {
 			return fail(ErrFormat, contactClip(strings.TrimPrefix(err.Error(), "idna: ")))
 		}
+		if r, bad := idna2008Disallowed(uni); bad {
+			return fail(ErrFormat, "“"+string(r)+"” is not allowed in a domain (IDNA2008)")
+		}
 	}
 	return Domain{ascii: ascii, uni: uni}, nil
 }
@@ -213,7 +216,7 @@ func domainPlainASCII(t string) bool {
 // top-level domain).
 //
 // Source: the Public Suffix List (publicsuffix.org) as compiled into
-// golang.org/x/net/publicsuffix; RULES.md basic.domain_not_registrable.
+// golang.org/x/net/publicsuffix; rule basic.domain_not_registrable.
 func domainICANNSuffix(h string) (suffix string, ok bool) {
 	suffix, icann := publicsuffix.PublicSuffix(h)
 	for !icann {

@@ -6,13 +6,16 @@ import (
 	"strings"
 )
 
-// Email is an e-mail address as a principal gives it (RULES.md
+// Email is an e-mail address as a principal gives it (rule
 // principal.email_format): an RFC 5322 addr-spec, local-part@domain, whose
 // domain may be internationalised.
 //
 // An Email is a small comparable value; the zero value is invalid
-// ([Email.IsValid] reports false). The project does not treat e-mail
-// addresses as personal data to be masked: [Email.String] shows it in full.
+// ([Email.IsValid] reports false). An address may carry a phone number
+// (13800138000@139.com): [Email.String], the fmt verbs, [Email.LogValue]
+// and parse errors show it with its digit runs masked ([MaskEmail]:
+// 138****8000@139.com); the full address is available only through
+// [Email.Address], [Email.ASCII], [Email.Local] and [Email.MarshalText].
 type Email struct {
 	// local is the local part as given (case kept: RFC 5321 leaves its
 	// meaning to the receiving host); "" for the zero value.
@@ -60,7 +63,7 @@ func ParseEmail(s string) (Email, error) {
 	d, err := domainParse(host, "Email")
 	if err != nil {
 		pe := err.(*ParseError)
-		pe.Input = contactClip(t)
+		pe.Input = contactClip(maskDigitRuns(t))
 		if pe.Reason != "" {
 			pe.Reason = "domain: " + pe.Reason
 		} else {
@@ -90,7 +93,7 @@ func MustParseEmail(s string) Email {
 
 // emailError builds the *ParseError of Email.
 func emailError(s string, err error, reason string) error {
-	return &ParseError{Type: "Email", Input: contactClip(s), Err: err, Reason: reason}
+	return &ParseError{Type: "Email", Input: contactClip(maskDigitRuns(s)), Err: err, Reason: reason}
 }
 
 // emailAtext reports whether c is an atext character of RFC 5322 §3.2.3.
@@ -161,18 +164,24 @@ func (e Email) Local() string { return e.local }
 // Domain returns the domain part.
 func (e Email) Domain() Domain { return e.domain }
 
-// String returns the address with the domain in Unicode form
-// (zhangsan@例子.中国), or "" for the zero value.
-func (e Email) String() string {
+// Address returns the full address with the domain in Unicode form
+// (zhangsan@例子.中国), or "" for the zero value. It may hold a phone
+// number: use [Email.String] for display.
+func (e Email) Address() string {
 	if e.local == "" {
 		return ""
 	}
 	return e.local + "@" + e.domain.uni
 }
 
-// ASCII returns the address with the domain in ASCII form
+// String returns the address for display: [Email.Address] with the runs of
+// digits that may be a phone or certificate number masked
+// (138****8000@139.com), or "" for the zero value.
+func (e Email) String() string { return maskDigitRuns(e.Address()) }
+
+// ASCII returns the full address with the domain in ASCII form
 // (zhangsan@xn--fsqu00a.xn--fiqs8s), as mail software sends it, or "" for
-// the zero value.
+// the zero value. Like [Email.Address], it is not for display.
 func (e Email) ASCII() string {
 	if e.local == "" {
 		return ""
@@ -180,16 +189,17 @@ func (e Email) ASCII() string {
 	return e.local + "@" + e.domain.ascii
 }
 
-// Format implements [fmt.Formatter]: %v and %s print [Email.String], %q
-// quoted, %#v as filing.Email("…").
+// Format implements [fmt.Formatter]: %v and %s print [Email.String] (masked),
+// %q quoted, %#v as filing.Email("…").
 func (e Email) Format(f fmt.State, verb rune) { maskedFormat(f, verb, "Email", e.String()) }
 
-// LogValue implements [slog.LogValuer] with [Email.String].
+// LogValue implements [slog.LogValuer] with [Email.String] (masked).
 func (e Email) LogValue() slog.Value { return slog.StringValue(e.String()) }
 
-// MarshalText implements [encoding.TextMarshaler] with [Email.String]; the
-// zero value marshals to empty text.
-func (e Email) MarshalText() ([]byte, error) { return []byte(e.String()), nil }
+// MarshalText implements [encoding.TextMarshaler] with the full
+// [Email.Address], for storage and transport; the zero value marshals to
+// empty text.
+func (e Email) MarshalText() ([]byte, error) { return []byte(e.Address()), nil }
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseEmail].
 // Empty text gives the zero value.

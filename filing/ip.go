@@ -13,7 +13,7 @@ type ipRange struct {
 }
 
 // ipNotPublic lists the address blocks that a website's server address may
-// not lie in (RULES.md website.ip_invalid: no private, loopback, link-local,
+// not lie in (rule website.ip_invalid: no private, loopback, link-local,
 // multicast or unspecified address). The first matching row names the block,
 // so narrower rows come before the blocks that contain them. IPv4-mapped
 // IPv6 addresses are judged as their IPv4 address before the table is
@@ -56,7 +56,7 @@ var ipNotPublic = [...]ipRange{
 // (RFC 4291 §2.4, IANA IPv6 Address Space registry).
 var ipGlobalUnicast6 = netip.MustParsePrefix("2000::/3")
 
-// ParsePublicIP parses the address of a website's server (RULES.md
+// ParsePublicIP parses the address of a website's server (rule
 // website.ip_invalid): an IPv4 address in dotted decimal (no leading zeros)
 // or an IPv6 address, white space around it trimmed, that is public
 // unicast. It returns a [netip.Addr], the standard comparable address type;
@@ -95,5 +95,5 @@ func ParsePublicIP(s string) (netip.Addr, error) {
 // ipError builds the *ParseError of ParsePublicIP. An IP address is not
 // personal data here: it is a server's address.
 func ipError(s string, err error, reason string) error {
-	return &ParseError{Type: "PublicIP", Input: contactClip(s), Err: err, Reason: reason}
+	return &ParseError{Type: "PublicIP", Input: contactClip(maskDigitRuns(s)), Err: err, Reason: reason}
 }

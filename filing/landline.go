@@ -7,7 +7,7 @@ import (
 )
 
 // Landline is a mainland China fixed-line number (固定电话) as a principal's
-// 联系方式2 may give it (RULES.md principal.contact2_format). Its normalised
+// 联系方式2 may give it (rule principal.contact2_format). Its normalised
 // form is 086-<area code with its leading 0>-<local number>[-<extension>],
 // for example 086-0571-88888888-123.
 //
@@ -27,7 +27,8 @@ type Landline struct {
 }
 
 // landlineMaxExtension is the longest extension accepted, in digits.
-// RULES.md asks only for digits; internal switchboards use at most six.
+// The filing form asks only for digits; internal switchboards use at most
+// six.
 const landlineMaxExtension = 6
 
 // ParseLandline parses a mainland fixed-line number. The filing form is
@@ -50,65 +51,53 @@ const landlineMaxExtension = 6
 // Errors are [*ParseError] values, with the input masked, wrapping
 // [ErrEmpty] or [ErrFormat].
 func ParseLandline(s string) (Landline, error) {
-	t := strings.TrimSpace(contactHalfWidth(s))
+	t := strings.TrimSpace(s)
 	if t == "" {
 		return Landline{}, landlineError(t, ErrEmpty, "")
 	}
-	var groups [5]string
-	ng := 0
-	plus := false
-	for i := 0; i < len(t); {
-		c := t[i]
-		switch {
-		case '0' <= c && c <= '9':
-			j := i + 1
-			for j < len(t) && '0' <= t[j] && t[j] <= '9' {
-				j++
-			}
-			if ng == len(groups) {
-				return Landline{}, landlineError(t, ErrFormat, "too many groups of digits")
-			}
-			groups[ng] = t[i:j]
-			ng++
-			i = j
-		case c == ' ' || c == '\t' || c == '-' || c == '(' || c == ')':
-			i++
-		case c == '+':
-			if plus || ng > 0 {
-				return Landline{}, landlineError(t, ErrFormat, "'+' only before the country code")
-			}
-			plus = true
-			i++
-		default:
-			return Landline{}, landlineError(t, ErrFormat, "unexpected character")
-		}
+	var pd phoneDigits
+	if reason := pd.scan(t, true); reason != "" {
+		return Landline{}, landlineError(t, ErrFormat, reason)
 	}
-	g := groups[:ng]
+	if pd.ng > 5 {
+		return Landline{}, landlineError(t, ErrFormat, "too many groups of digits")
+	}
+	// Groups are read as spans of pd.digits, never stored through a
+	// pointer, so that pd stays on the stack.
+	var sp [5][2]uint8
+	for i := range pd.ng {
+		if i > 0 {
+			sp[i][0] = pd.ends[i-1]
+		}
+		sp[i][1] = pd.ends[i]
+	}
+	next, ng := 0, pd.ng
+	group := func(i int) []byte { return pd.digits[sp[i][0]:sp[i][1]] }
 
 	// Country code.
 	country := false
-	switch {
-	case plus:
-		if len(g) == 0 || !strings.HasPrefix(g[0], "86") {
+	switch g0 := group(0); {
+	case pd.plus:
+		if ng == 0 || len(g0) < 2 || g0[0] != '8' || g0[1] != '6' {
 			return Landline{}, landlineError(t, ErrFormat, "want +86")
 		}
-		if g[0] == "86" {
-			g = g[1:]
+		if len(g0) == 2 {
+			next++
 		} else {
-			g[0] = g[0][2:]
+			sp[0][0] += 2
 		}
 		country = true
-	case len(g) > 0 && (g[0] == "086" || g[0] == "0086" || g[0] == "86" && len(g) >= 3):
-		g = g[1:]
+	case ng > 0 && (string(g0) == "086" || string(g0) == "0086" || string(g0) == "86" && ng >= 3):
+		next++
 		country = true
 	}
 
 	// Area code, possibly followed by the local number in the same group.
-	if len(g) == 0 {
+	if next == ng {
 		return Landline{}, landlineError(t, ErrFormat, "no area code")
 	}
-	a := g[0]
-	g = g[1:]
+	a := group(next)
+	next++
 	if a[0] == '0' {
 		a = a[1:]
 	} else if !country {
@@ -116,7 +105,7 @@ func ParseLandline(s string) (Landline, error) {
 	}
 	var al int
 	switch {
-	case a == "" || a[0] == '0':
+	case len(a) == 0 || a[0] == '0':
 		return Landline{}, landlineError(t, ErrFormat, "area code starts 0 and 1 to 9")
 	case a[0] == '1':
 		if len(a) < 2 || a[1] != '0' {
@@ -132,12 +121,12 @@ func ParseLandline(s string) (Landline, error) {
 		return Landline{}, landlineError(t, ErrFormat, "area code too short")
 	}
 	area, local := a[:al], a[al:]
-	if local == "" {
-		if len(g) == 0 {
+	if len(local) == 0 {
+		if next == ng {
 			return Landline{}, landlineError(t, ErrFormat, "no local number")
 		}
-		local = g[0]
-		g = g[1:]
+		local = group(next)
+		next++
 	}
 	if len(local) < 7 || len(local) > 8 {
 		return Landline{}, landlineError(t, ErrFormat, "local number has 7 or 8 digits")
@@ -145,22 +134,28 @@ func ParseLandline(s string) (Landline, error) {
 	if local[0] < '2' {
 		return Landline{}, landlineError(t, ErrFormat, "local number starts with 2 to 9")
 	}
-	ext := ""
-	if len(g) > 0 {
-		ext = g[0]
-		g = g[1:]
+	var ext []byte
+	if next < ng {
+		ext = group(next)
+		next++
 		if len(ext) > landlineMaxExtension {
 			return Landline{}, landlineError(t, ErrFormat, "extension has at most 6 digits")
 		}
 	}
-	if len(g) > 0 {
+	if next < ng {
 		return Landline{}, landlineError(t, ErrFormat, "digits after the extension")
 	}
-	n := "086-0" + area + "-" + local
-	if ext != "" {
-		n += "-" + ext
+	// 086-0AAA-NNNNNNNN-EEEEEE: at most 25 bytes, built in one allocation.
+	var n [32]byte
+	b := append(n[:0], "086-0"...)
+	b = append(b, area...)
+	b = append(b, '-')
+	b = append(b, local...)
+	if len(ext) > 0 {
+		b = append(b, '-')
+		b = append(b, ext...)
 	}
-	return Landline{s: n}, nil
+	return Landline{s: string(b)}, nil
 }
 
 // MustParseLandline is like [ParseLandline] but panics on error. It is meant
@@ -252,40 +247,4 @@ func (l *Landline) UnmarshalText(text []byte) error {
 	}
 	*l = v
 	return nil
-}
-
-// contactHalfWidth maps the full-width forms people type in phone numbers
-// to ASCII: digits U+FF10–FF19, plus, hyphen and parentheses, en and em
-// dashes, the ideographic space. Other runes are kept. An ASCII string is
-// returned as is, without copying.
-func contactHalfWidth(s string) string {
-	i := 0
-	for i < len(s) && s[i] < 0x80 {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for _, r := range s[i:] {
-		switch {
-		case '０' <= r && r <= '９':
-			b.WriteByte(byte('0' + r - '０'))
-		case r == '＋':
-			b.WriteByte('+')
-		case r == '－' || r == '–' || r == '—':
-			b.WriteByte('-')
-		case r == '（':
-			b.WriteByte('(')
-		case r == '）':
-			b.WriteByte(')')
-		case r == '\u3000':
-			b.WriteByte(' ')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }

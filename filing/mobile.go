@@ -7,7 +7,7 @@ import (
 )
 
 // Mobile is a mainland China mobile number (手机号码), the form of a
-// principal's 联系方式1 and 应急联系电话 (RULES.md principal.mobile_format,
+// principal's 联系方式1 and 应急联系电话 (rules principal.mobile_format,
 // principal.emergency_mobile_format).
 //
 // A Mobile is a small comparable value: == compares numbers, and it can be a
@@ -52,7 +52,8 @@ type MobileBlock struct {
 // Broadnet (2019), 172 to China Mobile (2020). Table as of 2025-12.
 //
 // What a principal's mobile may be: the principal receives the SMS code of
-// the filing (RULES.md §8), so a number must be a subscriber number that can
+// the filing (the SMS step of the 2020 provider guide "ICP备案流程(PC端)" v20200921
+// §9), so a number must be a subscriber number that can
 // receive text messages.
 //   - Basic operators' mobile blocks and the virtual operators' blocks
 //     (162, 165, 167, 170x, 171): accepted.
@@ -172,53 +173,13 @@ func ParseMobile(s string) (Mobile, error) {
 	if t == "" {
 		return Mobile{}, mobileError(t, ErrEmpty, "")
 	}
-	var buf [16]byte
-	nd := 0
-	plus := false
-	for i := 0; i < len(t); {
-		c := t[i]
-		switch {
-		case '0' <= c && c <= '9':
-			if nd == len(buf) {
-				return Mobile{}, mobileError(t, ErrFormat, "too many digits")
-			}
-			buf[nd] = c
-			nd++
-			i++
-		case c == ' ' || c == '\t' || c == '-':
-			i++
-		case c == '+':
-			if plus || nd > 0 {
-				return Mobile{}, mobileError(t, ErrFormat, "'+' only before the country code")
-			}
-			plus = true
-			i++
-		case c == 0xEF && i+2 < len(t) && t[i+1] == 0xBC:
-			// U+FF00 block: full-width digits U+FF10–FF19, plus U+FF0B,
-			// hyphen-minus U+FF0D.
-			switch c3 := t[i+2]; {
-			case 0x90 <= c3 && c3 <= 0x99:
-				if nd == len(buf) {
-					return Mobile{}, mobileError(t, ErrFormat, "too many digits")
-				}
-				buf[nd] = '0' + c3 - 0x90
-				nd++
-			case c3 == 0x8B:
-				if plus || nd > 0 {
-					return Mobile{}, mobileError(t, ErrFormat, "'+' only before the country code")
-				}
-				plus = true
-			case c3 == 0x8D:
-			default:
-				return Mobile{}, mobileError(t, ErrFormat, "unexpected character")
-			}
-			i += 3
-		case c == 0xE3 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x80:
-			// U+3000 IDEOGRAPHIC SPACE
-			i += 3
-		default:
-			return Mobile{}, mobileError(t, ErrFormat, "unexpected character")
-		}
+	var g phoneDigits
+	if reason := g.scan(t, false); reason != "" {
+		return Mobile{}, mobileError(t, ErrFormat, reason)
+	}
+	buf, nd, plus := &g.digits, g.n, g.plus
+	if nd > 16 {
+		return Mobile{}, mobileError(t, ErrFormat, "too many digits")
 	}
 	start := 0
 	switch {
@@ -358,6 +319,112 @@ func (m *Mobile) UnmarshalText(text []byte) error {
 	}
 	*m = v
 	return nil
+}
+
+// phoneDigits is a phone number read by [phoneDigits.scan]: its digits,
+// half-width, and where the separators split them into groups. It lives on
+// the stack: scanning does not allocate.
+type phoneDigits struct {
+	digits [phoneMaxDigits]byte
+	n      int // digits used
+	// ends[i] is the end, in digits, of group i; ng groups.
+	ends [phoneMaxDigits]uint8
+	ng   int
+	// plus reports a '+' (or '＋') before the first digit.
+	plus bool
+}
+
+// phoneMaxDigits is the most digits [phoneDigits.scan] reads; no mainland
+// number, with country code and extension, comes near it.
+const phoneMaxDigits = 24
+
+// group returns the digits of group i.
+func (g *phoneDigits) group(i int) []byte {
+	from := uint8(0)
+	if i > 0 {
+		from = g.ends[i-1]
+	}
+	return g.digits[from:g.ends[i]]
+}
+
+// scan is the one tokenizer of phone numbers, [ParseMobile]'s and
+// [ParseLandline]'s. It reads s into g: digits (ASCII or full-width ０–９)
+// form groups; a space, tab, ideographic space, '-' or full-width '－' ends a
+// group, and so do '(' and ')' (ASCII or full-width) and the en and em dashes
+// when parens is true (landlines are written (0571)88888888 and
+// 0571–88888888); one '+' or '＋' may come before the first digit. It returns
+// the reason the text is not a phone number, or "". g must be the zero
+// value.
+func (g *phoneDigits) scan(s string, parens bool) string {
+	inGroup := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		digit, size := byte(0), 1
+		switch {
+		case '0' <= c && c <= '9':
+			// A run of ASCII digits, the common case, in one loop.
+			j := i
+			for ; j < len(s) && '0' <= s[j] && s[j] <= '9'; j++ {
+				if g.n == len(g.digits) {
+					return "too many digits"
+				}
+				g.digits[g.n] = s[j]
+				g.n++
+			}
+			i, inGroup = j, true
+			continue
+		case c == ' ' || c == '\t' || c == '-' || parens && (c == '(' || c == ')'):
+		case c == '+':
+			if g.plus || g.n > 0 {
+				return "'+' only before the country code"
+			}
+			g.plus = true
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC:
+			// U+FF00 block: full-width digits U+FF10–FF19, plus U+FF0B,
+			// hyphen-minus U+FF0D, parentheses U+FF08 and U+FF09.
+			size = 3
+			switch c3 := s[i+2]; {
+			case 0x90 <= c3 && c3 <= 0x99:
+				digit = '0' + c3 - 0x90
+			case c3 == 0x8B:
+				if g.plus || g.n > 0 {
+					return "'+' only before the country code"
+				}
+				g.plus = true
+			case c3 == 0x8D, parens && (c3 == 0x88 || c3 == 0x89):
+			default:
+				return "unexpected character"
+			}
+		case c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80:
+			// U+3000 IDEOGRAPHIC SPACE
+			size = 3
+		case parens && c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94):
+			// U+2013 EN DASH, U+2014 EM DASH
+			size = 3
+		default:
+			return "unexpected character"
+		}
+		i += size
+		if digit == 0 {
+			if inGroup {
+				g.ends[g.ng] = uint8(g.n)
+				g.ng++
+				inGroup = false
+			}
+			continue
+		}
+		if g.n == len(g.digits) {
+			return "too many digits"
+		}
+		g.digits[g.n] = digit
+		g.n++
+		inGroup = true
+	}
+	if inGroup {
+		g.ends[g.ng] = uint8(g.n)
+		g.ng++
+	}
+	return ""
 }
 
 // contactMaxInput is the number of runes of an input that a ParseError

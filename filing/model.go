@@ -1,12 +1,8 @@
 package filing
 
-import (
-	"fmt"
-	"io"
-	"log/slog"
-)
-
-// The filing domain model, in the JSON shape of WIRE.md "Application". Field
+// The filing domain model, in the JSON shape hosting consoles send (the
+// snake_case names of the struct tags, the style of the public filing APIs
+// of the big platforms). Field
 // values are kept as the customer typed them (strings), so that the rule
 // engine can report every problem with the original text and offsets; the
 // value types of this package (ResidentID, Mobile, Domain, …) parse them.
@@ -17,7 +13,7 @@ import (
 
 // Application is one filing order as a hosting console submits it.
 type Application struct {
-	// Type is the filing type (RULES.md §0).
+	// Type is the filing type.
 	Type FilingType `json:"type"`
 	// AsOf is the day the rules are evaluated at; zero means "today" as the
 	// caller decides (the library never reads the clock).
@@ -25,7 +21,7 @@ type Application struct {
 	// Sponsor is the subject (主办者) of the filing.
 	Sponsor Sponsor `json:"sponsor"`
 	// Websites are the sites of the order.
-	Websites []Website `json:"websites"`
+	Websites Websites `json:"websites"`
 }
 
 // Region is where a sponsor is (province > city > district). Each part is a
@@ -37,7 +33,7 @@ type Region struct {
 }
 
 // Sponsor is the subject of a filing: the person or organisation that runs
-// the sites (主办者, RULES.md §1 and §2).
+// the sites (主办者, the 2020 provider guide "ICP备案流程(PC端)" v20200921 §1 and §2).
 type Sponsor struct {
 	Region         Region    `json:"region"`
 	Nature         Nature    `json:"nature"`
@@ -52,7 +48,7 @@ type Sponsor struct {
 }
 
 // Principal is a person responsible for the subject or for one website
-// (负责人, RULES.md §2). It holds personal data: certificate and phone
+// (负责人, the 2020 provider guide "ICP备案流程(PC端)" v20200921 §2). It holds personal data: certificate and phone
 // numbers must be masked before display (see MaskCertNumber, MaskPhone).
 type Principal struct {
 	Name       string   `json:"name" validate:"required"`
@@ -61,17 +57,17 @@ type Principal struct {
 	// CertExpiry is the last day of validity of the certificate, or long-term.
 	CertExpiry Expiry `json:"cert_expiry,omitzero"`
 	// Mobile is 联系方式1, the number that receives the SMS code.
-	Mobile string `json:"mobile" validate:"mobile"`
+	Mobile string `json:"mobile" validate:"mainland_mobile"`
 	// Contact2 is 联系方式2: a mobile or a landline.
 	Contact2        string `json:"contact2"`
-	EmergencyMobile string `json:"emergency_mobile" validate:"mobile"`
+	EmergencyMobile string `json:"emergency_mobile" validate:"mainland_mobile"`
 	Email           string `json:"email" validate:"email_addr"`
 	// IsLegalRepresentative is the host's word that this principal is the
-	// unit's legal representative (RULES.md §2 principal.legal_rep_required).
+	// unit's legal representative (rule principal.legal_rep_required).
 	IsLegalRepresentative bool `json:"is_legal_representative"`
 	// HKMacaoIDNumber is the Hong Kong or Macao identity card number of a
 	// holder of a 港澳居民来往内地通行证; in 浙江省 its last six characters
-	// answer the SMS verification (RULES.md §8 sms.id_suffix_hk_macao).
+	// answer the SMS verification (rule sms.id_suffix_hk_macao).
 	HKMacaoIDNumber string `json:"hk_macao_id_number,omitempty"`
 }
 
@@ -81,7 +77,8 @@ type PreApproval struct {
 	Number string `json:"number"`
 }
 
-// Access is how a website is hosted (RULES.md §3 website.access_missing, §5).
+// Access is how a website is hosted (rules website.access_missing,
+// website.ip_invalid, website.service_number_format).
 type Access struct {
 	// Service is the hosting product; empty when ServiceNumber is given.
 	Service AccessService `json:"service,omitempty"`
@@ -91,7 +88,7 @@ type Access struct {
 	ServiceNumber string `json:"service_number"`
 }
 
-// Website is one site of an order (RULES.md §3).
+// Website is one site of an order (the 2020 provider guide "ICP备案流程(PC端)" v20200921 §3).
 type Website struct {
 	Name string `json:"name"`
 	// Domains are the site's domains; new sites carry exactly one.
@@ -124,60 +121,4 @@ func (app *Application) WebsitePrincipal(i int) *Principal {
 		return &app.Sponsor.Principal
 	}
 	return w.Principal
-}
-
-// String describes p with its certificate and phone numbers masked, so that
-// printing a principal (or an application holding one) with fmt never shows
-// personal data.
-func (p Principal) String() string {
-	return fmt.Sprintf("{name:%s cert_type:%s cert_number:%s cert_expiry:%s mobile:%s contact2:%s emergency_mobile:%s email:%s is_legal_representative:%t hk_macao_id_number:%s}",
-		p.Name, p.CertType, MaskCertNumber(p.CertNumber), p.CertExpiry, MaskPhone(p.Mobile), MaskPhone(p.Contact2),
-		MaskPhone(p.EmergencyMobile), MaskEmail(p.Email), p.IsLegalRepresentative, MaskCertNumber(p.HKMacaoIDNumber))
-}
-
-// Format implements fmt.Formatter: every verb (%v, %+v, %#v, %s, %q) prints
-// the masked form of String.
-func (p Principal) Format(f fmt.State, verb rune) {
-	if verb == 'q' {
-		fmt.Fprintf(f, "%q", p.String())
-		return
-	}
-	io.WriteString(f, p.String())
-}
-
-// LogValue implements slog.LogValuer with the masked form.
-func (p Principal) LogValue() slog.Value { return slog.StringValue(p.String()) }
-
-// String describes s with the certificate number masked (a personal
-// sponsor's certificate is a resident ID) and the principal masked.
-func (s Sponsor) String() string {
-	return fmt.Sprintf("{region:%v nature:%s cert_type:%s name:%s cert_number:%s cert_address:%s mailing_address:%s investor:%s remark:%s principal:%s}",
-		s.Region, s.Nature, s.CertType, s.Name, MaskCertNumber(s.CertNumber), s.CertAddress, s.MailingAddress, s.Investor, s.Remark, s.Principal)
-}
-
-// Format implements fmt.Formatter: every verb prints the masked form of String.
-func (s Sponsor) Format(f fmt.State, verb rune) {
-	if verb == 'q' {
-		fmt.Fprintf(f, "%q", s.String())
-		return
-	}
-	io.WriteString(f, s.String())
-}
-
-// LogValue implements slog.LogValuer with the masked form.
-func (s Sponsor) LogValue() slog.Value { return slog.StringValue(s.String()) }
-
-// LogValue implements slog.LogValuer: the application printed with its
-// certificate and phone numbers masked. Without it, slog's JSON handler
-// would encode every field in full.
-func (app Application) LogValue() slog.Value { return slog.StringValue(fmt.Sprintf("%+v", app)) }
-
-// LogValue implements slog.LogValuer: the website's name, domains and
-// principal, the principal masked.
-func (w Website) LogValue() slog.Value {
-	p := "<reuses the subject principal>"
-	if w.Principal != nil {
-		p = w.Principal.String()
-	}
-	return slog.StringValue(fmt.Sprintf("{name:%s domains:%v principal:%s}", w.Name, w.Domains, p))
 }

@@ -35,7 +35,7 @@ func ExampleParsePSBNumber() {
 	p := filing.MustParsePSBNumber("京公网安备11010502030143号")
 	fmt.Println(p, p.Region())
 	// Output:
-	// filing: parsing PSBNumber "京公网安备 310*******0143号": unknown region code: region code 310105 lies outside the province of 京
+	// filing: parsing PSBNumber "京公网安备 3101******0143号": unknown region code: region code 310105 lies outside the province of 京
 	// 京公网安备 11010502030143号 110105
 }
 

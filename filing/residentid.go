@@ -28,7 +28,7 @@ type ResidentID struct {
 var residentIDWeights = [17]uint8{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
 
 // residentIDCheck maps the weighted sum mod 11 to the check character
-// (GB 11643-1999 §7.2; RULES.md §0 "Number formats").
+// (GB 11643-1999 §7.2).
 const residentIDCheck = "10X98765432"
 
 // residentIDMinYear is the earliest birth year accepted in a resident ID
@@ -47,7 +47,7 @@ const residentIDMinYear = 1900
 //   - [ErrRegion] for a region code that no administrative division has used
 //     since 1981;
 //   - [ErrLowercaseX] for a number that ends in a lower-case x and is valid
-//     otherwise (RULES.md cert.id_lowercase_x: the x is reported, not fixed).
+//     otherwise (rule cert.id_lowercase_x: the x is reported, not fixed).
 //
 // ParseResidentID does not know today's date, so it accepts birth dates in
 // the future; use [ParseResidentIDAt] to reject them.
@@ -61,7 +61,7 @@ func ParseResidentID(s string) (ResidentID, error) {
 
 // ParseResidentIDAt is [ParseResidentID] that also rejects, with
 // [ErrBirthDate], a birth date after the calendar date of asOf in asOf's
-// location (RULES.md cert.id_birthdate).
+// location (rule cert.id_birthdate).
 func ParseResidentIDAt(s string, asOf time.Time) (ResidentID, error) {
 	id, err := ParseResidentID(s)
 	if err != nil {
@@ -225,22 +225,7 @@ func certValidBirth(s string) bool {
 	if y < residentIDMinYear || m < 1 || m > 12 || d < 1 {
 		return false
 	}
-	return d <= certDaysIn(y, time.Month(m))
-}
-
-// certDaysIn returns the number of days of month m of year y in the
-// proleptic Gregorian calendar.
-func certDaysIn(y int, m time.Month) int {
-	switch m {
-	case time.February:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case time.April, time.June, time.September, time.November:
-		return 30
-	}
-	return 31
+	return d <= daysIn(y, time.Month(m))
 }
 
 // certDateAfter reports whether the date y-m-d lies after the calendar date

@@ -8,8 +8,8 @@ import (
 
 // ServiceNumber is a filing service number (备案服务号): the code a hosting
 // provider issues per eligible server, for a website whose server is not
-// chosen from the applicant's own account (RULES.md §0 and
-// website.service_number_format). It has the shape of a UUID, 8-4-4-4-12
+// chosen from the applicant's own account (the 2020 provider
+// guide "ICP备案流程(PC端)" v20200921; rule website.service_number_format). It has the shape of a UUID, 8-4-4-4-12
 // hexadecimal digits, e.g. 32a43232-a888-88e8-b9ec-00888be8aaaa; only the
 // shape is checked (no UUID version or variant).
 //
@@ -72,7 +72,7 @@ func MustParseServiceNumber(s string) ServiceNumber {
 
 // serviceNumberError builds the *ParseError of ServiceNumber.
 func serviceNumberError(s string, err error, reason string) error {
-	return &ParseError{Type: "ServiceNumber", Input: contactClip(s), Err: err, Reason: reason}
+	return &ParseError{Type: "ServiceNumber", Input: contactClip(maskDigitRuns(s)), Err: err, Reason: reason}
 }
 
 // serviceNumberHex returns the value of the hexadecimal digit c.

@@ -43,7 +43,7 @@ type Site struct {
 
 // Violation is one breach of a naming rule.
 type Violation struct {
-	// Rule is the RULES.md ID, one of the Rule constants.
+	// Rule is the rule ID, one of the Rule constants.
 	Rule string
 	// Word is the word matched, as on its list (empty for whole-name rules;
 	// the offending characters for naming.special_chars; the name matched
@@ -497,7 +497,7 @@ func appendSpecial(out []Violation, name string) []Violation {
 // plainAfterNFKC reports whether r, special as written, normalises under
 // NFKC to letters, digits or Han characters only: a Kangxi radical (⾚) is
 // the Han character 赤 once normalised, and names are checked after
-// normalisation (RULES.md §3).
+// normalisation.
 func plainAfterNFKC(r rune) bool {
 	n := norm.NFKC.String(string(r))
 	if n == string(r) || n == "" {

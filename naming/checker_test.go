@@ -119,7 +119,7 @@ func TestRulesFire(t *testing.T) {
 	}
 }
 
-// TestRulesDoNotFire: good names, and the exemptions of RULES.md §3.
+// TestRulesDoNotFire: good names, and the exemptions of the naming rules.
 func TestRulesDoNotFire(t *testing.T) {
 	tests := []struct {
 		name string

@@ -1,6 +1,6 @@
-// Package naming checks website names against the rules of RULES.md §3
-// "Website names": the general rules for every sponsor and the rules for
-// personal sites (Appendix 1 and 2 of "ICP备案流程(PC端)" 20200921).
+// Package naming checks website names against the naming.* rules: the
+// general rules for every sponsor and the rules for personal sites (the 2020
+// provider guide "ICP备案流程(PC端)" 20200921, §3.1 with 附录一 and 附录二).
 //
 // # Checking
 //
@@ -12,7 +12,7 @@
 // the [Violation] values of one name in its [Site]; [Check] uses
 // [Default], the checker of [province.Default].
 //
-// Violations carry the RULES.md rule ID (the Rule constants), the word and
+// Violations carry the rule ID (the Rule constants), the word and
 // the list it came from (the List constants, or a host list's name), the
 // province for provincial lists, and the rune offsets of the match in the
 // original name. Severities and messages belong to the rule catalog of the

@@ -7,7 +7,7 @@ import (
 )
 
 // TestIsDomainAnyCase: a name equal to an IDN's label is reported whatever
-// the case of its punycode (RULES.md §3 naming.is_domain).
+// the case of its punycode (rule naming.is_domain).
 func TestIsDomainAnyCase(t *testing.T) {
 	for _, d := range []string{"例子网.中国", "xn--fsqu00ab82a.xn--fiqs8s", "XN--FSQU00AB82A.XN--FIQS8S", "Xn--fsqu00ab82a.xn--fiqs8s"} {
 		found := false
@@ -22,8 +22,8 @@ func TestIsDomainAnyCase(t *testing.T) {
 
 // TestSpecialAfterNormalisation: characters that NFKC turns into Han
 // characters (Kangxi radicals) are not special; full-width punctuation,
-// which stays punctuation, is (RULES.md §3: names are checked after
-// normalisation).
+// which stays punctuation, is (naming.special_chars: names are checked
+// after normalisation).
 func TestSpecialAfterNormalisation(t *testing.T) {
 	cases := []struct {
 		name    string

@@ -20,7 +20,8 @@ const (
 )
 
 // reminderDays are the days without update after which the vendor-kb-2025
-// overlay reminds the customer of the coming expiry (RULES.md §11).
+// overlay (a vendor's knowledge base, 2025) reminds the customer of the
+// coming expiry.
 var reminderDays = [...]int{7, 15, 30}
 
 // china is China Standard Time, UTC+08:00. A fixed zone is used instead of
@@ -34,7 +35,7 @@ func China() *time.Location { return china }
 
 // Deadline is one running clock of an order.
 type Deadline struct {
-	// Rule is the RULES.md §7 ID of the clock, such as order.sms_24h.
+	// Rule is the rule ID of the clock, such as order.sms_24h.
 	Rule string `json:"rule"`
 	// Start is when the clock started.
 	Start time.Time `json:"start"`
@@ -48,6 +49,13 @@ type Deadline struct {
 	Reminder int `json:"reminder,omitempty"`
 	// Source is where the fact comes from.
 	Source string `json:"source"`
+	// Estimated reports that Due counts working days in a year whose holiday
+	// notice the planner's calendar does not hold yet, on weekends alone
+	// ([workday.Calendar.Estimate]): the notice may move it. Compute the
+	// deadlines again with a calendar that holds the notice
+	// ([workday.ParseNotice], [workday.Calendar.WithNotice]) to replace the
+	// estimate.
+	Estimated bool `json:"estimated,omitempty"`
 }
 
 // Planner computes the deadlines of orders. The zero value is not usable;
@@ -59,14 +67,15 @@ type Planner struct {
 	// (order.bureau_review_20wd); an order whose province is not found gets
 	// [province.DefaultReviewDays].
 	Provinces province.Set
-	// Overlay applies the vendor-kb-2025 facts of RULES.md §11: reminders at
-	// 7, 15 and 30 days without update, and the 45-day clock restarted by
-	// every step (state change) as well as by every update.
+	// Overlay applies the facts of the vendor-kb-2025 overlay (a vendor's
+	// knowledge base, 2025): reminders at 7, 15 and 30 days without update,
+	// and the 45-day clock restarted by every step (state change) as well as
+	// by every update.
 	Overlay bool
 }
 
 // DefaultPlanner returns a planner with the shipped calendar, the default
-// province set and the seed's rules (no overlay).
+// province set and the rules of the 2020 provider guide (no overlay).
 func DefaultPlanner() Planner {
 	return Planner{Calendar: workday.Default(), Provinces: province.Default()}
 }
@@ -105,21 +114,29 @@ func (p Planner) expiryStart(o Order) time.Time {
 //     working days ([province.Row].ReviewDays; unknown: 20) after the SMS
 //     verification.
 //
-// Working days are counted in China Standard Time. A calendar error (a year
-// whose holiday notice is unknown, wrapping [workday.ErrUnknownYear]) is
-// returned, never guessed around, together with the deadlines computed
-// before it: the 45-day expiry, which needs no calendar, is always among
-// them.
+// Working days are counted in China Standard Time. A clock that runs into a
+// year after the calendar's last known one (its holiday notice is published
+// in November or December of the year before) is estimated on weekends
+// alone and marked [Deadline].Estimated. A calendar error (a date before the
+// calendar's first year, wrapping [workday.ErrUnknownYear]) is returned
+// together with the deadlines computed before it: the 45-day expiry, which
+// needs no calendar, is always among them.
 func (p Planner) Deadlines(o Order, now time.Time) ([]Deadline, error) {
 	if !o.State.IsValid() || o.State.IsTerminal() {
 		return nil, nil
 	}
 	var out []Deadline
+	estimated := false // of the last working-day clock
 	add := func(rule string, start, due time.Time, reminder int, source string) {
 		due = due.In(china)
-		out = append(out, Deadline{Rule: rule, Start: start.In(china), Due: due, Overdue: !now.Before(due), Reminder: reminder, Source: source})
+		out = append(out, Deadline{Rule: rule, Start: start.In(china), Due: due, Overdue: !now.Before(due), Reminder: reminder, Source: source, Estimated: estimated})
+		estimated = false
 	}
-	wd := func(t time.Time, n int) (time.Time, error) { return p.Calendar.AddWorkdays(t.In(china), n) }
+	wd := func(t time.Time, n int) (time.Time, error) {
+		due, est, err := p.Calendar.Estimate(t.In(china), n)
+		estimated = est
+		return due, err
+	}
 
 	start := p.expiryStart(o)
 	add(RuleExpiry, start, start.Add(expiryDuration), 0, rule.Guide2020("").String())

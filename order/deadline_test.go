@@ -117,21 +117,49 @@ func TestDeadlinesProvinceDays(t *testing.T) {
 	}
 }
 
-// TestDeadlinesUnknownYear: a clock that runs into a year without a known
-// holiday notice is an error, not a guess.
-func TestDeadlinesUnknownYear(t *testing.T) {
+// TestDeadlinesEstimated: a clock that runs into a year without a known
+// holiday notice is estimated on weekends alone and marked; with the notice
+// in the calendar it is exact. A date before the calendar's first year is
+// still an error.
+func TestDeadlinesEstimated(t *testing.T) {
+	// bureau review from Sunday 2026-12-20: 20 working days reach January
+	// 2027, whose notice the shipped calendar does not hold (it ends with
+	// workday.LastYear = 2026).
 	o := Order{ID: "Y", State: BureauReview, Version: 9, UpdatedAt: at(12, 20, 12), BureauReviewAt: at(12, 20, 12)}
 	ds, err := Deadlines(o, at(12, 20, 12))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 12-21 … 12-31: 9 working days; 2027-01-01 … 01-15: 11 more on weekdays alone
+	want := []Deadline{
+		{Rule: RuleBureauReview, Start: at(12, 20, 12), Due: time.Date(2027, 1, 15, 12, 0, 0, 0, China()), Source: rule.Guide2020("").String(), Estimated: true},
+		{Rule: RuleExpiry, Start: at(12, 20, 12), Due: at(12, 20, 12).Add(45 * 24 * time.Hour), Source: rule.Guide2020("").String()},
+	}
+	if diff := cmp.Diff(want, ds); diff != "" {
+		t.Errorf("estimated (-want +got):\n%s", diff)
+	}
+	// The notice arrives: New Year's Day 2027 off. The clock moves one
+	// working day on and is no longer an estimate.
+	p := DefaultPlanner()
+	if p.Calendar, err = p.Calendar.With(2027, []time.Time{time.Date(2027, 1, 1, 0, 0, 0, 0, China())}, nil); err != nil {
+		t.Fatal(err)
+	}
+	ds, err = p.Deadlines(o, at(12, 20, 12))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want[0].Due, want[0].Estimated = time.Date(2027, 1, 18, 12, 0, 0, 0, China()), false
+	if diff := cmp.Diff(want, ds); diff != "" {
+		t.Errorf("with the 2027 notice (-want +got):\n%s", diff)
+	}
+	// before the first year of the calendar: an error, the expiry with it
+	o = Order{ID: "Y", State: ProviderReview, Version: 2, UpdatedAt: at(1, 1, 0), SubmittedAt: time.Date(2001, 1, 5, 0, 0, 0, 0, China())}
+	ds, err = Deadlines(o, at(12, 20, 12))
 	if !errors.Is(err, workday.ErrUnknownYear) {
 		t.Errorf("error %v; want workday.ErrUnknownYear", err)
 	}
-	// The expiry needs no calendar: it comes with the error.
-	if len(ds) != 1 || ds[0].Rule != RuleExpiry || !ds[0].Due.Equal(at(12, 20, 12).Add(45*24*time.Hour)) {
+	if len(ds) != 1 || ds[0].Rule != RuleExpiry {
 		t.Errorf("deadlines with the error: %+v", ds)
-	}
-	o = Order{ID: "Y", State: ProviderReview, Version: 2, UpdatedAt: at(1, 1, 0), SubmittedAt: time.Date(2031, 1, 5, 0, 0, 0, 0, China())}
-	if _, err := Deadlines(o, at(12, 20, 12)); !errors.Is(err, workday.ErrUnknownYear) {
-		t.Errorf("error %v; want workday.ErrUnknownYear", err)
 	}
 }
 

@@ -134,3 +134,42 @@ func (e *ConflictError) Error() string {
 
 // Unwrap returns [ErrConflict].
 func (e *ConflictError) Unwrap() error { return ErrConflict }
+
+// ErrCorrupt reports stored data a store cannot turn back into the events
+// appended ([*CorruptError]).
+var ErrCorrupt = errors.New("order: corrupted store data")
+
+// ErrPage reports a [Page] a listing refuses.
+var ErrPage = errors.New("order: invalid page")
+
+// CorruptError is the error of a load that met stored data that does not
+// replay: a record that does not decode, an unknown state, a missing or
+// repeated version. It wraps [ErrCorrupt] and, when there is one, the
+// underlying error.
+type CorruptError struct {
+	// OrderID names the order.
+	OrderID string
+	// Version is the version (Seq) of the bad or missing event.
+	Version uint64
+	// Reason says what is wrong.
+	Reason string
+	// Err is the underlying error, or nil.
+	Err error
+}
+
+// Error implements the error interface.
+func (e *CorruptError) Error() string {
+	s := fmt.Sprintf("order: corrupted log of order %q at version %d: %s", e.OrderID, e.Version, e.Reason)
+	if e.Err != nil {
+		s += ": " + e.Err.Error()
+	}
+	return s
+}
+
+// Unwrap returns [ErrCorrupt] and the underlying error.
+func (e *CorruptError) Unwrap() []error {
+	if e.Err == nil {
+		return []error{ErrCorrupt}
+	}
+	return []error{ErrCorrupt, e.Err}
+}

@@ -1,7 +1,10 @@
 package order
 
 import (
+	"fmt"
+	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/beian-go/beian/sms"
 )
@@ -16,8 +19,13 @@ type Event struct {
 	// Seq numbers the events of one order 1, 2, 3, … without gaps; the
 	// order's Version is the Seq of its last event.
 	Seq uint64 `json:"seq"`
-	// OrderID names the order.
+	// OrderID names the order (at most [MaxIDLen] bytes).
 	OrderID string `json:"order_id"`
+	// ID, when not empty, identifies the event among the order's events (at
+	// most [MaxIDLen] bytes): a store that is asked to append an event whose
+	// ID it already holds at the same Seq succeeds without writing it again,
+	// so that a retry after a lost reply does not record a step twice.
+	ID string `json:"id,omitempty"`
 	// Time is when it happened.
 	Time time.Time `json:"time"`
 	// Actor is who caused it; each type has its actors ([EventType.Actors]).
@@ -32,10 +40,23 @@ type Event struct {
 	// "330000"); only update events carry it, and an empty value keeps the
 	// order's province.
 	Province string `json:"province,omitempty"`
+	// Params are details of the event the lifecycle does not read, kept as
+	// given (such as the fields an update changed, or a reviewer's ticket);
+	// at most [MaxParams] entries of at most [MaxTextLen] bytes each.
+	Params map[string]string `json:"params,omitempty"`
 }
 
-// Rejection is one rejection of an order, kept for good (RULES.md §7
-// order.rejection_resubmit).
+// Limits on an event, checked by [Order.Apply], [Replay] and every store:
+// IDs of at most MaxIDLen bytes, a reason and each param key and value of at
+// most MaxTextLen bytes, at most MaxParams params; every text valid UTF-8.
+const (
+	MaxIDLen   = 128
+	MaxTextLen = 4096
+	MaxParams  = 32
+)
+
+// Rejection is one rejection of an order, kept for good
+// (order.rejection_resubmit; source: ICP备案流程(PC端) v20200921 §7).
 type Rejection struct {
 	// Time is when the order was rejected.
 	Time time.Time `json:"time"`
@@ -151,9 +172,64 @@ func checkGuard(g Guard, o *Order, e *Event, in *Inputs) error {
 	return nil
 }
 
+// checkLimits reports whether e keeps the limits of [MaxIDLen],
+// [MaxTextLen] and [MaxParams].
+func checkLimits(e *Event) error {
+	bad := func(reason string) error { return &EventError{Seq: e.Seq, Type: e.Type, Reason: reason} }
+	text := func(field, s string, max int) error {
+		switch {
+		case len(s) > max:
+			return bad(fmt.Sprintf("%s of %d bytes, over the limit of %d", field, len(s), max))
+		case !utf8.ValidString(s):
+			return bad(field + " is not valid UTF-8")
+		}
+		return nil
+	}
+	if err := text("order ID", e.OrderID, MaxIDLen); err != nil {
+		return err
+	}
+	if err := text("event ID", e.ID, MaxIDLen); err != nil {
+		return err
+	}
+	if err := text("reason", e.Reason, MaxTextLen); err != nil {
+		return err
+	}
+	if err := text("province", e.Province, MaxIDLen); err != nil {
+		return err
+	}
+	if len(e.Params) > MaxParams {
+		return bad(fmt.Sprintf("%d params, over the limit of %d", len(e.Params), MaxParams))
+	}
+	for k, v := range e.Params {
+		if err := text("param key", k, MaxTextLen); err != nil {
+			return err
+		}
+		if err := text("param "+strconv.Quote(truncate(k)), v, MaxTextLen); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// truncate shortens s for an error message.
+func truncate(s string) string {
+	if len(s) <= 40 {
+		return s
+	}
+	for i := 40; i > 0; i-- {
+		if utf8.RuneStart(s[i]) {
+			return s[:i] + "…"
+		}
+	}
+	return ""
+}
+
 // checkEvent reports whether e may follow the events of o.
 func checkEvent(o *Order, e *Event) error {
 	bad := func(reason string) error { return &EventError{Seq: e.Seq, Type: e.Type, Reason: reason} }
+	if err := checkLimits(e); err != nil {
+		return err
+	}
 	switch {
 	case !e.Type.IsValid():
 		return bad("unknown event type")
@@ -190,11 +266,11 @@ func checkDue(o *Order, e *Event) error {
 	return nil
 }
 
-// step applies e to *o in place. guards selects whether guards are checked
-// (not in a replay: the log holds only accepted events). shared reports that
-// o.Rejections may be shared with another Order and must be copied before
-// it grows. On error *o is unchanged.
-func (m *Machine) step(o *Order, e *Event, in *Inputs, guards, shared bool) error {
+// step applies e to *o in place. The guards are checked with in; a nil in
+// marks an event of a stored log, whose guards passed when it was applied,
+// and skips them. o.Rejections may be shared with another Order: it is
+// copied, never grown in place. On error *o is unchanged.
+func (m *Machine) step(o *Order, e *Event, in *Inputs) error {
 	if err := checkEvent(o, e); err != nil {
 		return err
 	}
@@ -212,7 +288,7 @@ func (m *Machine) step(o *Order, e *Event, in *Inputs, guards, shared bool) erro
 	if err := checkDue(o, e); err != nil {
 		return err
 	}
-	if guards {
+	if in != nil {
 		g := m.next[o.State][e.Type].guard
 		if reason := checkGuard(g, o, e, in); reason != nil {
 			return &GuardError{From: o.State, Event: e.Type, Guard: g, Reason: reason}
@@ -246,14 +322,11 @@ func (m *Machine) step(o *Order, e *Event, in *Inputs, guards, shared bool) erro
 	case BureauApprove:
 		o.ApprovedAt = e.Time
 	case ProviderReject, BureauReject:
-		r := Rejection{Time: e.Time, Actor: e.Actor, Reason: e.Reason}
-		if shared {
-			rs := make([]Rejection, len(o.Rejections), len(o.Rejections)+1)
-			copy(rs, o.Rejections)
-			o.Rejections = append(rs, r)
-		} else {
-			o.Rejections = append(o.Rejections, r)
-		}
+		// a new slice: rejections are few, and the old one may be another
+		// Order's
+		rs := make([]Rejection, len(o.Rejections), len(o.Rejections)+1)
+		copy(rs, o.Rejections)
+		o.Rejections = append(rs, Rejection{Time: e.Time, Actor: e.Actor, Reason: e.Reason})
 	}
 	if to == PendingBureauSubmission && o.State != to {
 		o.ReadyAt = e.Time
@@ -277,7 +350,7 @@ func (m *Machine) step(o *Order, e *Event, in *Inputs, guards, shared bool) erro
 func (m *Machine) Apply(o Order, e Event, in Inputs) (Order, error) {
 	m = m.orDefault()
 	n := o
-	if err := m.step(&n, &e, &in, true, true); err != nil {
+	if err := m.step(&n, &e, &in); err != nil {
 		return o, err
 	}
 	return n, nil
@@ -294,7 +367,7 @@ func (m *Machine) Replay(events []Event) (Order, error) {
 	m = m.orDefault()
 	var o Order
 	for i := range events {
-		if err := m.step(&o, &events[i], nil, false, false); err != nil {
+		if err := m.step(&o, &events[i], nil); err != nil {
 			return o, err
 		}
 	}

@@ -177,7 +177,11 @@ func TestGuards(t *testing.T) {
 func TestSMSGuardSession(t *testing.T) {
 	target := sms.Target{Mobile: mustMobile(t, "13800138000")}
 	sent := at(10, 13, 10)
-	s, err := sms.NewSession(sent, sms.Delivery{Target: target, Code: "123456"})
+	key, err := sms.NewSessionKey([]byte("order test secret, 32 bytes long"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := sms.NewSession(key, sent, sms.Delivery{Target: target, Code: "123456"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,7 +200,7 @@ func TestSMSGuardSession(t *testing.T) {
 	// after the window the session is expired and the guard refuses
 	late := e
 	late.Time = sent.Add(25 * time.Hour)
-	s2, _ := sms.NewSession(sent, sms.Delivery{Target: target, Code: "123456"})
+	s2, _ := sms.NewSession(key, sent, sms.Delivery{Target: target, Code: "123456"})
 	if _, err := o.Apply(late, Inputs{SMS: s2}); !errors.Is(err, ErrSMSNotVerified) {
 		t.Errorf("expired session: %v", err)
 	}
@@ -301,8 +305,8 @@ func mustMobile(t *testing.T, s string) filing.Mobile {
 
 // TestNoExpiryWhileTheOrderMoves: a draft edited on 03-02 and submitted on
 // day 44 does not expire two days later in review: the submission and the
-// review steps are updates (RULES.md §7 order.expiry_45d, "reset by every
-// update").
+// review steps are updates (rule order.expiry_45d: the 45 days are reset
+// by every update).
 func TestNoExpiryWhileTheOrderMoves(t *testing.T) {
 	steps := []struct {
 		at    time.Time

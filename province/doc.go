@@ -5,20 +5,21 @@
 // # Rule sets
 //
 // A [Set] is an immutable, named and dated table of [Row] values, one per
-// province, sorted by GB/T 2260 code. [Default] is the seed set of the
-// guide "ICP备案流程(PC端)" (document version 20200921, RULES.md §10): the
-// forbidden personal-name words of §3.3, the multi-site limits of §4, the
-// Jiangsu name template and footer copyright line, the Zhejiang SMS variant
-// for Hong Kong / Macao permits, and the extra materials of Hunan and
-// Shaanxi. [VendorKB2025] lays the later facts of RULES.md §11 over it
-// (legal representatives, letters of authorisation, more limits).
+// province, sorted by GB/T 2260 code. [Default] is the set of the 2020
+// provider guide "ICP备案流程(PC端)" (document version 20200921): the
+// forbidden personal-name words of its 附录二, the multi-site limits and the
+// extra materials of Hunan and Shaanxi of its §3.2, the Jiangsu name template
+// (附录二) and footer copyright line (§10), and the Zhejiang SMS variant for
+// Hong Kong / Macao permits (§9). [VendorKB2025] lays later facts from public
+// vendor knowledge bases (read in 2025–2026, source label vendor-kb-2025)
+// over it (legal representatives, letters of authorisation, more limits).
 //
-// Facts the seed does not give — the kind of 联系方式2, the legal
+// Facts the guide does not give — the kind of 联系方式2, the legal
 // representative rule, the bureau's review duration — keep their defaults
 // ("either", "not required", [DefaultReviewDays]) with Known set to false,
 // so a rule engine can tell "unknown" from a sourced value. Every fact
-// carries its source label: [SourceSeed] with the guide's section, or
-// [rule.VendorKB2025("")].
+// carries its source: [rule.Guide2020] with the guide's section, or
+// [rule.VendorKB2025].
 //
 // # Deriving sets
 //
@@ -35,7 +36,7 @@
 //
 // # Regions
 //
-// [ResolveRegion] implements RULES.md §1 basic.region_unknown against the
+// [ResolveRegion] implements the rule basic.region_unknown against the
 // GB/T 2260 table of 2024-12-31: the province is one of the 31, city and
 // district belong to it, with the special cases of the municipalities,
 // county-level units directly under a province and prefecture-level cities

@@ -78,9 +78,9 @@ var divisions = sync.OnceValue(func() *tree {
 	return t
 })
 
-// isMainland reports whether code is one of the 31 rows of the seed table.
+// isMainland reports whether code is one of the 31 rows of the default table.
 func isMainland(code string) bool {
-	for _, s := range seedRows {
+	for _, s := range baseRows {
 		if s.code == code {
 			return true
 		}
@@ -88,7 +88,7 @@ func isMainland(code string) bool {
 	return false
 }
 
-// municipalities are the four province-level cities (RULES.md §1
+// municipalities are the four province-level cities (rule
 // basic.region_unknown).
 var municipalities = [...]string{"110000", "120000", "310000", "500000"}
 
@@ -182,7 +182,7 @@ func DivisionAsOf(code string, asOf filing.Date) (Division, bool) {
 const tableYear = 2024
 
 // RegionError reports the part of a region that is unknown or does not
-// belong to the part above it (RULES.md §1 basic.region_unknown). It
+// belong to the part above it (rule basic.region_unknown). It
 // matches [filing.ErrRegion] with [errors.Is].
 type RegionError struct {
 	// Part is "province", "city" or "district".
@@ -229,7 +229,7 @@ func (r Resolved) Code() string {
 }
 
 // ResolveRegion resolves a sponsor's region (province > city > district) as
-// of a date, implementing RULES.md §1 basic.region_unknown:
+// of a date, implementing the rule basic.region_unknown:
 //
 //   - the province is one of the 31 mainland provincial-level divisions,
 //     given by code ("330000"), full name (浙江省) or short name (浙江);
@@ -283,7 +283,7 @@ func ResolveRegion(r filing.Region, asOf filing.Date) (Resolved, error) {
 	case IsMunicipality(p.Code) && (cv == "县" || cv == p.Code[:2]+"0200"):
 		codePrefix = p.Code[:2] + "02"
 	default:
-		c, err := resolveBelow(cv, p, Division{}, p.Code[:2], "city", true, asOf)
+		c, err := below{value: cv, province: p, prefix: p.Code[:2], city: true, asOf: asOf}.resolve()
 		if err != nil {
 			return Resolved{}, err
 		}
@@ -300,7 +300,7 @@ func ResolveRegion(r filing.Region, asOf filing.Date) (Resolved, error) {
 		return out, nil
 	}
 	if !direct.IsZero() {
-		d, err := resolveBelow(dv, p, Division{}, p.Code[:2], "district", false, asOf)
+		d, err := below{value: dv, province: p, prefix: p.Code[:2], asOf: asOf}.resolve()
 		if err != nil || d.Code != direct.Code {
 			return Resolved{}, &RegionError{Part: "district", Value: r.District, Reason: "the city part already names the county-level unit " + direct.Name}
 		}
@@ -310,7 +310,7 @@ func ResolveRegion(r filing.Region, asOf filing.Date) (Resolved, error) {
 	if !under.IsZero() && under.Until == 0 && len(divisions().kids[under.Code]) == 0 {
 		return Resolved{}, &RegionError{Part: "district", Value: r.District, Reason: under.Name + " has no districts; leave it empty"}
 	}
-	d, err := resolveBelow(dv, p, under, codePrefix, "district", false, asOf)
+	d, err := below{value: dv, province: p, under: under, prefix: codePrefix, asOf: asOf}.resolve()
 	if err != nil {
 		return Resolved{}, err
 	}
@@ -318,9 +318,9 @@ func ResolveRegion(r filing.Region, asOf filing.Date) (Resolved, error) {
 	return out, nil
 }
 
-// shortOf returns the short name of a province of the seed table.
+// shortOf returns the short name of a province of the default table.
 func shortOf(code string) string {
-	for _, s := range seedRows {
+	for _, s := range baseRows {
 		if s.code == code {
 			return s.short
 		}
@@ -333,7 +333,7 @@ func resolveProvince(v string, asOf filing.Date) (Division, bool) {
 	if v == "" {
 		return Division{}, false
 	}
-	for _, s := range seedRows {
+	for _, s := range baseRows {
 		d, ok := divisions().byCode[s.code]
 		if !ok {
 			continue
@@ -353,11 +353,27 @@ func usableOn(code string, asOf filing.Date) bool {
 	return asOf.IsZero() || asOf.Year > tableYear || division.ValidIn(code, asOf.Year)
 }
 
-// resolveBelow resolves a city (asCity) or district value inside province p:
-// below the prefecture under when it is non-zero, else among the units whose
-// code starts with prefix. A city is a prefecture or a county-level unit
-// directly under p; a district is a county-level unit.
-func resolveBelow(v string, p, under Division, prefix, part string, asCity bool, asOf filing.Date) (Division, error) {
+// below is the look-up of a city or district value inside a province.
+type below struct {
+	value    string
+	province Division
+	under    Division // the city a district must belong to, when known
+	prefix   string   // the code prefix the unit must have
+	city     bool     // a city (or a county-level unit under the province), not a district
+	asOf     filing.Date
+}
+
+// resolve resolves the city (q.city) or district q.value inside
+// q.province: below the prefecture q.under when it is non-zero, else among
+// the units whose code starts with q.prefix. A city is a prefecture or a
+// county-level unit directly under the province; a district is a
+// county-level unit.
+func (q below) resolve() (Division, error) {
+	v, p, under, prefix, asCity, asOf := q.value, q.province, q.under, q.prefix, q.city, q.asOf
+	part := "district"
+	if asCity {
+		part = "city"
+	}
 	t := divisions()
 	fits := func(d Division) bool {
 		if !strings.HasPrefix(d.Code, prefix) {

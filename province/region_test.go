@@ -11,7 +11,7 @@ import (
 
 var asOf2026 = filing.Date{Year: 2026, Month: 3, Day: 1}
 
-// TestResolveRegion covers each clause of RULES.md §1 basic.region_unknown.
+// TestResolveRegion covers each clause of the rule basic.region_unknown.
 func TestResolveRegion(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -127,7 +127,7 @@ func TestResolvedParts(t *testing.T) {
 // currentCounties lists the current county-level units of the 31 provinces.
 func currentCounties() []Division {
 	var out []Division
-	for _, s := range seedRows {
+	for _, s := range baseRows {
 		for _, d := range divisions().under[s.code] {
 			if d.Level == LevelCounty {
 				out = append(out, d)
@@ -169,7 +169,7 @@ func TestPropertyCountyResolves(t *testing.T) {
 		if !Contains(p, d.Code) {
 			t.Fatalf("Contains(%s, %s) = false", p, d.Code)
 		}
-		other := rapid.SampledFrom(seedRows[:]).Draw(t, "other province")
+		other := rapid.SampledFrom(baseRows[:]).Draw(t, "other province")
 		if other.code != p && Contains(other.code, d.Code) {
 			t.Fatalf("Contains(%s, %s) = true", other.code, d.Code)
 		}

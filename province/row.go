@@ -9,17 +9,18 @@ import (
 )
 
 // Limit is a province's limit on the websites of one order for one sponsor
-// nature (RULES.md §4; rule website.count_province_limit). A zero count means
-// no limit.
+// nature (rule website.count_province_limit; the 2020 provider guide §3.2).
+// A zero count means no limit.
 type Limit struct {
 	// Sites is the maximum number of websites per order; 0: no limit.
 	Sites int
 	// Domains is the maximum number of domains in total per order (in the
-	// filing types of RULES.md §4 every website carries one domain, so this
+	// filing types the limits apply to every website carries one domain
+	// (rule website.one_domain), so this
 	// counts new domains); 0: no limit.
 	Domains int
 	// FilingTypes restricts the limit to these filing types. Empty means the
-	// filing types of RULES.md §4: first_filing, new_site_elsewhere and
+	// filing types of the guide's §3.2: first_filing, new_site_elsewhere and
 	// new_site_here.
 	FilingTypes []filing.FilingType
 	// Source is where the limit comes from; empty when there is no limit.
@@ -56,24 +57,24 @@ func (l Limit) clone() Limit {
 // Trigger says when a province's extra [Material] is needed.
 type Trigger uint8
 
-// The triggers of the extra materials of RULES.md §4 and §11.
+// The triggers of the extra materials (rule province.extra_materials).
 const (
 	// Always: every filing in the province.
 	Always Trigger = iota
 	// FurtherSite: a website added once one site of the sponsor is approved
-	// (湖南省, RULES.md §4).
+	// (湖南省, the 2020 provider guide §3.2).
 	FurtherSite
 	// OverLimit: more websites than the province's [Limit] allows (陕西省,
-	// RULES.md §4).
+	// the 2020 provider guide §3.2).
 	OverLimit
 	// SitesAtLeast: an order with at least Material.Threshold websites
-	// (上海, RULES.md §11).
+	// (上海, vendor-kb-2025).
 	SitesAtLeast
 	// DelegatePrincipal: a unit's subject principal who is not its legal
-	// representative (安徽, 海南, RULES.md §11).
+	// representative (安徽, 海南, vendor-kb-2025).
 	DelegatePrincipal
 	// WebsitePrincipalNotLegalRep: a website principal who is not the unit's
-	// legal representative (RULES.md §11).
+	// legal representative (vendor-kb-2025).
 	WebsitePrincipalNotLegalRep
 )
 
@@ -152,8 +153,8 @@ func (k Contact2Kind) String() string {
 	return "Contact2Kind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// Contact2 is a province's rule on the kind of 联系方式2. The seed does not
-// give one for any province: Known false with Kind Contact2Either is the
+// Contact2 is a province's rule on the kind of 联系方式2 (rule
+// principal.contact2_kind_province). The 2020 provider guide does not give one for any province: Known false with Kind Contact2Either is the
 // default "unknown, either", distinguishable from a sourced "either".
 type Contact2 struct {
 	// Known reports a sourced value; when false the other fields are the
@@ -162,7 +163,7 @@ type Contact2 struct {
 	// Kind is the kind of number required.
 	Kind Contact2Kind
 	// DistinctMobile allows, where Kind is Contact2Landline, a mobile number
-	// different from the principal's own mobile instead (天津, RULES.md §11).
+	// different from the principal's own mobile instead (天津, vendor-kb-2025).
 	DistinctMobile bool
 	// Scope is the sponsor natures the rule applies to.
 	Scope Scope
@@ -200,8 +201,8 @@ func (k LegalRepKind) String() string {
 	return "LegalRepKind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// LegalRep is a province's legal-representative rule. The seed does not give
-// one: Known false with LegalRepNotRequired is the default.
+// LegalRep is a province's legal-representative rule. The 2020 provider
+// guide does not give one: Known false with LegalRepNotRequired is the default.
 type LegalRep struct {
 	// Known reports a sourced value.
 	Known bool
@@ -223,11 +224,11 @@ type Sources struct {
 }
 
 // DefaultReviewDays is the bureau review duration, in working days, assumed
-// when a province's is unknown: the upper bound of RULES.md §7
-// order.bureau_review_20wd.
+// when a province's is unknown: the upper bound of the 1–20 working days of
+// the 2020 provider guide (rule order.bureau_review_20wd).
 const DefaultReviewDays = 20
 
-// Row is the rule data of one provincial-level division (RULES.md §10).
+// Row is the rule data of one provincial-level division.
 // Rows returned by a [Set] are deep copies the caller may modify.
 type Row struct {
 	// Code is the GB/T 2260 code, such as "330000".
@@ -240,25 +241,26 @@ type Row struct {
 	// (from [filing.ProvinceAbbreviations]).
 	Abbrs []string
 
-	// Personal and Unit are the multi-site limits (RULES.md §4, §11).
+	// Personal and Unit are the multi-site limits (rule website.count_province_limit).
 	Personal, Unit Limit
 
 	// PersonalWords are the words a personal website name may not contain
-	// (RULES.md §3.3), in source order without duplicates.
+	// (rule naming.personal_forbidden_word; the 2020 provider guide,
+	// 附录二), in source order without duplicates.
 	PersonalWords []string
 	// NameTemplate requires personal website names of the form
-	// <X>的个人博客 or <X>的个人主页 (江苏省, RULES.md §3 naming.personal_template).
+	// <X>的个人博客 or <X>的个人主页 (江苏省, rule naming.personal_template).
 	NameTemplate bool
 	// FooterCopyright requires a copyright line naming the unit in the
-	// footer (江苏省, RULES.md §9 post.footer_copyright).
+	// footer (江苏省, rule post.footer_copyright).
 	FooterCopyright bool
 	// SMSHKMacaoIDCard asks, in SMS verification with a 港澳居民来往内地通行证,
 	// for the last 6 characters of the Hong Kong / Macao identity card with
-	// the check character in full-width parentheses (浙江省, RULES.md §8
+	// the check character in full-width parentheses (浙江省, rule
 	// sms.id_suffix_hk_macao).
 	SMSHKMacaoIDCard bool
 	// ExtraMaterials are the province's extra materials and steps
-	// (RULES.md §4 province.extra_materials, §11).
+	// (rule province.extra_materials).
 	ExtraMaterials []Material
 	// Contact2 is the rule on the kind of 联系方式2.
 	Contact2 Contact2

@@ -27,12 +27,13 @@ type Set struct {
 	rows []Row // sorted by code, never modified after construction
 }
 
-// defaultSet caches the seed set; it is built once and never modified.
+// defaultSet caches the default set; it is built once and never modified.
 var defaultSet = sync.OnceValue(buildDefault)
 
-// Default returns the seed rule set "default" of 2020-09-21: the 31 mainland
-// provincial-level divisions with the facts of "ICP备案流程(PC端)" 20200921
-// (RULES.md §3.3, §4, §8, §9, §10). Facts the seed does not give (contact 2
+// Default returns the rule set "default" of 2020-09-21: the 31 mainland
+// provincial-level divisions with the facts of the 2020 provider guide
+// "ICP备案流程(PC端)" 20200921 (附录二, §3.2, §9, §10). Facts the guide does
+// not give (contact 2
 // kind, legal representative, review duration) hold their defaults with
 // Known false.
 func Default() Set { return defaultSet() }

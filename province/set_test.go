@@ -95,7 +95,8 @@ func TestDerivedSetsLeaveDefault(t *testing.T) {
 	}
 }
 
-// TestLimitExceeded checks the limit arithmetic on the §4 and §11 rows.
+// TestLimitExceeded checks the limit arithmetic on the rows of the guide's
+// §3.2 and of vendor-kb-2025.
 func TestLimitExceeded(t *testing.T) {
 	hn, _ := Default().Lookup("河南")
 	sx, _ := Default().Lookup("陕西")
@@ -125,7 +126,7 @@ func TestLimitExceeded(t *testing.T) {
 	}
 }
 
-// TestVendorKB2025 walks every row of the overlay against RULES.md §11.
+// TestVendorKB2025 walks every row of the overlay against its facts (vendor-kb-2025).
 func TestVendorKB2025(t *testing.T) {
 	v := VendorKB2025()
 	if v.Name() != "vendor-kb-2025" || v.Source() != rule.VendorKB2025("") || !v.Date().After(Default().Date()) {
@@ -136,7 +137,7 @@ func TestVendorKB2025(t *testing.T) {
 	siteLetter := []string{"天津", "上海", "安徽", "福建", "江西", "湖南", "湖北", "重庆", "四川", "贵州"}
 	base := Default()
 	for _, r := range v.Rows() {
-		seed, _ := base.Lookup(r.Code)
+		orig, _ := base.Lookup(r.Code)
 		want := LegalRep{}
 		switch {
 		case slices.Contains(required, r.Short):
@@ -165,9 +166,9 @@ func TestVendorKB2025(t *testing.T) {
 		if hasWhen(SitesAtLeast) != (r.Short == "上海") {
 			t.Errorf("%s: 30-site plan %v", r.Name, added)
 		}
-		// The seed's facts are kept.
-		if !slices.Equal(seed.PersonalWords, r.PersonalWords) || len(r.ExtraMaterials) != len(seed.ExtraMaterials)+len(added) {
-			t.Errorf("%s: overlay lost seed facts", r.Name)
+		// The default set's facts are kept.
+		if !slices.Equal(orig.PersonalWords, r.PersonalWords) || len(r.ExtraMaterials) != len(orig.ExtraMaterials)+len(added) {
+			t.Errorf("%s: overlay lost facts of the default set", r.Name)
 		}
 		switch r.Short {
 		case "山西":
@@ -188,7 +189,7 @@ func TestVendorKB2025(t *testing.T) {
 				t.Errorf("天津 contact 2 (-want +got):\n%s", diff)
 			}
 		default:
-			if diff := cmp.Diff(seed.Personal, r.Personal); diff != "" {
+			if diff := cmp.Diff(orig.Personal, r.Personal); diff != "" {
 				t.Errorf("%s personal limit changed (-want +got):\n%s", r.Name, diff)
 			}
 			if r.Contact2.Known {

@@ -9,8 +9,8 @@ import (
 	"github.com/beian-go/beian/rule"
 )
 
-// seedDate is the date of the seed guide, 2020-09-21.
-var seedDate = filing.Date{Year: 2020, Month: 9, Day: 21}
+// guideDate is the date of the 2020 provider guide, 2020-09-21.
+var guideDate = filing.Date{Year: 2020, Month: 9, Day: 21}
 
 // The sections of the 2020 provider guide the rows' facts come from.
 var (
@@ -20,22 +20,22 @@ var (
 	srcCopyright = rule.Guide2020("§10")  // the footer copyright line
 )
 
-// seedRow is a hand-written row of the seed table.
-type seedRow struct {
+// baseRow is a hand-written row of the default table.
+type baseRow struct {
 	code  string
 	short string
-	// words are the personal-name words of RULES.md §3.3, space-separated
-	// in source order.
+	// words are the forbidden personal-name words of the guide's 附录二,
+	// space-separated in source order.
 	words string
 }
 
-// seedRows lists the 31 mainland provincial-level divisions by GB/T 2260
-// code with their short names and, where the seed gives them, the
-// forbidden personal-name words of RULES.md §3.3 (source: "ICP备案流程(PC端)"
-// 20200921, Appendix 2), copied in source order. Full names come from the
+// baseRows lists the 31 mainland provincial-level divisions by GB/T 2260
+// code with their short names and, where the guide gives them, the
+// forbidden personal-name words (source: "ICP备案流程(PC端)" 20200921,
+// 附录二), copied in source order. Full names come from the
 // GB/T 2260 table, abbreviations from package filing. Never written after
 // compile time.
-var seedRows = [...]seedRow{
+var baseRows = [...]baseRow{
 	{"110000", "北京", "合伙 评论 中心 售后 学院 社团 博客 论坛 社区 返现 团购"},
 	{"120000", "天津", ""},
 	{"130000", "河北", "工作室 官网 企业 中心 学院 彩票 体彩 刮刮乐 社团 论坛 社区 商城 淘宝 团购"},
@@ -69,25 +69,26 @@ var seedRows = [...]seedRow{
 	{"650000", "新疆", ""},
 }
 
-// seedLimit is one row of the multi-site limits of RULES.md §4 (source:
-// "ICP备案流程(PC端)" 20200921 §3.2). Provinces not listed have no limit.
-type seedLimit struct {
+// baseLimit is one row of the multi-site limits (rule
+// website.count_province_limit; source: "ICP备案流程(PC端)" 20200921 §3.2).
+// Provinces not listed have no limit.
+type baseLimit struct {
 	code           string
 	personal, unit Limit
 }
 
-// seedLimits: 湖北/湖南 1 site per order; 陕西 personal ≤4 sites, unit ≤30
-// domains in total; 河南 personal ≤3 sites, unit ≤5 sites (RULES.md §4).
-var seedLimits = [...]seedLimit{
+// baseLimits: 湖北/湖南 1 site per order; 陕西 personal ≤4 sites, unit ≤30
+// domains in total; 河南 personal ≤3 sites, unit ≤5 sites (guide §3.2).
+var baseLimits = [...]baseLimit{
 	{"420000", Limit{Sites: 1, Source: srcLimits}, Limit{Sites: 1, Source: srcLimits}},
 	{"430000", Limit{Sites: 1, Source: srcLimits}, Limit{Sites: 1, Source: srcLimits}},
 	{"610000", Limit{Sites: 4, Source: srcLimits}, Limit{Domains: 30, Source: srcLimits}},
 	{"410000", Limit{Sites: 3, Source: srcLimits}, Limit{Sites: 5, Source: srcLimits}},
 }
 
-// seedMaterials are the province extras of RULES.md §4 (source:
-// "ICP备案流程(PC端)" 20200921 §3.2), keyed by province code.
-var seedMaterials = [...]struct {
+// baseMaterials are the province extras (rule province.extra_materials;
+// source: "ICP备案流程(PC端)" 20200921 §3.2), keyed by province code.
+var baseMaterials = [...]struct {
 	code string
 	m    Material
 }{
@@ -112,19 +113,19 @@ var seedMaterials = [...]struct {
 	}},
 }
 
-// seedTemplate, seedCopyright and seedSMS list the provinces with a personal
-// name template (江苏省, Appendix 2), a footer copyright line (江苏省, §10)
+// templateProvince, copyrightProvince and smsVariantProvince list the provinces with a personal
+// name template (江苏省, 附录二), a footer copyright line (江苏省, §10)
 // and the Zhejiang SMS suffix variant (浙江省, §9).
 const (
-	seedTemplate  = "320000"
-	seedCopyright = "320000"
-	seedSMS       = "330000"
+	templateProvince   = "320000"
+	copyrightProvince  = "320000"
+	smsVariantProvince = "330000"
 )
 
-// buildDefault builds the seed rule set from the tables above.
+// buildDefault builds the default rule set from the tables above.
 func buildDefault() Set {
-	rows := make([]Row, 0, len(seedRows))
-	for _, s := range seedRows {
+	rows := make([]Row, 0, len(baseRows))
+	for _, s := range baseRows {
 		r := Row{
 			Code:       s.code,
 			Short:      s.short,
@@ -138,28 +139,28 @@ func buildDefault() Set {
 			r.PersonalWords = dedupe(strings.Fields(s.words))
 			r.Sources.PersonalWords = srcWords
 		}
-		for _, l := range seedLimits {
+		for _, l := range baseLimits {
 			if l.code == s.code {
 				r.Personal, r.Unit = l.personal, l.unit
 			}
 		}
-		for _, m := range seedMaterials {
+		for _, m := range baseMaterials {
 			if m.code == s.code {
 				r.ExtraMaterials = append(r.ExtraMaterials, m.m)
 			}
 		}
-		if s.code == seedTemplate {
+		if s.code == templateProvince {
 			r.NameTemplate, r.Sources.NameTemplate = true, srcWords
 		}
-		if s.code == seedCopyright {
+		if s.code == copyrightProvince {
 			r.FooterCopyright, r.Sources.FooterCopyright = true, srcCopyright
 		}
-		if s.code == seedSMS {
+		if s.code == smsVariantProvince {
 			r.SMSHKMacaoIDCard, r.Sources.SMSHKMacaoIDCard = true, srcSMS
 		}
 		rows = append(rows, r)
 	}
-	return Set{meta: Meta{Name: "default", Date: seedDate, Source: rule.Guide2020("")}, rows: rows}
+	return Set{meta: Meta{Name: "default", Date: guideDate, Source: rule.Guide2020("")}, rows: rows}
 }
 
 // dedupe drops repeated words, keeping the first occurrence.

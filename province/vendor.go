@@ -8,12 +8,12 @@ import (
 	"github.com/beian-go/beian/rule"
 )
 
-// vendorDate is the date given to the overlay of RULES.md §11: the end of
+// vendorDate is the date given to the vendor-kb-2025 overlay: the end of
 // the year of its label vendor-kb-2025 (the documents carry no day).
 var vendorDate = filing.Date{Year: 2025, Month: 12, Day: 31}
 
-// The overlay facts of RULES.md §11, all with the source label
-// vendor-kb-2025. Province codes are GB/T 2260. Never written after compile
+// The overlay facts, from public vendor knowledge bases read in 2025–2026,
+// all with the source label vendor-kb-2025. Province codes are GB/T 2260. Never written after compile
 // time.
 var (
 	// vendorLegalRep: the subject principal of a unit must be its legal
@@ -29,7 +29,7 @@ var (
 	vendorSiteLetter = []string{"120000", "310000", "340000", "350000", "360000", "430000", "420000", "500000", "510000", "520000"}
 )
 
-// The overlay's limits and materials (RULES.md §11).
+// The overlay's limits and materials.
 var (
 	// 山西: at most 3 new domains per order, for every nature.
 	vendorShanxiLimit = Limit{Domains: 3, Source: rule.VendorKB2025("")}
@@ -62,7 +62,7 @@ var vendorSet = sync.OnceValue(func() Set {
 })
 
 // VendorKB2025 returns the rule set "vendor-kb-2025": [Default] with the later
-// facts of RULES.md §11 laid over it (legal-representative rules, letters of
+// facts of public vendor knowledge bases (read in 2025–2026) laid over it (legal-representative rules, letters of
 // authorisation, the limits of 山西 and 海南, 上海's site plan, 天津's contact
 // 2). It is derived from Default, never a copy of it, and Default is
 // unchanged.

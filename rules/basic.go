@@ -10,7 +10,8 @@ import (
 	"github.com/beian-go/beian/province"
 )
 
-// Checks of RULES.md §1 (基础信息校验).
+// Checks of the basic information step (基础信息校验, the 2020 provider
+// guide §1.1): basic.*, cert.* and conflict.*.
 
 var basicRegionUnknown = Rule{
 	Def: rule.Def{ID: "basic.region_unknown", Severity: rule.Error, Source: guide("§1.1"),
@@ -63,7 +64,7 @@ func checkRegionRemark(c *Context) {
 	c.Flag("sponsor.region.district", Params{"district": name})
 }
 
-// natureCerts lists the certificate types each nature may use (RULES.md §1
+// natureCerts lists the certificate types each nature may use (rule
 // basic.nature_cert_mismatch).
 var natureCerts = map[filing.Nature][]filing.CertType{
 	filing.Personal: {filing.CertResidentID, filing.CertHKMacaoPermit, filing.CertTaiwanPermit,
@@ -102,8 +103,8 @@ func checkNatureCert(c *Context) {
 var basicUnknownValue = Rule{
 	Def: rule.Def{ID: "basic.unknown_value", Severity: rule.Error, Source: guide("§1.1"),
 		Text: rule.Text{
-			ZH: "{field}的取值“{value}”无效",
-			EN: "“{value}” is not a valid {field}."}},
+			ZH: "请选择{field}[（“{value}”不是有效的取值）]",
+			EN: "Choose the {field}[ (“{value}” is not a valid value)]."}},
 	Check: checkUnknownValues,
 }
 
@@ -112,7 +113,11 @@ var basicUnknownValue = Rule{
 func checkUnknownValues(c *Context) {
 	app := c.App
 	flag := func(field, value string, known bool) {
-		if !known {
+		switch {
+		case known:
+		case value == "":
+			c.Flag(field, nil) // missing: the message asks for a value
+		default:
 			c.Flag(field, Params{"value": value})
 		}
 	}
@@ -176,7 +181,7 @@ func certError(t filing.CertType, number string, asOf filing.Date) error {
 	return err
 }
 
-// certRuleOf maps a certificate parse error to its RULES.md ID.
+// certRuleOf maps a certificate parse error to its rule ID.
 func certRuleOf(err error) string {
 	switch {
 	case err == nil:
@@ -230,6 +235,31 @@ func checkCert(c *Context) {
 		if ref.typ.IsKnown() && certRuleOf(c.certErrs[i]) == c.rule.ID {
 			c.Flag(ref.path, Params{"value": filing.MaskCertNumber(ref.number), "cert_type": string(ref.typ)})
 		}
+	}
+}
+
+var certUSCCCategoryUnknown = Rule{
+	Def: rule.Def{ID: "cert.uscc_category_unknown", Severity: rule.Warning, Source: rule.Standard("GB 32100-2015").At("表1 登记管理部门代码和机构类别代码"),
+		Text: rule.Text{
+			ZH: "{field}的登记管理部门和机构类别代码“{category}”不在已知代码表中，请核对",
+			EN: "The registration authority and institution type “{category}” of the {field} is not in the known table; check the number."}},
+	Check: checkUSCCCategory,
+}
+
+// checkUSCCCategory warns of a checksum-valid USCC whose first two
+// characters (registration authority, institution type) the library's
+// table lacks: the check character decides validity, and authorities and
+// types have been added since 2015, so an unknown pair is never an error.
+func checkUSCCCategory(c *Context) {
+	for i, ref := range c.certRefs {
+		if !ref.typ.CarriesUSCC() || c.certErrs[i] != nil {
+			continue
+		}
+		u, err := filing.ParseUSCC(ref.number)
+		if err != nil || u.CategoryKnown() {
+			continue
+		}
+		c.Flag(ref.path, Params{"value": filing.MaskCertNumber(ref.number), "category": u.String()[:2]})
 	}
 }
 

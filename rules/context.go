@@ -78,7 +78,7 @@ func newContext(s *RuleSet, app *filing.Application, asOf filing.Date, o *option
 
 // Flag records a finding of the running rule at field with params.
 func (c *Context) Flag(field string, params Params) {
-	c.findings = append(c.findings, c.rule.Finding(c.opts.lang, field, params))
+	c.FlagFrom(rule.Source{}, field, params)
 }
 
 // FlagFrom records a finding of the running rule whose fact comes from src
@@ -87,6 +87,14 @@ func (c *Context) Flag(field string, params Params) {
 func (c *Context) FlagFrom(src rule.Source, field string, params Params) {
 	if src.IsZero() {
 		src = c.rule.Source
+	}
+	// Params echo what the customer typed: a phone or ID number typed in
+	// any field is masked before it reaches a message (filing.MaskText
+	// keeps the rune count, so start/end offsets stay right).
+	for k, v := range params {
+		if s, ok := v.(string); ok {
+			params[k] = filing.MaskText(s)
+		}
 	}
 	c.findings = append(c.findings, c.rule.FindingFrom(src, c.opts.lang, field, params))
 }

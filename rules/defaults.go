@@ -68,6 +68,7 @@ func defaultRules() []Rule {
 		certChecksum,
 		certIdLowercaseX,
 		certIdBirthdate,
+		certUSCCCategoryUnknown,
 		basicCertAddressRequired,
 		basicDomainFormat,
 		basicDomainNotRegistrable,

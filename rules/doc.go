@@ -1,5 +1,6 @@
 // Package rules is the engine that checks an ICP filing application against
-// the rules of RULES.md, and the catalog of those rules.
+// the filing rules (the 2020 provider guide "ICP备案流程(PC端)" 20200921 and
+// later public sources), and the catalog of those rules.
 //
 // # Rules and rule sets
 //
@@ -8,13 +9,14 @@
 // [Rule.Until]), the filing types it applies to, its Chinese and English
 // message templates and its check. A [RuleSet] is an immutable, named and
 // dated set of rules together with the province rows they read
-// ([province.Set]). [Default] is the seed's set ("default", dated
-// 2020-09-21); [VendorKB2025] is the overlay of RULES.md §11
-// ("vendor-kb-2025"), built on the default. A host derives its own set
-// without forking: [RuleSet.With] adds or replaces rules, [RuleSet.Without]
-// drops some, [RuleSet.WithSeverity] changes one, [RuleSet.WithProvinces]
-// reads other province rows and [RuleSet.WithWordLists] adds sensitive-word
-// lists. Deriving never changes the receiver, so sets may be shared freely.
+// ([province.Set]). [Default] is the set of the 2020 provider guide
+// ("default", dated 2020-09-21); [VendorKB2025] overlays the later facts of
+// public vendor knowledge bases read in 2025–2026 ("vendor-kb-2025"), built
+// on the default. A host derives its own set without forking: [RuleSet.With]
+// adds or replaces rules, [RuleSet.Without] drops some, [RuleSet.WithSeverity]
+// changes one, [RuleSet.WithProvinces] reads other province rows and
+// [RuleSet.WithWordLists] adds sensitive-word lists. Deriving never changes
+// the receiver, so sets may be shared freely.
 //
 // # Checking
 //
@@ -36,12 +38,14 @@
 //
 // [RuleSet.Catalog] lists every rule with its ID, severity, source, dates,
 // hook and texts, for consoles that render the rules on their own side. It
-// includes the facts of RULES.md §7–§9 (order timings, SMS limits, duties
-// after approval, footer checks) that no application check reports.
+// includes the order.*, sms.* and post.* facts (order timings, SMS limits,
+// duties after approval, footer checks) that no application check reports.
 //
 // # Boundary checks
 //
 // The `validate` tags of the filing model are read with
-// go-playground/validator; its errors are turned into findings with RULES.md
-// IDs and never reach the caller.
+// go-playground/validator; its errors are turned into findings with rule IDs
+// and never reach the caller.
 package rules
+
+//go:generate go run ../internal/rulesdoc -out ../docs/rules.md

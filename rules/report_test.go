@@ -16,9 +16,9 @@ import (
 	"github.com/beian-go/beian/rules"
 )
 
-// TestReportJSONShape: the report has exactly the fields of WIRE.md, lists
-// are [] when empty, and a finding has rule, severity, field, message,
-// params and source.
+// TestReportJSONShape: the report has exactly the fields of the report's
+// wire format, lists are [] when empty, and a finding has rule, severity,
+// field, message, params and source.
 func TestReportJSONShape(t *testing.T) {
 	t.Parallel()
 	app := validEnterprise()
@@ -223,8 +223,8 @@ func TestSMSTargetsInReport(t *testing.T) {
 	}
 }
 
-// TestMaterials: what an enterprise and a person must prepare (RULES.md §1
-// step 4).
+// TestMaterials: what an enterprise and a person must prepare (the 2020
+// provider guide §1.1 step 4).
 func TestMaterials(t *testing.T) {
 	t.Parallel()
 	idsOf := func(ms []rules.Material) []string {

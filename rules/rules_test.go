@@ -69,7 +69,7 @@ func (tc ruleCase) run(t *testing.T) rules.Report {
 }
 
 var ruleCases = []ruleCase{
-	// §1 basic information.
+	// Basic information (the 2020 provider guide §1.1).
 	{name: "city of another province", rule: "basic.region_unknown", field: "sponsor.region.city",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Sponsor.Region.City = "南京市" }},
 	{name: "no such province", rule: "basic.region_unknown", field: "sponsor.region.province",
@@ -105,6 +105,10 @@ var ruleCases = []ruleCase{
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Websites[0].Principal.CertNumber = "330106198808082220" }},
 	{name: "wrong USCC check character", rule: "cert.checksum", field: "sponsor.cert_number",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Sponsor.CertNumber = "91330106MA2111110Q" }},
+	// A village committee's code (54): the check character is right, the
+	// pair is not in the table of 2015, a warning only.
+	{name: "USCC of an unknown category", rule: "cert.uscc_category_unknown", field: "sponsor.cert_number",
+		base: validEnterprise, mutate: func(a *filing.Application) { a.Sponsor.CertNumber = "54330106MA2111110J" }},
 	{name: "lower-case x", rule: "cert.id_lowercase_x", field: "sponsor.principal.cert_number",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Sponsor.Principal.CertNumber = "33010619900101123x" }},
 	{name: "30 February", rule: "cert.id_birthdate", field: "sponsor.principal.cert_number",
@@ -113,6 +117,9 @@ var ruleCases = []ruleCase{
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Sponsor.Principal.CertNumber = withCheck("33010620261201123") }},
 	{name: "no certificate address", rule: "basic.cert_address_required", field: "sponsor.cert_address",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Sponsor.CertAddress = "" }},
+	// UTS #46 lets the snowman through; IDNA2008 disallows it.
+	{name: "domain with a symbol", rule: "basic.domain_format", field: "websites[0].domains[0]",
+		base: validEnterprise, mutate: func(a *filing.Application) { a.Websites[0].Domains[0] = "☃.cn" }},
 	{name: "domain with scheme and path", rule: "basic.domain_format", field: "websites[0].domains[0]",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Websites[0].Domains[0] = "http://example.com/index" }},
 	{name: "subdomain", rule: "basic.domain_not_registrable", field: "websites[0].domains[0]",
@@ -135,7 +142,7 @@ var ruleCases = []ruleCase{
 		base: validEnterprise, mutate: func(*filing.Application) {},
 		opts: []rules.Option{rules.WithConflicts(fakeHooks{conflicts: []rules.Conflict{{Rule: "conflict.cert_filed", Field: "sponsor.cert_number"}}})}},
 
-	// §2 sponsor.
+	// Sponsor (guide §2).
 	{name: "no mailing address", rule: "sponsor.address_required", field: "sponsor.mailing_address",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Sponsor.MailingAddress = "" }},
 	{name: "@ in the address", rule: "sponsor.address_special_chars", field: "sponsor.mailing_address",
@@ -147,7 +154,7 @@ var ruleCases = []ruleCase{
 	{name: "personal investor of another name", rule: "sponsor.investor_personal_mismatch", field: "sponsor.investor",
 		base: validPersonal, mutate: func(a *filing.Application) { a.Sponsor.Investor = "王五" }},
 
-	// §2, §3.1 principals.
+	// Principals (guide §2, §3.1).
 	{name: "website principal without name", rule: "principal.name_required", field: "websites[0].principal.name",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Websites[0].Principal.Name = "" }},
 	{name: "unit site with neither a principal nor reuse", rule: "principal.name_required", field: "websites[0].principal.name",
@@ -190,7 +197,7 @@ var ruleCases = []ruleCase{
 	{name: "mobile province hint (overlay)", rule: "principal.mobile_province", field: "sponsor.principal.mobile",
 		base: validPersonal, mutate: func(*filing.Application) {}, set: rules.VendorKB2025},
 
-	// §3 websites.
+	// Websites (guide §3.1).
 	{name: "no website", rule: "website.required", field: "websites",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Websites = nil }},
 	{name: "two domains in a first filing", rule: "website.one_domain", field: "websites[0].domains",
@@ -230,7 +237,7 @@ var ruleCases = []ruleCase{
 	{name: "name unrelated to the sponsor", rule: "website.name_related_to_sponsor", field: "websites[0].name",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Websites[0].Name = "蓝天白云之家" }},
 
-	// §4 several websites, §5 access.
+	// Several websites (guide §3.2), access (guide §4).
 	{name: "two sites in Hubei", rule: "website.count_province_limit", field: "websites",
 		base: validEnterprise, mutate: func(a *filing.Application) {
 			a.Sponsor.Region = filing.Region{Province: "湖北省", City: "武汉市", District: "洪山区"}
@@ -247,7 +254,7 @@ var ruleCases = []ruleCase{
 		base: validEnterprise, mutate: func(*filing.Application) {},
 		opts: []rules.Option{rules.WithTerm(fakeHooks{remaining: 10})}},
 
-	// §8 notes.
+	// SMS notes (guide §9).
 	{name: "deregistration is offline for others' subjects", rule: "sms.offline_deregistration", field: "",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Type = filing.DeregisterSubject }},
 	{name: "new site may verify a new mobile", rule: "sms.new_mobile", field: "websites[0].principal.mobile",
@@ -324,6 +331,14 @@ func TestRulesDoNotFire(t *testing.T) {
 		set    func() rules.RuleSet
 		opts   []rules.Option
 	}{
+		// The checksum fails: cert.checksum reports it, the category is not
+		// looked at.
+		{"unknown category with a wrong check character", "cert.uscc_category_unknown", validEnterprise, func(a *filing.Application) {
+			a.Sponsor.CertNumber = "54330106MA2111110K"
+		}, nil, nil},
+		{"USCC of a known category", "cert.uscc_category_unknown", validEnterprise, func(a *filing.Application) {
+			a.Sponsor.CertNumber = "91330106MA2111110P"
+		}, nil, nil},
 		{"ID valid 3 months and a day", "principal.id_expiring", validEnterprise, func(a *filing.Application) {
 			a.Sponsor.Principal.CertExpiry = filing.Expiry{Date: filing.Date{Year: 2027, Month: 3, Day: 1}}
 		}, nil, nil},
@@ -361,7 +376,7 @@ func TestRulesDoNotFire(t *testing.T) {
 			}
 		}, nil, nil},
 		{"legal representative in the overlay", "principal.legal_rep_required", validEnterprise, func(*filing.Application) {}, rules.VendorKB2025, nil},
-		{"legal representative not required by the seed", "principal.legal_rep_required", validEnterprise, func(a *filing.Application) {
+		{"legal representative not required by the 2020 guide", "principal.legal_rep_required", validEnterprise, func(a *filing.Application) {
 			a.Sponsor.Principal.IsLegalRepresentative = false
 		}, nil, nil},
 		{"Tianjin personal contact 2 is another mobile", "principal.contact2_kind_province", validPersonal, func(a *filing.Application) {

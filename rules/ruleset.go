@@ -14,7 +14,7 @@ import (
 )
 
 // RuleSet is an immutable, named and dated set of rules with the province
-// rows they read. Default returns the seed's set; the With… methods derive new
+// rows they read. Default returns the 2020 provider guide's set; the With… methods derive new
 // sets and never change their receiver, so a RuleSet may be shared by any
 // number of goroutines.
 type RuleSet struct {

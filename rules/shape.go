@@ -3,11 +3,9 @@ package rules
 import (
 	"github.com/beian-go/beian/rule"
 
-	"fmt"
 	"reflect"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/go-playground/validator/v10"
 
@@ -15,39 +13,13 @@ import (
 )
 
 // The boundary check: go-playground/validator reads the `validate` tags of
-// the filing model (required fields and plain text). Its errors never leave
-// this package: each is turned into a finding with a RULES.md ID.
+// the filing model (required fields, plain text, the tags package filing
+// registers with filing.RegisterValidations). Its errors never leave this
+// package: each is turned into a finding with its rule ID.
 
-// customTags are the validator tags this package registers, with their
-// functions. Every tag the filing model uses is either a validator built-in
-// or one of these (TestEveryTagRegistered walks the model to prove it).
-var customTags = map[string]validator.Func{
-	// trimmed: no leading or trailing white space (RULES.md §1 basic.name_required).
-	"trimmed": func(fl validator.FieldLevel) bool {
-		s := fl.Field().String()
-		return strings.TrimSpace(s) == s
-	},
-	// nocontrol: no control characters (RULES.md §1 basic.name_required).
-	"nocontrol": func(fl validator.FieldLevel) bool {
-		return strings.IndexFunc(fl.Field().String(), unicode.IsControl) < 0
-	},
-	// mobile: a mainland mobile number, as filing.ParseMobile reads it
-	// (RULES.md §2 principal.mobile_format, principal.emergency_mobile_format).
-	"mobile": func(fl validator.FieldLevel) bool {
-		_, err := filing.ParseMobile(fl.Field().String())
-		return err == nil
-	},
-	// email_addr: an e-mail address, as filing.ParseEmail reads it (RULES.md
-	// §2 principal.email_format).
-	"email_addr": func(fl validator.FieldLevel) bool {
-		_, err := filing.ParseEmail(fl.Field().String())
-		return err == nil
-	},
-}
-
-// newShapeValidator builds the validator with the custom tags registered and
-// field names taken from the JSON tags, so that namespaces read like the
-// wire paths of WIRE.md.
+// newShapeValidator builds the validator with the filing tags registered
+// and field names taken from the JSON tags, so that namespaces read like
+// the wire paths of the application.
 func newShapeValidator() (*validator.Validate, error) {
 	v := validator.New(validator.WithRequiredStructEnabled())
 	v.RegisterTagNameFunc(func(f reflect.StructField) string {
@@ -57,10 +29,8 @@ func newShapeValidator() (*validator.Validate, error) {
 		}
 		return name
 	})
-	for tag, fn := range customTags {
-		if err := v.RegisterValidation(tag, fn); err != nil {
-			return nil, fmt.Errorf("rules: registering validator tag %q: %w", tag, err)
-		}
+	if err := filing.RegisterValidations(v); err != nil {
+		return nil, err
 	}
 	return v, nil
 }

@@ -13,10 +13,11 @@ import (
 	"github.com/beian-go/beian/province"
 )
 
-// Checks of RULES.md §2 (主办者信息 and 负责人).
+// Checks of the sponsor step (主办者信息 and 负责人, the 2020 provider guide
+// §2 and §3.1): sponsor.* and principal.*.
 
-// addressAllowed reports whether r may appear in a mailing address (RULES.md
-// §2 sponsor.address_special_chars): Han characters, letters, digits and the
+// addressAllowed reports whether r may appear in a mailing address (rule
+// sponsor.address_special_chars): Han characters, letters, digits and the
 // separators - # 号 and parentheses. The address is width-folded first, so
 // full-width letters, digits and parentheses count as their narrow forms.
 func addressAllowed(r rune) bool {
@@ -51,7 +52,7 @@ func checkAddressChars(c *Context) {
 }
 
 // doorNumber matches a door or room number: a digit followed by one of the
-// words that end a detailed address (RULES.md §2 sponsor.address_not_detailed).
+// words that end a detailed address (rule sponsor.address_not_detailed).
 var doorNumber = regexp.MustCompile(`[0-9０-９一二三四五六七八九十百零〇]\s*(号|室|栋|幢|楼|单元|层|座|户|弄|组)`)
 
 var sponsorAddressNotDetailed = Rule{
@@ -167,7 +168,7 @@ func checkPrincipalCertType(c *Context) {
 }
 
 // expiryState classifies a resident ID's expiry against the 3-month margin
-// of RULES.md §2 principal.id_expiring.
+// of the rule principal.id_expiring.
 func (c *Context) residentPrincipals() []principalRef {
 	var out []principalRef
 	for _, p := range c.principals() {

@@ -12,7 +12,9 @@ import (
 	"github.com/beian-go/beian/filing"
 )
 
-// Checks of RULES.md §3 (网站信息), §4 (several websites) and §5 (access).
+// Checks of the website step (网站信息, the 2020 provider guide §3.1), of
+// several websites in one order (§3.2) and of access (§4): website.*,
+// province.extra_materials and access.*.
 
 var websiteRequired = Rule{
 	Def: rule.Def{ID: "website.required", Severity: rule.Error, Source: guide("§3.1"),
@@ -350,8 +352,8 @@ var websiteCountProvinceLimit = Rule{
 }
 
 // checkCountLimit: website.count_province_limit — the province's limits on
-// sites per order and domains in total for the sponsor's nature (RULES.md §4
-// and, in the overlay set, §11).
+// sites per order and domains in total for the sponsor's nature (the 2020
+// provider guide §3.2 and, in the vendor-kb-2025 set, the vendors' limits).
 func checkCountLimit(c *Context) {
 	row, ok := c.Province()
 	if !ok {

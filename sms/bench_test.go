@@ -37,7 +37,7 @@ func BenchmarkVerify(b *testing.B) {
 		if i == batch {
 			b.StopTimer()
 			var err error
-			if s, err = sms.NewSession(t0, ds...); err != nil {
+			if s, err = sms.NewSession(testSessionKey, t0, ds...); err != nil {
 				b.Fatal(err)
 			}
 			i = 0

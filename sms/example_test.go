@@ -76,7 +76,9 @@ func ExampleSession() {
 	sent := time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)
 	a := sms.Target{Mobile: filing.MustParseMobile("13800138000")}
 	b := sms.Target{Mobile: filing.MustParseMobile("13900139000")}
-	s, _ := sms.NewSession(sent, sms.Delivery{Target: a, Code: "482913"}, sms.Delivery{Target: b, Code: "105577"})
+	// The host loads its secret (32 bytes or more) from its secret store.
+	key, _ := sms.NewSessionKey([]byte("example secret: load yours, never hard-code it"))
+	s, _ := sms.NewSession(key, sent, sms.Delivery{Target: a, Code: "482913"}, sms.Delivery{Target: b, Code: "105577"})
 
 	fmt.Println(s.Verify(a, "482914", sent.Add(time.Hour)))
 	fmt.Println(s.Verify(a, "482913", sent.Add(time.Hour)), s.State(sent.Add(time.Hour)))
@@ -93,7 +95,8 @@ func ExampleSession() {
 func ExampleSession_expired() {
 	sent := time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)
 	a := sms.Target{Mobile: filing.MustParseMobile("13800138000")}
-	s, _ := sms.NewSession(sent, sms.Delivery{Target: a, Code: "482913"})
+	key, _ := sms.NewSessionKey([]byte("example secret: load yours, never hard-code it"))
+	s, _ := sms.NewSession(key, sent, sms.Delivery{Target: a, Code: "482913"})
 	err := s.Verify(a, "482913", sent.Add(25*time.Hour))
 	var e *sms.Error
 	if errors.As(err, &e) {
@@ -108,7 +111,7 @@ func ExampleSession_expired() {
 // The console's own phone check.
 func ExampleIssuer() {
 	key := []byte("a secret of at least 32 bytes ..") // from the host's secret store
-	is, _ := sms.NewIssuer(key, &sms.MemStore{}, 10*time.Minute)
+	is, _ := sms.NewIssuer(key, &sms.MemoryStore{}, 10*time.Minute)
 	now := time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)
 
 	code, _ := is.Issue("13800138000", now)

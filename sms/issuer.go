@@ -19,8 +19,8 @@ import (
 const MinKeyLength = 32
 
 // DefaultTTL is how long an [Issuer] code stays valid when the host sets no
-// TTL. It is the console's own choice, not a fact of RULES.md: the bureau's
-// codes have the 24-hour [Window].
+// TTL. It is the console's own choice, not a filing rule: the bureau's codes
+// have the 24-hour [Window].
 const DefaultTTL = 10 * time.Minute
 
 // ErrCodeExpired reports an answer to an [Issuer] code after its TTL.
@@ -61,18 +61,32 @@ type Record struct {
 	Expires time.Time
 	// Resends counts the codes issued after the first one of this record.
 	Resends int
-	// Attempts counts the wrong answers to this record's codes.
+	// Attempts counts the answers to this record's codes; a right answer
+	// removes the record, so the answers it counts were wrong (or are
+	// being compared).
 	Attempts int
 }
 
 // Store persists the [Issuer]'s records, under keys that are keyed hashes of
 // the phone numbers (hex, 64 characters), never the numbers themselves.
 //
-// An Issuer serialises its own calls to its Store. Several Issuers (or
-// processes) sharing one Store need a Store that is safe for concurrent use;
-// a read-modify-write of one key by two of them at once can then still lose
-// an update (an attempt or a resend counted once), which the host may
-// prevent with its own per-key transaction.
+// # Several issuers, one store
+//
+// An Issuer serialises its own calls to its Store. Several Issuers (in one
+// process or many) sharing one Store need a Store that is safe for
+// concurrent use and whose AddAttempt is atomic: the increment and the read
+// of the new count must be one operation of the store (a mutex held around
+// both, SQL's UPDATE … SET attempts = attempts + 1 … RETURNING attempts,
+// Redis's HINCRBY), never a Get followed by a Put. The Issuer counts every
+// answer with AddAttempt before it compares the code, so that however many
+// answers arrive at once, no more than [MaxAttempts] are ever compared.
+//
+// Issue still reads a record and writes it back: two codes issued at the
+// same moment for one phone may count one resend instead of two, and a
+// wrong answer counted between its Get and its Put is lost. Each costs the
+// attacker a resend (at most [MaxResends] per code cycle), so guesses stay
+// bounded; a host that wants exact counts there too runs Issue in its own
+// per-key transaction.
 type Store interface {
 	// Get returns the record under key; ok is false when there is none.
 	Get(key string) (r Record, ok bool, err error)
@@ -80,18 +94,22 @@ type Store interface {
 	Put(key string, r Record) error
 	// Delete removes the record under key; removing nothing is no error.
 	Delete(key string) error
+	// AddAttempt adds one to the Attempts of the record under key and
+	// returns the new count, atomically (see "Several issuers, one
+	// store"); ok is false, and nothing changes, when there is no record.
+	AddAttempt(key string) (attempts int, ok bool, err error)
 }
 
-// MemStore is an in-memory [Store], safe for concurrent use. Its zero value
-// is ready to use. Records stay until verified, replaced or swept
-// ([MemStore.Sweep]).
-type MemStore struct {
+// MemoryStore is an in-memory [Store], safe for concurrent use: several
+// Issuers of one process may share it. Its zero value is ready to use.
+// Records stay until verified, replaced or swept ([MemoryStore.Sweep]).
+type MemoryStore struct {
 	mu sync.Mutex
 	m  map[string]Record
 }
 
 // Get implements [Store].
-func (s *MemStore) Get(key string) (Record, bool, error) {
+func (s *MemoryStore) Get(key string) (Record, bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	r, ok := s.m[key]
@@ -99,7 +117,7 @@ func (s *MemStore) Get(key string) (Record, bool, error) {
 }
 
 // Put implements [Store].
-func (s *MemStore) Put(key string, r Record) error {
+func (s *MemoryStore) Put(key string, r Record) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.m == nil {
@@ -110,15 +128,29 @@ func (s *MemStore) Put(key string, r Record) error {
 }
 
 // Delete implements [Store].
-func (s *MemStore) Delete(key string) error {
+func (s *MemoryStore) Delete(key string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	delete(s.m, key)
 	return nil
 }
 
+// AddAttempt implements [Store]: the increment and the read are made under
+// one lock.
+func (s *MemoryStore) AddAttempt(key string) (int, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	r, ok := s.m[key]
+	if !ok {
+		return 0, false, nil
+	}
+	r.Attempts++
+	s.m[key] = r
+	return r.Attempts, true, nil
+}
+
 // Len returns the number of records held.
-func (s *MemStore) Len() int {
+func (s *MemoryStore) Len() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return len(s.m)
@@ -126,7 +158,7 @@ func (s *MemStore) Len() int {
 
 // Sweep removes every record expired at now and returns how many it
 // removed.
-func (s *MemStore) Sweep(now time.Time) int {
+func (s *MemoryStore) Sweep(now time.Time) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	n := 0
@@ -141,7 +173,8 @@ func (s *MemStore) Sweep(now time.Time) int {
 
 // Issuer makes and checks the console's own SMS codes, for example to
 // confirm a customer's phone before an order goes to the bureau. It applies
-// the rules of RULES.md §8 to its own codes: 6 digits, at most [MaxResends]
+// the filing's SMS rules to its own codes (sms.code_format,
+// sms.resend_limit, sms.attempt_limit): 6 digits, at most [MaxResends]
 // resends, [MaxAttempts] wrong entries; the validity is its TTL.
 //
 //   - Codes are uniform random 6-digit strings from crypto/rand.
@@ -158,7 +191,8 @@ func (s *MemStore) Sweep(now time.Time) int {
 // ([filing.Mobile.Number]) so that one phone has one key. No code and no
 // phone number appears in an error or a log value. Time is passed in.
 //
-// An Issuer is safe for concurrent use.
+// An Issuer is safe for concurrent use. Several Issuers may share a Store
+// whose AddAttempt is atomic (see [Store]).
 type Issuer struct {
 	mu    sync.Mutex
 	key   []byte
@@ -283,13 +317,21 @@ func (is *Issuer) Verify(phone, code string, now time.Time) error {
 	case !ValidCode(code):
 		return ErrCodeFormat
 	}
+	// Count the answer before comparing it: with a Store whose AddAttempt
+	// is atomic, no more than MaxAttempts answers are ever compared, however
+	// many Issuers answer at once. A right answer deletes the record.
+	n, ok, err := is.store.AddAttempt(k)
+	switch {
+	case err != nil:
+		return storeError(err)
+	case !ok:
+		return ErrNoPending // deleted meanwhile: verified or expired
+	case n > MaxAttempts:
+		return ErrTooManyAttempts
+	}
 	h := is.codeHash(k, code)
 	if !hmac.Equal(h[:], r.Hash[:]) {
-		r.Attempts++
-		if err := is.store.Put(k, r); err != nil {
-			return storeError(err)
-		}
-		if r.Attempts >= MaxAttempts {
+		if n >= MaxAttempts {
 			return ErrTooManyAttempts
 		}
 		return ErrWrongCode

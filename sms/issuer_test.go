@@ -3,6 +3,7 @@ package sms_test
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -13,10 +14,10 @@ import (
 
 var testKey = []byte("0123456789abcdef0123456789abcdef")
 
-// spyStore is a MemStore that records every key and record it is given, and
+// spyStore is a MemoryStore that records every key and record it is given, and
 // fails when told to.
 type spyStore struct {
-	sms.MemStore
+	sms.MemoryStore
 	mu   sync.Mutex
 	keys []string
 	fail error
@@ -30,14 +31,14 @@ func (s *spyStore) Get(k string) (sms.Record, bool, error) {
 	if fail != nil {
 		return sms.Record{}, false, fail
 	}
-	return s.MemStore.Get(k)
+	return s.MemoryStore.Get(k)
 }
 
 func (s *spyStore) Put(k string, r sms.Record) error {
 	s.mu.Lock()
 	s.keys = append(s.keys, k)
 	s.mu.Unlock()
-	return s.MemStore.Put(k, r)
+	return s.MemoryStore.Put(k, r)
 }
 
 func newIssuer(t *testing.T, st sms.Store) *sms.Issuer {
@@ -57,14 +58,14 @@ func other(c sms.Code) string {
 }
 
 func TestNewIssuer(t *testing.T) {
-	if _, err := sms.NewIssuer(testKey[:31], &sms.MemStore{}, 0); !errors.Is(err, sms.ErrKeyTooShort) {
+	if _, err := sms.NewIssuer(testKey[:31], &sms.MemoryStore{}, 0); !errors.Is(err, sms.ErrKeyTooShort) {
 		t.Errorf("short key: %v", err)
 	}
 	if _, err := sms.NewIssuer(testKey, nil, 0); !errors.Is(err, sms.ErrNilStore) {
 		t.Errorf("nil store: %v", err)
 	}
 	// A zero TTL is DefaultTTL: valid just before, expired at it.
-	is, err := sms.NewIssuer(testKey, &sms.MemStore{}, 0)
+	is, err := sms.NewIssuer(testKey, &sms.MemoryStore{}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +79,7 @@ func TestNewIssuer(t *testing.T) {
 	}
 	// The key is copied: changing the caller's slice changes nothing.
 	key := append([]byte(nil), testKey...)
-	is, _ = sms.NewIssuer(key, &sms.MemStore{}, 0)
+	is, _ = sms.NewIssuer(key, &sms.MemoryStore{}, 0)
 	c, _ = is.Issue(mobileA, t0)
 	key[0] ^= 1
 	if err := is.Verify(mobileA, c.Digits(), t0); err != nil {
@@ -89,7 +90,7 @@ func TestNewIssuer(t *testing.T) {
 func TestIssuerFlows(t *testing.T) {
 	// Right code: accepted once.
 	t.Run("right", func(t *testing.T) {
-		is := newIssuer(t, &sms.MemStore{})
+		is := newIssuer(t, &sms.MemoryStore{})
 		c, err := is.Issue(mobileA, t0)
 		if err != nil || !sms.ValidCode(c.Digits()) {
 			t.Fatalf("Issue = %q, %v", c.Digits(), err)
@@ -103,7 +104,7 @@ func TestIssuerFlows(t *testing.T) {
 	})
 	// The code belongs to its phone.
 	t.Run("other phone", func(t *testing.T) {
-		is := newIssuer(t, &sms.MemStore{})
+		is := newIssuer(t, &sms.MemoryStore{})
 		c, _ := is.Issue(mobileA, t0)
 		if err := is.Verify(mobileB, c.Digits(), t0); !errors.Is(err, sms.ErrNoPending) {
 			t.Fatalf("Verify for B: %v, want ErrNoPending", err)
@@ -115,7 +116,7 @@ func TestIssuerFlows(t *testing.T) {
 	})
 	// Five wrong answers lock the phone until expiry; malformed ones are not counted.
 	t.Run("attempts", func(t *testing.T) {
-		is := newIssuer(t, &sms.MemStore{})
+		is := newIssuer(t, &sms.MemoryStore{})
 		c, _ := is.Issue(mobileA, t0)
 		for i := range 4 {
 			if err := is.Verify(mobileA, "12a456", t0); !errors.Is(err, sms.ErrCodeFormat) {
@@ -145,7 +146,7 @@ func TestIssuerFlows(t *testing.T) {
 	})
 	// Two resends; the third sends nothing; each resend replaces the code.
 	t.Run("resends", func(t *testing.T) {
-		is := newIssuer(t, &sms.MemStore{})
+		is := newIssuer(t, &sms.MemoryStore{})
 		c0, _ := is.Issue(mobileA, t0)
 		c1, err1 := is.Issue(mobileA, t0.Add(time.Minute))
 		_, err2 := is.Issue(mobileA, t0.Add(2*time.Minute))
@@ -161,7 +162,7 @@ func TestIssuerFlows(t *testing.T) {
 	})
 	// Expired code: removed, then nothing pending.
 	t.Run("expired", func(t *testing.T) {
-		st := &sms.MemStore{}
+		st := &sms.MemoryStore{}
 		is := newIssuer(t, st)
 		c, _ := is.Issue(mobileA, t0)
 		if err := is.Verify(mobileA, c.Digits(), t0.Add(5*time.Minute)); !errors.Is(err, sms.ErrCodeExpired) {
@@ -205,7 +206,7 @@ func TestIssuerNoLeak(t *testing.T) {
 			t.Errorf("%q shows a secret", s)
 		}
 	}
-	if st.MemStore.Sweep(t0.Add(time.Hour)) != 1 || st.MemStore.Len() != 0 {
+	if st.MemoryStore.Sweep(t0.Add(time.Hour)) != 1 || st.MemoryStore.Len() != 0 {
 		t.Errorf("Sweep did not remove the expired record")
 	}
 }
@@ -213,7 +214,7 @@ func TestIssuerNoLeak(t *testing.T) {
 // TestIssuerConcurrent issues and verifies for many phones at once (run
 // with -race).
 func TestIssuerConcurrent(t *testing.T) {
-	is := newIssuer(t, &sms.MemStore{})
+	is := newIssuer(t, &sms.MemoryStore{})
 	var wg sync.WaitGroup
 	errs := make(chan error, 64)
 	for i := range 16 {
@@ -240,10 +241,56 @@ func TestIssuerConcurrent(t *testing.T) {
 	}
 }
 
+// TestIssuersShareStore: eight Issuers (as eight processes would) share one
+// MemoryStore and answer 64 wrong codes for one phone at once. The store's
+// atomic AddAttempt lets no more than MaxAttempts answers be compared: at
+// most MaxAttempts-1 are told "wrong", every other answer "too many", and
+// the right code is refused afterwards.
+func TestIssuersShareStore(t *testing.T) {
+	st := &sms.MemoryStore{}
+	issuers := make([]*sms.Issuer, 8)
+	for i := range issuers {
+		issuers[i] = newIssuer(t, st)
+	}
+	const phone = "13800138000"
+	c, err := issuers[0].Issue(phone, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrong := fmt.Sprintf("%06d", (func() int { n, _ := strconv.Atoi(c.Digits()); return (n + 1) % 1_000_000 })())
+	var (
+		wg            sync.WaitGroup
+		mu            sync.Mutex
+		wrongs, other int
+	)
+	for i := range 64 {
+		wg.Go(func() {
+			err := issuers[i%len(issuers)].Verify(phone, wrong, t0)
+			mu.Lock()
+			defer mu.Unlock()
+			switch {
+			case errors.Is(err, sms.ErrWrongCode):
+				wrongs++
+			case errors.Is(err, sms.ErrTooManyAttempts):
+			default:
+				other++
+				t.Errorf("Verify: %v", err)
+			}
+		})
+	}
+	wg.Wait()
+	if wrongs != sms.MaxAttempts-1 || other != 0 {
+		t.Errorf("%d answers told wrong, want %d", wrongs, sms.MaxAttempts-1)
+	}
+	if err := issuers[1].Verify(phone, c.Digits(), t0); !errors.Is(err, sms.ErrTooManyAttempts) {
+		t.Errorf("the right code after the limit: %v", err)
+	}
+}
+
 // TestIssuerCodesUniform: codes are 6 digits and every digit value appears
 // at every position over a few thousand codes.
 func TestIssuerCodesUniform(t *testing.T) {
-	is := newIssuer(t, &sms.MemStore{})
+	is := newIssuer(t, &sms.MemoryStore{})
 	var seen [6][10]int
 	for i := range 3000 {
 		c, err := is.Issue(fmt.Sprint(i), t0)

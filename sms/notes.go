@@ -2,26 +2,27 @@ package sms
 
 import "github.com/beian-go/beian/filing"
 
-// Note is an advice item of RULES.md §8's table ("note" column): something a
-// human must judge, reported by the rule engine as a finding of severity
+// Note is an advice item of the SMS step (the 2020 provider guide §9):
+// something a human must judge, reported by the rule engine as a finding of severity
 // advice. Severity and message texts belong to the rule engine's catalog.
 type Note struct {
 	// Rule is the rule ID: [RuleNewMobile], [RuleAccessMobile] or
 	// [RuleOfflineDeregistration].
 	Rule string
-	// Field is the path of the mobile the note is about, in WIRE.md syntax
-	// ("sponsor.principal.mobile", "websites[1].principal.mobile"), or ""
-	// for a note about the order as a whole.
+	// Field is the path of the mobile the note is about, in the report's
+	// field syntax ("sponsor.principal.mobile",
+	// "websites[1].principal.mobile"), or "" for a note about the order as
+	// a whole.
 	Field string
 	// Params are the message parameters; "type" is the filing type's wire
 	// value.
 	Params map[string]string
 }
 
-// noteOf is the table of RULES.md §8's "note" column: the advice each filing
-// type carries (source: ICP备案流程(PC端) 20200921 §9). The first_filing note
-// (one code per distinct number) is what [Targets] does, not advice; the
-// "same" of deregister_website refers to the note of deregister_subject.
+// noteOf is the advice each filing type carries in the SMS step (source:
+// ICP备案流程(PC端) 20200921 §9). The guide's first_filing note (one code per
+// distinct number) is what [Targets] does, not advice; deregister_website
+// carries the same note as deregister_subject.
 var noteOf = [...]struct {
 	typ  filing.FilingType
 	rule string
@@ -35,7 +36,7 @@ var noteOf = [...]struct {
 	{filing.DeregisterWebsite, RuleOfflineDeregistration},
 }
 
-// Notes returns the advice of RULES.md §8 for app evaluated on asOf:
+// Notes returns the advice of the SMS step for app evaluated on asOf:
 //
 //   - new_site_elsewhere, new_site_here, change_subject, change_website:
 //     [RuleNewMobile] — a new mobile may be verified if the old one is out of

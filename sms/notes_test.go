@@ -8,7 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestNotes walks every filing type (RULES.md §8 "note" column) with an
+// TestNotes walks every filing type (the advice of the guide's §9) with an
 // application whose website 0 has its own principal and website 1 reuses the
 // subject principal.
 func TestNotes(t *testing.T) {

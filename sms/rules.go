@@ -129,7 +129,7 @@ func Effective() filing.Date { return filing.Date{Year: 2020, Month: time.August
 func InEffect(asOf filing.Date) bool { return !asOf.Before(Effective()) }
 
 // ValidCode reports whether s has the shape of a verification code: exactly
-// 6 ASCII digits 0–9 (RULES.md §8 sms.code_format). Full-width or other
+// 6 ASCII digits 0–9 (rule sms.code_format). Full-width or other
 // Unicode digits, signs and spaces are not accepted.
 func ValidCode(s string) bool {
 	if len(s) != CodeLength {
@@ -144,14 +144,13 @@ func ValidCode(s string) bool {
 }
 
 // officialSender is the service number of the MIIT filing system; codes
-// come from it or from an SMS gateway number 106…12381 (RULES.md §8
-// sms.sender, source: ICP备案流程(PC端) 20200921 §9).
+// come from it or from an SMS gateway number 106…12381 (rule sms.sender,
+// source: ICP备案流程(PC端) 20200921 §9).
 const officialSender = "12381"
 
 // IsOfficialSender reports whether number is a sender the filing system's
-// codes come from: 12381 itself or a number matching ^106\d*12381$ (RULES.md
-// §8 sms.sender). The number is compared as given: no spaces, no country
-// code.
+// codes come from: 12381 itself or a number matching ^106\d*12381$ (rule
+// sms.sender). The number is compared as given: no spaces, no country code.
 func IsOfficialSender(number string) bool {
 	if number == officialSender {
 		return true

@@ -72,7 +72,7 @@ func TestIsOfficialSender(t *testing.T) {
 }
 
 // TestIsOfficialSenderRegexp: IsOfficialSender agrees with the pattern of
-// RULES.md §8 sms.sender on any input.
+// the rule sms.sender on any input.
 func TestIsOfficialSenderRegexp(t *testing.T) {
 	re := regexp.MustCompile(`^(12381|106[0-9]*12381)$`)
 	rapid.Check(t, func(t *rapid.T) {

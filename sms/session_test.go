@@ -2,10 +2,13 @@ package sms_test
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"log/slog"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -24,7 +27,7 @@ func tg(mobile string) sms.Target { return sms.Target{Mobile: filing.MustParseMo
 // newSession starts a session for A (code 111111) and B (code 222222) at t0.
 func newSession(t *testing.T) *sms.Session {
 	t.Helper()
-	s, err := sms.NewSession(t0, sms.Delivery{Target: tg(mobileA), Code: "111111"}, sms.Delivery{Target: tg(mobileB), Code: "222222"})
+	s, err := sms.NewSession(testSessionKey, t0, sms.Delivery{Target: tg(mobileA), Code: "111111"}, sms.Delivery{Target: tg(mobileB), Code: "222222"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +55,7 @@ func TestNewSession(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			s, err := sms.NewSession(t0, tc.ds...)
+			s, err := sms.NewSession(testSessionKey, t0, tc.ds...)
 			if !errors.Is(err, tc.err) || (err == nil) != (tc.err == nil) {
 				t.Fatalf("NewSession error %v, want %v", err, tc.err)
 			}
@@ -160,7 +163,7 @@ func TestSessionNoLeak(t *testing.T) {
 	d := sms.Delivery{Target: tg(mobileA), Code: "111111"}
 	var log strings.Builder
 	slog.New(slog.NewTextHandler(&log, nil)).Info("x", "s", s, "d", d)
-	outs := []string{s.String(), fmt.Sprint(s), fmt.Sprintf("%#v", s), fmt.Sprintf("%+v", *s), fmt.Sprint(d), fmt.Sprintf("%#v", d), log.String()}
+	outs := []string{s.String(), fmt.Sprint(s), fmt.Sprintf("%#v", s), fmt.Sprintf("%+v", s), fmt.Sprint(d), fmt.Sprintf("%#v", d), log.String()}
 	for _, o := range outs {
 		for _, secret := range []string{"111111", "222222", mobileA, mobileB} {
 			if strings.Contains(o, secret) {
@@ -204,7 +207,8 @@ func TestState(t *testing.T) {
 }
 
 // sessionModel is the reference model of a Session: a plain record of the
-// rules of RULES.md §8, with time moving forward only.
+// SMS rules (sms.resend_limit, sms.window_24h, sms.attempt_limit), with
+// time moving forward only.
 type sessionModel struct {
 	codes    []string
 	resends  []int
@@ -259,7 +263,7 @@ func TestSessionModel(t *testing.T) {
 			m.resends = append(m.resends, 0)
 			m.verified = append(m.verified, false)
 		}
-		s, err := sms.NewSession(t0, ds...)
+		s, err := sms.NewSession(testSessionKey, t0, ds...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -342,14 +346,14 @@ func TestSessionModel(t *testing.T) {
 				if err != nil {
 					t.Fatalf("MarshalBinary: %v", err)
 				}
-				var r sms.Session
-				if err := r.UnmarshalBinary(b); err != nil {
-					t.Fatalf("UnmarshalBinary: %v", err)
+				r, err := testSessionKey.Open(b)
+				if err != nil {
+					t.Fatalf("Open: %v", err)
 				}
 				if b2, _ := r.MarshalBinary(); !bytes.Equal(b, b2) {
 					t.Fatalf("binary round trip changed the data")
 				}
-				s = &r
+				s = r
 				if got, want := s.State(now), m.state(now); got != want {
 					t.Fatalf("state %v, want %v", got, want)
 				}
@@ -372,7 +376,7 @@ func TestSessionModel(t *testing.T) {
 func TestSessionFinal(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		c := rapid.StringMatching(`[0-9]{6}`).Draw(t, "code")
-		s, err := sms.NewSession(t0, sms.Delivery{Target: tg(mobileA), Code: c})
+		s, err := sms.NewSession(testSessionKey, t0, sms.Delivery{Target: tg(mobileA), Code: c})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -417,10 +421,42 @@ func TestNilSession(t *testing.T) {
 	}
 }
 
-// FuzzSessionUnmarshalBinary: any data is read or refused without a panic,
-// and data that is read writes back to the same bytes.
-func FuzzSessionUnmarshalBinary(f *testing.F) {
-	s, err := sms.NewSession(t0, sms.Delivery{Target: tg(mobileA), Code: "111111"}, sms.Delivery{Target: tg(mobileB), Code: "222222"})
+// testSessionKey is the key of the test sessions.
+var testSessionKey = func() *sms.SessionKey {
+	k, err := sms.NewSessionKey([]byte("a test secret, 32 bytes or more."))
+	if err != nil {
+		panic(err)
+	}
+	return k
+}()
+
+func TestNewSessionKey(t *testing.T) {
+	if _, err := sms.NewSessionKey(make([]byte, sms.MinKeyLength-1)); !errors.Is(err, sms.ErrSessionKey) {
+		t.Errorf("short secret: %v", err)
+	}
+	if _, err := sms.NewSession(nil, t0, sms.Delivery{Target: tg(mobileA), Code: "111111"}); !errors.Is(err, sms.ErrSessionKey) {
+		t.Errorf("nil key: %v", err)
+	}
+	if got := fmt.Sprintf("%v %+v %#v %s", testSessionKey, testSessionKey, testSessionKey, testSessionKey); strings.Contains(got, "test secret") || strings.Count(got, "sms.SessionKey{…}") != 4 {
+		t.Errorf("key printed as %q", got)
+	}
+	// Another secret opens nothing of this one.
+	other, _ := sms.NewSessionKey([]byte("another secret, 32 bytes or more"))
+	b, _ := newSession(t).MarshalBinary()
+	if _, err := other.Open(b); !errors.Is(err, sms.ErrSessionTampered) {
+		t.Errorf("Open with another key: %v", err)
+	}
+	// The same secret in another process opens it.
+	same, _ := sms.NewSessionKey([]byte("a test secret, 32 bytes or more."))
+	if _, err := same.Open(b); err != nil {
+		t.Errorf("Open with the same secret: %v", err)
+	}
+}
+
+// FuzzSessionOpen: any data is read or refused without a panic, and data
+// that is read writes back to the same bytes.
+func FuzzSessionOpen(f *testing.F) {
+	s, err := sms.NewSession(testSessionKey, t0, sms.Delivery{Target: tg(mobileA), Code: "111111"}, sms.Delivery{Target: tg(mobileB), Code: "222222"})
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -430,13 +466,13 @@ func FuzzSessionUnmarshalBinary(f *testing.F) {
 	b, _ := s.MarshalBinary()
 	f.Add(b)
 	f.Add(b[:len(b)-1])
-	f.Add([]byte("SMS\x01"))
+	f.Add([]byte("SMS\x02"))
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, data []byte) {
-		var r sms.Session
-		if err := r.UnmarshalBinary(data); err != nil {
-			if !errors.Is(err, sms.ErrSessionData) {
-				t.Fatalf("error %v is not ErrSessionData", err)
+		r, err := testSessionKey.Open(data)
+		if err != nil {
+			if !errors.Is(err, sms.ErrSessionData) && !errors.Is(err, sms.ErrSessionTampered) {
+				t.Fatalf("error %v is not ErrSessionData or ErrSessionTampered", err)
 			}
 			return
 		}
@@ -447,34 +483,120 @@ func FuzzSessionUnmarshalBinary(f *testing.F) {
 	})
 }
 
-func TestSessionBinaryErrors(t *testing.T) {
+// TestSessionBinaryTamper: the persisted form holds no code and no hash a
+// reader can try codes against, and every edit is refused.
+func TestSessionBinaryTamper(t *testing.T) {
 	var nilSession *sms.Session
 	if _, err := nilSession.MarshalBinary(); !errors.Is(err, sms.ErrSessionData) {
 		t.Errorf("MarshalBinary of nil: %v", err)
 	}
+	if _, err := new(sms.Session).MarshalBinary(); !errors.Is(err, sms.ErrSessionData) {
+		t.Errorf("MarshalBinary of a zero Session: %v", err)
+	}
 	s := newSession(t)
+	_ = s.Verify(tg(mobileA), "999999", t0) // one wrong entry
 	b, _ := s.MarshalBinary()
-	for i := range b {
-		if bytes.Contains(b, []byte("111111")) || bytes.Contains(b, []byte("222222")) {
-			t.Fatalf("binary form holds a code")
+	if bytes.Contains(b, []byte("111111")) || bytes.Contains(b, []byte("222222")) {
+		t.Fatalf("binary form holds a code")
+	}
+	// Without the key, trying the codes offline finds nothing: the stored
+	// hashes are no unkeyed SHA-256 of salt, index and the true codes (what
+	// format 1 stored), nor of the codes alone.
+	salt := b[4:20]
+	for i, c := range []string{"111111", "222222"} {
+		for _, in := range [][]byte{
+			append(append(bytes.Clone(salt), byte(i)), c...),
+			append(append(bytes.Clone(salt), 0, byte(i)), c...),
+			[]byte(c),
+		} {
+			if h := sha256.Sum256(in); bytes.Contains(b, h[:]) {
+				t.Fatalf("code %s found by an unkeyed hash", c)
+			}
 		}
-		// Flipping the state, counters or flags to impossible values is refused.
+	}
+	// Every byte changed: refused, by the MAC or (magic, length) the format.
+	for i := range b {
 		c := bytes.Clone(b)
-		c[i] = 0xFF
-		var r sms.Session
-		if err := r.UnmarshalBinary(c); err == nil && !(i >= 4 && i < 20) && !(i >= 20 && i < 32) && !isHashByte(i, len(b)) {
-			t.Errorf("byte %d set to 0xFF accepted", i)
+		c[i] ^= 0x01
+		if _, err := testSessionKey.Open(c); !errors.Is(err, sms.ErrSessionTampered) && !(i < 4 && errors.Is(err, sms.ErrSessionData)) {
+			t.Errorf("byte %d changed: %v", i, err)
+		}
+	}
+	// The edits of an attacker who knows the format.
+	const header = 4 + 16
+	edits := map[string]func(c []byte){
+		// Wrong entries back to 0.
+		"wrong entries reset": func(c []byte) { c[header+12+1] = 0 },
+		// A forged verified state, every target verified.
+		"forged verified": func(c []byte) {
+			c[header+12] = byte(sms.Verified)
+			for i := range 2 {
+				c[header+16+i*(11+32+2)+11+32+1] = 1
+			}
+		},
+		// A receipt time in 2200, for a window that never ends.
+		"receipt in 2200": func(c []byte) {
+			binary.BigEndian.PutUint64(c[header:], uint64(time.Date(2200, 1, 1, 0, 0, 0, 0, time.UTC).Unix()))
+		},
+	}
+	for name, edit := range edits {
+		c := bytes.Clone(b)
+		edit(c)
+		if _, err := testSessionKey.Open(c); !errors.Is(err, sms.ErrSessionTampered) {
+			t.Errorf("%s: %v, want ErrSessionTampered", name, err)
+		}
+	}
+	// Truncated, extended, or of the old format: not read.
+	for name, c := range map[string][]byte{
+		"truncated": b[:len(b)-1], "extended": append(bytes.Clone(b), 0),
+		"format 1": append([]byte("SMS\x01"), b[4:]...), "empty": nil,
+	} {
+		if _, err := testSessionKey.Open(c); err == nil {
+			t.Errorf("%s: accepted", name)
 		}
 	}
 }
 
-// isHashByte reports whether byte i of a session's binary form of length n
-// lies in a target's hash (any value is a valid hash).
-func isHashByte(i, n int) bool {
-	const header, rec = 4 + 16 + 8 + 4 + 1 + 1 + 2, 11 + 32 + 1 + 1
-	if i < header || i >= n {
-		return false
+// TestSessionCopy: a copy of a Session shares its state, so guesses on
+// copies count against the one limit.
+func TestSessionCopy(t *testing.T) {
+	s := newSession(t)
+	copies := make([]*sms.Session, 0, sms.MaxAttempts)
+	for range sms.MaxAttempts {
+		// go vet refuses *c = *s; reflection copies the struct the way
+		// careless code would.
+		c := new(sms.Session)
+		reflect.ValueOf(c).Elem().Set(reflect.ValueOf(s).Elem())
+		copies = append(copies, c)
 	}
-	off := (i - header) % rec
-	return off >= 11 && off < 43
+	var last error
+	for _, c := range copies {
+		last = c.Verify(tg(mobileA), "999999", t0)
+	}
+	if !errors.Is(last, sms.ErrTooManyAttempts) || s.WrongEntries() != sms.MaxAttempts || s.State(t0) != sms.Failed {
+		t.Errorf("after %d wrong entries on copies: %v, original has %d, state %v", sms.MaxAttempts, last, s.WrongEntries(), s.State(t0))
+	}
+}
+
+// TestSessionBeforeReceipt: an event dated before the codes were received is
+// an error, and changes nothing.
+func TestSessionBeforeReceipt(t *testing.T) {
+	s := newSession(t)
+	before := t0.Add(-time.Second)
+	if err := s.Verify(tg(mobileA), "111111", before); !errors.Is(err, sms.ErrBeforeReceipt) {
+		t.Errorf("Verify before the receipt: %v", err)
+	}
+	if err := s.Verify(tg(mobileA), "999999", before); !errors.Is(err, sms.ErrBeforeReceipt) || s.WrongEntries() != 0 {
+		t.Errorf("wrong Verify before the receipt: %v, %d wrong entries", err, s.WrongEntries())
+	}
+	if err := s.Resend(tg(mobileA), "333333", before); !errors.Is(err, sms.ErrBeforeReceipt) || s.Resends(tg(mobileA)) != 0 {
+		t.Errorf("Resend before the receipt: %v", err)
+	}
+	if s.Verified(tg(mobileA)) {
+		t.Error("verified before the receipt")
+	}
+	// At the receipt itself the code is good.
+	if err := s.Verify(tg(mobileA), "111111", t0); err != nil {
+		t.Errorf("Verify at the receipt: %v", err)
+	}
 }

@@ -12,19 +12,19 @@ import (
 )
 
 // suffixLength is how many trailing characters of the certificate number the
-// verification form asks for (RULES.md §8 sms.id_suffix).
+// verification form asks for (rule sms.id_suffix).
 const suffixLength = 6
 
 // zhejiangForm reports whether the principal p answers, in the province of
 // row, with the Hong Kong / Macao identity card instead of the certificate
-// (RULES.md §8 sms.id_suffix_hk_macao: 浙江省, row.SMSHKMacaoIDCard).
+// (rule sms.id_suffix_hk_macao: 浙江省, row.SMSHKMacaoIDCard).
 func zhejiangForm(p *filing.Principal, row *province.Row) bool {
 	return p.CertType == filing.CertHKMacaoPermit && row.SMSHKMacaoIDCard
 }
 
 // ExpectedIDSuffix returns what the SMS verification form expects as "the
 // last 6 characters of the certificate number" of principal p filing in the
-// province of row (RULES.md §8 sms.id_suffix, sms.id_suffix_hk_macao):
+// province of row (rules sms.id_suffix, sms.id_suffix_hk_macao):
 //
 //   - for every certificate, the last 6 characters of p.CertNumber with
 //     its white space removed (numbers are sometimes typed in groups),

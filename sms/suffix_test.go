@@ -165,8 +165,11 @@ func FuzzExpectedIDSuffix(f *testing.F) {
 			if got != "" {
 				t.Fatalf("suffix %q with error %v", got, err)
 			}
+			// A value equal to its own masked form (an input typed with
+			// asterisks, such as 00****00) hides nothing: quoting it
+			// leaks nothing.
 			for _, full := range []string{strings.TrimSpace(cert), strings.TrimSpace(idCard)} {
-				if len(full) >= 8 && strings.Contains(err.Error(), full) {
+				if len(full) >= 8 && filing.MaskCertNumber(full) != full && strings.Contains(err.Error(), full) {
 					t.Fatalf("error %q shows %q in full", err, full)
 				}
 			}

@@ -178,8 +178,8 @@ func TestTargetsEffectiveDate(t *testing.T) {
 	}
 }
 
-// TestRolesTable walks every filing type of RULES.md §0 against the table of
-// RULES.md §8 "Who is verified".
+// TestRolesTable walks every filing type against who the 2020 provider guide
+// §9 says is verified (change_access: public filing guides).
 func TestRolesTable(t *testing.T) {
 	want := map[filing.FilingType][]sms.Role{
 		filing.FirstFiling:       both,
@@ -281,7 +281,7 @@ func genApp(t *rapid.T) *filing.Application {
 // distinct valid mobiles of the principals its filing type demands, each with
 // exactly the fields and roles of those principals, in order of first field.
 func TestTargetsProperty(t *testing.T) {
-	demands := map[filing.FilingType][2]bool{ // subject, websites — RULES.md §8
+	demands := map[filing.FilingType][2]bool{ // subject, websites — the guide's §9
 		filing.FirstFiling: {true, true}, filing.NewSiteElsewhere: {false, true}, filing.NewSiteHere: {false, true},
 		filing.AccessFiling: {false, true}, filing.ChangeSubject: {true, false}, filing.ChangeWebsite: {false, true},
 		filing.DeregisterSubject: {true, false}, filing.DeregisterWebsite: {false, true},

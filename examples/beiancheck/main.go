@@ -11,8 +11,6 @@
 package main
 
 import (
-	"github.com/beian-go/beian/rule"
-
 	"encoding/json"
 	"errors"
 	"flag"
@@ -26,6 +24,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/rule"
 	"github.com/beian-go/beian/rules"
 )
 
@@ -48,12 +47,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now func() ti
 	}()
 	fs := flag.NewFlagSet("beiancheck", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
 	format := fs.String("format", "json", "output format: json or text")
 	lang := fs.String("lang", "zh", "message language: zh or en")
 	setName := fs.String("ruleset", "default", "rule set: "+strings.Join(setNames(), " or "))
 	asOfText := fs.String("as-of", "", "evaluate the rules on this day (YYYY-MM-DD)")
 	catalog := fs.Bool("catalog", false, "print every rule of the rule set as JSON")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, usage)
+			fs.SetOutput(stdout)
+			fs.PrintDefaults()
+			return 0
+		}
 		return fail(stderr, err.Error())
 	}
 	set, ok := rules.Sets()[*setName]
@@ -133,6 +139,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now func() ti
 	return 0
 }
 
+// usage heads the help that -h prints.
+const usage = `Usage:
+  beiancheck [-format json|text] [-lang zh|en] [-ruleset NAME] [-as-of YYYY-MM-DD] FILE|-
+  beiancheck -catalog [-ruleset NAME]
+
+Checks an ICP filing application (JSON) and prints the report.
+Exit status: 0 no error findings, 1 error findings, 2 unusable input or flags.
+
+Flags:
+`
+
 func fail(stderr io.Writer, msg string) int {
 	fmt.Fprintln(stderr, "beiancheck: "+strings.ReplaceAll(msg, "\n", " "))
 	return 2
@@ -147,37 +164,71 @@ func setNames() []string {
 	return names
 }
 
-// writeText prints the report for a person: a summary line, then one line a
-// finding.
+// writeText prints the report for a person, in one language throughout: a
+// summary line, one line a finding, the SMS targets, and the materials with
+// the principal, site or app each is for.
 func writeText(w io.Writer, r rules.Report, en bool) {
-	errs, warns, advice := 0, 0, 0
-	for _, f := range r.Findings {
-		switch f.Severity {
-		case rule.Error:
-			errs++
-		case rule.Warning:
-			warns++
-		default:
-			advice++
-		}
-	}
-	verdict := map[bool]string{true: "通过", false: "未通过"}[r.OK()]
+	lang := rule.ZH
 	if en {
-		verdict = map[bool]string{true: "OK", false: "NOT OK"}[r.OK()]
+		lang = rule.EN
 	}
-	fmt.Fprintf(w, "%s  ruleset %s (%s), as of %s: %d error(s), %d warning(s), %d advice\n",
-		verdict, r.RuleSet, r.RuleSetDate, r.AsOf, errs, warns, advice)
+	count := map[rule.Severity]int{}
 	for _, f := range r.Findings {
-		field := f.Field
+		count[f.Severity]++
+	}
+	t := textOf(lang)
+	verdict := t.failed
+	if r.OK() {
+		verdict = t.passed
+	}
+	fmt.Fprintf(w, t.summary, verdict, r.RuleSet, r.RuleSetDate, r.AsOf, count[rule.Error], count[rule.Warning], count[rule.Advice])
+	if r.Omitted > 0 {
+		fmt.Fprintf(w, t.omitted, r.Omitted)
+	}
+	for _, f := range r.Findings {
+		field := rule.FieldLabel(f.Field, lang)
 		if field == "" {
 			field = "-"
 		}
-		fmt.Fprintf(w, "%-7s %-40s %-38s %s\n", f.Severity, field, f.Rule, f.Message)
+		fmt.Fprintf(w, "%-7s %-38s %s: %s\n", t.severity[f.Severity], f.Rule, field, f.Message)
 	}
-	for _, t := range r.SMSTargets {
-		fmt.Fprintf(w, "sms     %s %s %s\n", t.Mobile, strings.Join(t.Roles, ","), strings.Join(t.Fields, ","))
+	for _, s := range r.SMSTargets {
+		fields := make([]string, len(s.Fields))
+		for i, f := range s.Fields {
+			fields[i] = rule.FieldLabel(f, lang)
+		}
+		fmt.Fprintf(w, t.sms, s.Mobile, strings.Join(fields, t.sep))
 	}
 	for _, m := range r.Materials {
-		fmt.Fprintf(w, "%-7s %s %s\n", map[bool]string{true: "item", false: "材料"}[en], m.ID, m.Name)
+		fmt.Fprintf(w, t.material, m.Text.In(lang), rule.FieldLabel(m.Field, lang), m.ID)
+	}
+}
+
+// words are the fixed words of the text report in one language.
+type words struct {
+	passed, failed, summary, omitted, sms, material, sep string
+	severity                                             map[rule.Severity]string
+}
+
+func textOf(lang rule.Lang) words {
+	if lang == rule.EN {
+		return words{
+			passed: "OK", failed: "NOT OK",
+			summary:  "%s  rule set %s (%s), as of %s: %d errors, %d warnings, %d advice\n",
+			omitted:  "(%d more findings left out)\n",
+			sms:      "sms     %s verifies for %s\n",
+			material: "prepare %s — for the %s (%s)\n",
+			sep:      ", ",
+			severity: map[rule.Severity]string{rule.Error: "error", rule.Warning: "warning", rule.Advice: "advice"},
+		}
+	}
+	return words{
+		passed: "通过", failed: "未通过",
+		summary:  "%s  规则集 %s（%s），检查日期 %s：错误 %d 项，警告 %d 项，建议 %d 项\n",
+		omitted:  "（另有 %d 项未列出）\n",
+		sms:      "短信核验 %s：%s\n",
+		material: "材料    %s（%s）[%s]\n",
+		sep:      "、",
+		severity: map[rule.Severity]string{rule.Error: "错误", rule.Warning: "警告", rule.Advice: "建议"},
 	}
 }

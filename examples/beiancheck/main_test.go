@@ -26,13 +26,16 @@ func TestGolden(t *testing.T) {
 		t.Fatalf("no samples: %v", err)
 	}
 	for _, file := range files {
-		for _, format := range []string{"json", "text"} {
+		for _, run1 := range []struct{ format, lang, suffix string }{
+			{"json", "zh", ".json"}, {"text", "zh", ".text"}, {"json", "en", ".en.json"}, {"text", "en", ".en.text"},
+		} {
+			format := run1.format
 			name := strings.TrimSuffix(filepath.Base(file), ".json")
-			t.Run(name+"/"+format, func(t *testing.T) {
+			t.Run(name+"/"+format+"/"+run1.lang, func(t *testing.T) {
 				var out, errOut bytes.Buffer
-				code := run([]string{"-format", format, file}, nil, &out, &errOut, fixedNow)
+				code := run([]string{"-format", format, "-lang", run1.lang, file}, nil, &out, &errOut, fixedNow)
 				got := out.String() + errOut.String() + "exit " + string(rune('0'+code)) + "\n"
-				golden := filepath.Join("testdata", "golden", name+"."+format)
+				golden := filepath.Join("testdata", "golden", name+run1.suffix)
 				if *update {
 					if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
 						t.Fatal(err)
@@ -143,4 +146,44 @@ func FuzzRun(f *testing.F) {
 			t.Fatalf("exit %d", code)
 		}
 	})
+}
+
+// TestHelp: -h and -help print the usage with every flag on standard output
+// and exit 0, not "flag: help requested".
+func TestHelp(t *testing.T) {
+	for _, arg := range []string{"-h", "-help", "--help"} {
+		var out, errOut bytes.Buffer
+		if code := run([]string{arg}, strings.NewReader(""), &out, &errOut, fixedNow); code != 0 || errOut.Len() != 0 {
+			t.Errorf("%s: exit %d, stderr %q", arg, code, errOut.String())
+		}
+		for _, want := range []string{"Usage:", "-catalog", "-as-of", "-ruleset", "Exit status"} {
+			if !strings.Contains(out.String(), want) {
+				t.Errorf("%s: usage lacks %q:\n%s", arg, want, out.String())
+			}
+		}
+	}
+}
+
+// TestTextSpeaksOneLanguage: the English text report has no Chinese words
+// of its own and the Chinese one no English words of its own (messages and
+// materials aside, which quote names as they are).
+func TestTextSpeaksOneLanguage(t *testing.T) {
+	for _, c := range []struct{ lang, foreign string }{
+		{"en", "未通过|通过|错误|警告|建议|材料|短信"},
+		{"zh", "ruleset|rule set|error(s)|NOT OK|not ok|warning |advice |item|sms|prepare"},
+	} {
+		var out, errOut bytes.Buffer
+		run([]string{"-format", "text", "-lang", c.lang, "testdata/broken_unit.json"}, strings.NewReader(""), &out, &errOut, fixedNow)
+		if out.Len() == 0 {
+			t.Fatalf("%s: no output; stderr %q", c.lang, errOut.String())
+		}
+		for line := range strings.SplitSeq(out.String(), "\n") {
+			head, _, _ := strings.Cut(line, ":") // the fixed words stand before the message
+			for _, w := range strings.Split(c.foreign, "|") {
+				if strings.Contains(head, w) {
+					t.Errorf("%s: %q in %q", c.lang, w, line)
+				}
+			}
+		}
+	}
 }

@@ -1,5 +1,6 @@
 // Command walkthrough follows two ICP filing orders through their lifecycle
-// (RULES.md §7–§9) with the order package: a first filing from draft to
+// (the order lifecycle, the SMS step and the approval of the 2020 provider
+// guide "ICP备案流程(PC端)" v20200921) with the order package: a first filing from draft to
 // approval, and a filing that the bureau rejects, that is corrected,
 // resubmitted, returned after the SMS window and finally approved. It
 // prints every state, the clocks that run, and each SMS step.
@@ -13,6 +14,7 @@ import (
 	"github.com/beian-go/beian/rule"
 
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"io"
@@ -164,7 +166,15 @@ func (k *walk) verifySMS(sent time.Time, mobile string, answer bool) {
 		return
 	}
 	target := sms.Target{Roles: []sms.Role{sms.SubjectPrincipal, sms.WebsitePrincipal}, Mobile: m}
-	s, err := sms.NewSession(sent, sms.Delivery{Target: target, Code: "246810"})
+	// A console loads the secret from its secret store; a demo makes one.
+	secret := make([]byte, sms.MinKeyLength)
+	_, _ = rand.Read(secret)
+	key, err := sms.NewSessionKey(secret)
+	if err != nil {
+		k.err = err
+		return
+	}
+	s, err := sms.NewSession(key, sent, sms.Delivery{Target: target, Code: "246810"})
 	if err != nil {
 		k.err = err
 		return

@@ -18,7 +18,7 @@
 //
 // # Regenerating
 //
-// tables.go is produced by gen.go from shared/data/divisions:
+// tables.go is produced by gen.go from testdata/divisions:
 //
 //	go generate ./internal/division
 //

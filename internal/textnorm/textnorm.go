@@ -171,7 +171,7 @@ func Key(s string) string {
 }
 
 // IsSpecial reports whether r is a special character in a website name
-// (RULES.md §3 naming.special_chars): punctuation, symbols (emoji
+// (rule naming.special_chars): punctuation, symbols (emoji
 // included), white space, control and format characters (zero-width),
 // private-use and unassigned code points, enclosing marks and variation
 // selectors; U+FFFD stands for invalid UTF-8.

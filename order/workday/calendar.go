@@ -42,7 +42,7 @@ type Calendar struct {
 // Default returns the calendar of the holiday notices shipped with the
 // library (see tables.go for the years and their sources).
 func Default() Calendar {
-	return Calendar{first: firstYear, notices: noticeTable[:]}
+	return Calendar{first: FirstYear, notices: noticeTable[:]}
 }
 
 // Years returns the first and last known years. A calendar that knows no year
@@ -163,22 +163,46 @@ func (c Calendar) isWork(y, doy int, wd time.Weekday) bool {
 type cursor struct {
 	y, doy, yearLen int
 	wd              time.Weekday
+	// estimate lets the cursor walk into the years after the last known
+	// one, where only weekends are off.
+	estimate bool
 }
 
-func (c Calendar) cursorAt(t time.Time) (cursor, error) {
+// after reports whether year y lies after the calendar's last known year.
+func (c Calendar) after(y int) bool {
+	return len(c.notices) > 0 && y >= c.first+len(c.notices)
+}
+
+// enter reports whether the cursor k may stand in year y.
+func (c Calendar) enter(k *cursor, y int) bool {
+	return c.Known(y) || k.estimate && c.after(y)
+}
+
+func (c Calendar) cursorAt(t time.Time, estimate bool) (cursor, error) {
 	y := t.Year()
-	if !c.Known(y) {
+	k := cursor{y: y, doy: t.YearDay() - 1, yearLen: yearLen(y), wd: t.Weekday(), estimate: estimate}
+	if !c.enter(&k, y) {
 		return cursor{}, &YearError{Year: y}
 	}
-	return cursor{y: y, doy: t.YearDay() - 1, yearLen: yearLen(y), wd: t.Weekday()}, nil
+	return k, nil
 }
 
-// next moves the cursor one day on; the error reports leaving the known years.
+// work reports whether the cursor's day is a working day: from the notices
+// in a known year, from the weekday alone in an estimated one.
+func (c Calendar) work(k *cursor) bool {
+	if !c.Known(k.y) {
+		return k.wd != time.Saturday && k.wd != time.Sunday
+	}
+	return c.isWork(k.y, k.doy, k.wd)
+}
+
+// next moves the cursor one day on; the error reports leaving the years the
+// cursor may walk.
 func (c Calendar) next(k *cursor) error {
 	k.wd = (k.wd + 1) % 7
 	k.doy++
 	if k.doy == k.yearLen {
-		if !c.Known(k.y + 1) {
+		if !c.enter(k, k.y+1) {
 			return &YearError{Year: k.y + 1}
 		}
 		k.y++
@@ -188,13 +212,13 @@ func (c Calendar) next(k *cursor) error {
 	return nil
 }
 
-// prev moves the cursor one day back; the error reports leaving the known
-// years.
+// prev moves the cursor one day back; the error reports leaving the years
+// the cursor may walk.
 func (c Calendar) prev(k *cursor) error {
 	k.wd = (k.wd + 6) % 7
 	k.doy--
 	if k.doy < 0 {
-		if !c.Known(k.y - 1) {
+		if !c.enter(k, k.y-1) {
 			return &YearError{Year: k.y - 1}
 		}
 		k.y--
@@ -216,12 +240,52 @@ func (c Calendar) prev(k *cursor) error {
 // The error wraps [ErrUnknownYear] when t's year, or a year the count reaches,
 // is not known.
 func (c Calendar) AddWorkdays(t time.Time, n int) (time.Time, error) {
-	k, err := c.cursorAt(t)
+	k, err := c.cursorAt(t, false)
 	if err != nil {
 		return time.Time{}, err
 	}
+	return c.add(t, k, n)
+}
+
+// MaxEstimate is the largest count, in either direction, that
+// [Calendar.Estimate] accepts: about forty years of working days, far beyond
+// any deadline, and a bound on the time an estimate takes.
+const MaxEstimate = 10000
+
+// Estimate is [Calendar.AddWorkdays] for a deadline that may run past the
+// last known year: a year after it, whose notice is not published yet (the
+// State Council publishes the next year's notice in November or December),
+// counts Monday to Friday as working days and every Saturday and Sunday as
+// off. estimated reports that such a year was counted (or that t lies in
+// one): the result may move by some days once the notice is known and added
+// with [Calendar.With] or [Calendar.WithNotice]. A year before the first
+// known one is still an error wrapping [ErrUnknownYear], as is |n| >
+// [MaxEstimate].
+func (c Calendar) Estimate(t time.Time, n int) (due time.Time, estimated bool, err error) {
+	if n > MaxEstimate || n < -MaxEstimate {
+		return time.Time{}, false, fmt.Errorf("workday: count %d beyond ±%d: %w", n, MaxEstimate, ErrUnknownYear)
+	}
+	k, err := c.cursorAt(t, true)
+	if err != nil {
+		return time.Time{}, false, err
+	}
+	due, err = c.add(t, k, n)
+	if err != nil {
+		return time.Time{}, false, err
+	}
+	return due, c.reaches(t, due), nil
+}
+
+// reaches reports whether the days from a to b (either order) touch a year
+// after the last known one.
+func (c Calendar) reaches(a, b time.Time) bool {
+	return c.after(a.Year()) || c.after(b.Year())
+}
+
+// add walks n working days from the cursor k at t.
+func (c Calendar) add(t time.Time, k cursor, n int) (time.Time, error) {
 	if n == 0 {
-		if c.isWork(k.y, k.doy, k.wd) {
+		if c.work(&k) {
 			return t, nil
 		}
 		n = 1
@@ -241,7 +305,7 @@ func (c Calendar) AddWorkdays(t time.Time, n int) (time.Time, error) {
 		if err != nil {
 			return time.Time{}, err
 		}
-		if c.isWork(k.y, k.doy, k.wd) {
+		if c.work(&k) {
 			left--
 		}
 	}
@@ -259,11 +323,11 @@ func (c Calendar) AddWorkdays(t time.Time, n int) (time.Time, error) {
 // counted). The error wraps [ErrUnknownYear] when a's or b's year is not
 // known.
 func (c Calendar) WorkdaysBetween(a, b time.Time) (int, error) {
-	ka, err := c.cursorAt(a)
+	ka, err := c.cursorAt(a, false)
 	if err != nil {
 		return 0, err
 	}
-	kb, err := c.cursorAt(b)
+	kb, err := c.cursorAt(b, false)
 	if err != nil {
 		return 0, err
 	}
@@ -277,7 +341,7 @@ func (c Calendar) WorkdaysBetween(a, b time.Time) (int, error) {
 		if err := c.next(&ka); err != nil {
 			return 0, err // unreachable: the known years are contiguous
 		}
-		if c.isWork(ka.y, ka.doy, ka.wd) {
+		if c.work(&ka) {
 			count++
 		}
 	}

@@ -10,7 +10,8 @@ import (
 // errors.Is matches against ErrUnknownYear.
 var ErrUnknownYear = errors.New("workday: year not covered by a known holiday notice")
 
-// ErrInvalidNotice reports a notice that [Calendar.With] refuses. Errors of
+// ErrInvalidNotice reports a notice that [ParseNotice] or [Calendar.With]
+// refuses. Errors of
 // this category are [*NoticeError] values that errors.Is matches against
 // ErrInvalidNotice.
 var ErrInvalidNotice = errors.New("workday: invalid holiday notice")
@@ -29,9 +30,10 @@ func (e *YearError) Error() string {
 // Unwrap returns [ErrUnknownYear].
 func (e *YearError) Unwrap() error { return ErrUnknownYear }
 
-// NoticeError is the error of [Calendar.With] for a notice it refuses.
+// NoticeError is the error of [ParseNotice] and [Calendar.With] for a notice
+// they refuse.
 type NoticeError struct {
-	// Year is the notice's year.
+	// Year is the notice's year (0 when it could not be read).
 	Year int
 	// Date is the offending date as YYYY-MM-DD, empty when the error concerns
 	// the notice as a whole.
@@ -42,6 +44,9 @@ type NoticeError struct {
 
 // Error implements the error interface.
 func (e *NoticeError) Error() string {
+	if e.Year == 0 {
+		return "workday: notice: " + e.Reason
+	}
 	if e.Date == "" {
 		return fmt.Sprintf("workday: notice %d: %s", e.Year, e.Reason)
 	}

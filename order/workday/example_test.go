@@ -77,3 +77,31 @@ func ExampleCalendar_With() {
 	// true false <nil>
 	// false
 }
+
+func ExampleParseNotice() {
+	// The notice of the year after the shipped ones, as a host receives it
+	// in the holiday-cn format.
+	data := []byte(`{"year": 2027, "papers": [], "days": [
+		{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]}`)
+	cst := time.FixedZone("CST", 8*60*60)
+	eve := time.Date(2026, time.December, 31, 9, 0, 0, 0, cst)
+
+	cal := workday.Default()
+	due, estimated, err := cal.Estimate(eve, 1)
+	fmt.Println(due.Format(time.DateOnly), estimated, err)
+
+	n, err := workday.ParseNotice(data)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	if cal, err = cal.WithNotice(n); err != nil {
+		fmt.Println(err)
+		return
+	}
+	due, estimated, err = cal.Estimate(eve, 1)
+	fmt.Println(due.Format(time.DateOnly), estimated, err)
+	// Output:
+	// 2027-01-01 true <nil>
+	// 2027-01-04 false <nil>
+}

@@ -39,3 +39,40 @@ func FuzzAddWorkdays(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseNotice feeds arbitrary bytes as a notice file: the parser never
+// panics, fails only with ErrInvalidNotice, and a notice it accepts is
+// accepted by Calendar.With and answers for every date it lists.
+func FuzzParseNotice(f *testing.F) {
+	f.Add([]byte(`{"year":2027,"papers":[],"days":[]}`))
+	f.Add([]byte(`{"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true},{"name":"春节","date":"2027-02-06","isOffDay":false}]}`))
+	f.Add([]byte(`{"year":2019,"days":[{"name":"元旦","date":"2018-12-29","isOffDay":false},{"name":"元旦","date":"2018-12-31","isOffDay":true}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		n, err := workday.ParseNotice(data)
+		if err != nil {
+			if !errors.Is(err, workday.ErrInvalidNotice) {
+				t.Fatalf("ParseNotice: %v", err)
+			}
+			return
+		}
+		var cal workday.Calendar
+		cal, err = cal.WithNotice(n)
+		if err != nil {
+			t.Fatalf("WithNotice(%+v): %v", n, err)
+		}
+		for _, d := range n.Off {
+			if d.Year() == n.Year {
+				if ok, err := cal.IsWorkday(d); err != nil || ok {
+					t.Fatalf("off day %v: %v, %v", d, ok, err)
+				}
+			}
+		}
+		for _, d := range n.Work {
+			if d.Year() == n.Year {
+				if ok, err := cal.IsWorkday(d); err != nil || !ok {
+					t.Fatalf("working day %v: %v, %v", d, ok, err)
+				}
+			}
+		}
+	})
+}

@@ -206,3 +206,40 @@ func TestWithProperties(t *testing.T) {
 		}
 	})
 }
+
+// TestEstimateProperties: Estimate agrees with AddWorkdays wherever that
+// answers; past the last known year it counts weekdays, flags the estimate,
+// and never fails for a count within MaxEstimate.
+func TestEstimateProperties(t *testing.T) {
+	t.Parallel()
+	cal := workday.Default()
+	rapid.Check(t, func(t *rapid.T) {
+		from := drawTime(t, cal, "from")
+		from = from.AddDate(rapid.IntRange(0, 3).Draw(t, "years ahead"), 0, 0)
+		n := rapid.IntRange(-80, 80).Draw(t, "n")
+		got, est, err := cal.Estimate(from, n)
+		exact, exactErr := cal.AddWorkdays(from, n)
+		switch {
+		case exactErr == nil:
+			if err != nil || est || !got.Equal(exact) {
+				t.Fatalf("Estimate(%v, %d) = %v, %v, %v; AddWorkdays %v", from, n, got, est, err, exact)
+			}
+		case errors.Is(err, workday.ErrUnknownYear):
+			// only a count that runs before the first known year
+			if _, lastKnown := cal.Years(); from.Year() > lastKnown || n >= 0 {
+				t.Fatalf("Estimate(%v, %d): %v", from, n, err)
+			}
+		case err != nil:
+			t.Fatalf("Estimate(%v, %d): %v", from, n, err)
+		default:
+			if !est {
+				t.Fatalf("Estimate(%v, %d) = %v not flagged although AddWorkdays fails: %v", from, n, got, exactErr)
+			}
+			if _, lastKnown := cal.Years(); got.Year() > lastKnown {
+				if wd := got.Weekday(); wd == time.Saturday || wd == time.Sunday {
+					t.Fatalf("Estimate(%v, %d) = %v, a weekend day", from, n, got)
+				}
+			}
+		}
+	})
+}

@@ -12,15 +12,14 @@ import (
 )
 
 // dataDir is the folder gen.go reads by default.
-const dataDir = "../../../shared/data/holidays"
+const dataDir = "testdata/holidays"
 
 type jsonDay struct {
 	Date     string `json:"date"`
 	IsOffDay bool   `json:"isOffDay"`
 }
 
-// readNotices reads every notice file of dataDir, keyed by notice year; it
-// skips the test when the data folder is absent.
+// readNotices reads every notice file of dataDir, keyed by notice year.
 func readNotices(t *testing.T) map[int][]jsonDay {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(dataDir, "*.json"))
@@ -28,10 +27,7 @@ func readNotices(t *testing.T) map[int][]jsonDay {
 		t.Fatal(err)
 	}
 	if len(files) == 0 {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("no holiday data in %s: CI runs with the data beside the module", dataDir)
-		}
-		t.Skipf("no holiday data in %s", dataDir)
+		t.Fatalf("no holiday data in %s", dataDir)
 	}
 	out := make(map[int][]jsonDay)
 	for _, f := range files {
@@ -62,7 +58,7 @@ func TestTableMatchesData(t *testing.T) {
 		t.Errorf("%d notices with days in the data, %d in the table", len(notices), len(noticeTable))
 	}
 	for i := range noticeTable {
-		year := firstYear + i
+		year := FirstYear + i
 		days, ok := notices[year]
 		if !ok {
 			t.Errorf("table notice %d: no file with days", year)

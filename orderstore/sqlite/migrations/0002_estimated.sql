@@ -1,0 +1,5 @@
+-- Version 2: a next deadline may be an estimate (a year whose holiday
+-- notice is not known yet); Reestimate finds those by an index.
+ALTER TABLE orders ADD COLUMN estimated INTEGER NOT NULL DEFAULT 0;
+
+CREATE INDEX orders_estimated ON orders (order_id) WHERE estimated = 1;
