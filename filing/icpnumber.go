@@ -450,7 +450,7 @@ func FindICPNumbersSeq(text string) iter.Seq[ICPMatch] {
 // scanICP is the loop of FindICPNumbersSeq. Everything it needs lives on
 // its stack: no candidate it finds well-formed costs an allocation.
 func scanICP(text string, yield func(ICPMatch) bool) {
-	sc := scanner{s: text, anchors: icpAnchors[:], typ: icpNumberType}
+	sc := numScanner{s: text, anchors: icpAnchors[:], typ: icpNumberType}
 	sc.init()
 	for {
 		c, ok := sc.next(false)
@@ -487,10 +487,10 @@ var icpAnchors = [...]string{"备", "備", "证", "證", "B", "b", "Ｂ", "ｂ"}
 // psbAnchors are those of FindPSBNumbers: the 备 of 公网安备.
 var psbAnchors = [...]string{"备", "備"}
 
-// scanner finds candidates in s: it looks for the anchors, folds the text
-// around each, and reads the candidate with a cursor. Its buffers hold one
+// numScanner finds candidates in s: it looks for the anchors, folds the text
+// around each, and reads the candidate with a numCursor. Its buffers hold one
 // candidate at a time.
-type scanner struct {
+type numScanner struct {
 	s       string
 	anchors []string
 	next1   [8]int // the next byte offset of each anchor at or after from; -1 none; -2 unknown
@@ -503,22 +503,22 @@ type scanner struct {
 	long    bool                   // the candidate has more runes than rbuf holds
 	mbuf    [maxCandidate + 1]rune // the runes of the number meant
 	mn      int                    // how many of mbuf; 0 when none is meant
-	errs    [4]struct { // the last errors made, by text: a page repeats its numbers
+	errs    [4]struct {            // the last errors made, by text: a page repeats its numbers
 		text string
 		err  *ParseError
 	}
 	nerr int
 }
 
-// init readies a new scanner.
-func (sc *scanner) init() {
+// init readies a new numScanner.
+func (sc *numScanner) init() {
 	for k := range sc.next1 {
 		sc.next1[k] = -2
 	}
 }
 
 // span sets the rune offsets and the text of candidate c.
-func (sc *scanner) span(start, end *int, text *string, c candidate) {
+func (sc *numScanner) span(start, end *int, text *string, c numCandidate) {
 	*text = sc.s[c.start:c.end]
 	*start, *end = sc.rc.at(sc.s, c.start), sc.rc.at(sc.s, c.end)
 }
@@ -527,7 +527,7 @@ func (sc *scanner) span(start, end *int, text *string, c candidate) {
 // made for the same text lately: pages repeat their numbers, malformed ones
 // included, and one error per repetition would cost memory in proportion
 // to the page.
-func (sc *scanner) err(text string, sentinel error, reason string) error {
+func (sc *numScanner) err(text string, sentinel error, reason string) error {
 	for _, e := range sc.errs {
 		if e.err != nil && e.text == text && e.err.Err == sentinel && e.err.Reason == reason {
 			return e.err
@@ -544,23 +544,23 @@ func (sc *scanner) err(text string, sentinel error, reason string) error {
 // 32, so a longer candidate is malformed whatever its runes.
 const maxCandidate = 64
 
-// candidate is the extent of a candidate found by scanner.next.
-type candidate struct {
+// numCandidate is the extent of a candidate found by numScanner.next.
+type numCandidate struct {
 	start, end int // byte offsets into the text
 }
 
 // next returns the next candidate, reading anchors in order: of
 // FindPSBNumbers when psb, else of FindICPNumbers. The marker functions
 // fill sc.rbuf (and sc.mbuf) for the candidate they return.
-func (sc *scanner) next(psb bool) (candidate, bool) {
+func (sc *numScanner) next(psb bool) (numCandidate, bool) {
 	for {
 		a := sc.nextAnchor()
 		if a < 0 {
-			return candidate{}, false
+			return numCandidate{}, false
 		}
 		_, size := utf8.DecodeRuneInString(sc.s[a:])
 		sc.from = a + size
-		var c candidate
+		var c numCandidate
 		var ok bool
 		if psb {
 			c, ok = psbMarker(sc, a)
@@ -578,7 +578,7 @@ func (sc *scanner) next(psb bool) (candidate, bool) {
 // nextAnchor returns the byte offset of the first anchor at or after
 // sc.from, or -1. Each anchor is searched for once per stretch of text, so
 // a whole scan costs time linear in the text.
-func (sc *scanner) nextAnchor() int {
+func (sc *numScanner) nextAnchor() int {
 	best := -1
 	for k, a := range sc.anchors {
 		n := sc.next1[k]
@@ -602,7 +602,7 @@ func (sc *scanner) nextAnchor() int {
 // back returns the folded rune that ends before byte i, skipping the runes
 // folding drops, and its byte offset; ok is false when there is none at or
 // after limit.
-func (sc *scanner) back(i, limit int) (c rune, at int, ok bool) {
+func (sc *numScanner) back(i, limit int) (c rune, at int, ok bool) {
 	for i > limit {
 		x, size := utf8.DecodeLastRuneInString(sc.s[limit:i])
 		i -= size
@@ -615,7 +615,7 @@ func (sc *scanner) back(i, limit int) (c rune, at int, ok bool) {
 
 // backWord reports whether the folded runes of w end right before byte i,
 // at or after limit, and returns where the first one starts.
-func (sc *scanner) backWord(i, limit int, w string) (start int, ok bool) {
+func (sc *numScanner) backWord(i, limit int, w string) (start int, ok bool) {
 	for k := len(w); k > 0; {
 		want, size := utf8.DecodeLastRuneInString(w[:k])
 		k -= size
@@ -628,9 +628,9 @@ func (sc *scanner) backWord(i, limit int, w string) (start int, ok bool) {
 	return i, true
 }
 
-// cursor reads the folded runes of a text forward, skipping the runes
+// numCursor reads the folded runes of a text forward, skipping the runes
 // folding drops.
-type cursor struct {
+type numCursor struct {
 	s    string
 	i    int // byte offset of the next rune to look at
 	last int // byte offset after the last rune read
@@ -638,7 +638,7 @@ type cursor struct {
 
 // peek returns the next folded rune and its byte offset without reading it;
 // ok is false at the end of the text.
-func (c *cursor) peek() (r rune, at int, ok bool) {
+func (c *numCursor) peek() (r rune, at int, ok bool) {
 	for c.i < len(c.s) {
 		x, size := utf8.DecodeRuneInString(c.s[c.i:])
 		if f, keep := foldRune(x); keep {
@@ -650,7 +650,7 @@ func (c *cursor) peek() (r rune, at int, ok bool) {
 }
 
 // read reads the next folded rune.
-func (c *cursor) read() rune {
+func (c *numCursor) read() rune {
 	r, at, _ := c.peek()
 	_, size := utf8.DecodeRuneInString(c.s[at:])
 	c.i = at + size
@@ -660,13 +660,13 @@ func (c *cursor) read() rune {
 
 // adjacent reports whether the next folded rune directly follows the last
 // rune read, with nothing skipped between them.
-func (c *cursor) adjacent() bool {
+func (c *numCursor) adjacent() bool {
 	_, at, ok := c.peek()
 	return ok && at == c.last
 }
 
 // add appends a folded rune to the candidate, up to maxCandidate.
-func (sc *scanner) add(r rune) {
+func (sc *numScanner) add(r rune) {
 	if sc.rn < maxCandidate {
 		sc.rbuf[sc.rn] = r
 		sc.rn++
@@ -676,7 +676,7 @@ func (sc *scanner) add(r rune) {
 }
 
 // addText appends the folded runes of s[from:to].
-func (sc *scanner) addText(from, to int) {
+func (sc *numScanner) addText(from, to int) {
 	for _, x := range sc.s[from:to] {
 		if f, keep := foldRune(x); keep {
 			sc.add(f)
@@ -685,7 +685,7 @@ func (sc *scanner) addText(from, to int) {
 }
 
 // digits reads a run of digits.
-func (sc *scanner) digits(c *cursor) int {
+func (sc *numScanner) digits(c *numCursor) int {
 	n := 0
 	for {
 		r, _, ok := c.peek()
@@ -700,7 +700,7 @@ func (sc *scanner) digits(c *cursor) int {
 // sequence reads an optional sequence "-<digits>[<letter>]". A letter
 // counts when it directly follows the digits and no letter directly follows
 // it.
-func (sc *scanner) sequence(c *cursor) {
+func (sc *numScanner) sequence(c *numCursor) {
 	r, _, ok := c.peek()
 	if !ok || r != '-' {
 		return
@@ -728,7 +728,7 @@ func (sc *scanner) sequence(c *cursor) {
 // start begins a candidate whose marker starts at byte m: it takes the
 // letter before the marker as its abbreviation when it lies after the last
 // candidate, and folds the runes up to byte me, the end of the marker.
-func (sc *scanner) start(m, me int) int {
+func (sc *numScanner) start(m, me int) int {
 	sc.rn, sc.long, sc.mn = 0, false, 0
 	start := m
 	if c, at, ok := sc.back(m, sc.prevEnd); ok && unicode.IsLetter(c) {
@@ -739,10 +739,10 @@ func (sc *scanner) start(m, me int) int {
 }
 
 // icpMarker is the marker of FindICPNumbers.
-func icpMarker(sc *scanner, a int) (candidate, bool) {
+func icpMarker(sc *numScanner, a int) (numCandidate, bool) {
 	x, _ := utf8.DecodeRuneInString(sc.s[a:])
 	f, _ := foldRune(x)
-	c := cursor{s: sc.s, i: a}
+	c := numCursor{s: sc.s, i: a}
 	c.read()
 	var m int
 	b2 := false
@@ -750,38 +750,38 @@ func icpMarker(sc *scanner, a int) (candidate, bool) {
 	case '备', '证':
 		var ok bool
 		if m, ok = sc.backWord(a, sc.prevEnd, "ICP"); !ok {
-			return candidate{}, false
+			return numCandidate{}, false
 		}
 	case 'B':
 		// B2- alone is common in model names: a licence number needs its
 		// province abbreviation.
 		for _, w := range "2-" {
 			if r, _, ok := c.peek(); !ok || r != w {
-				return candidate{}, false
+				return numCandidate{}, false
 			}
 			c.read()
 		}
 		p, _, ok := sc.back(a, sc.prevEnd)
 		if _, isAbbr := provinceOfRune(p); !ok || !isAbbr {
-			return candidate{}, false
+			return numCandidate{}, false
 		}
 		m, b2 = a, true
 	default:
-		return candidate{}, false
+		return numCandidate{}, false
 	}
 	if r, _, ok := c.peek(); !ok || !isDigit(r) {
-		return candidate{}, false
+		return numCandidate{}, false
 	}
 	start := sc.start(m, c.i)
 	sc.digits(&c)
 	if b2 {
 		sc.sequence(&c)
-		return candidate{start, c.last}, true
+		return numCandidate{start, c.last}, true
 	}
 	if r, _, ok := c.peek(); ok && r == '号' {
 		sc.add(c.read())
 		sc.sequence(&c)
-		return candidate{start, c.last}, true
+		return numCandidate{start, c.last}, true
 	}
 	// No "号" after the digits: maybe none at all, maybe after the
 	// sequence.
@@ -797,32 +797,32 @@ func icpMarker(sc *scanner, a int) (candidate, bool) {
 			sc.add(c.read())
 		}
 	}
-	return candidate{start, c.last}, true
+	return numCandidate{start, c.last}, true
 }
 
 // psbMarker is the marker of FindPSBNumbers.
-func psbMarker(sc *scanner, a int) (candidate, bool) {
+func psbMarker(sc *numScanner, a int) (numCandidate, bool) {
 	m, ok := sc.backWord(a, sc.prevEnd, "公网安")
 	if !ok {
-		return candidate{}, false
+		return numCandidate{}, false
 	}
-	c := cursor{s: sc.s, i: a}
+	c := numCursor{s: sc.s, i: a}
 	c.read()
 	if r, _, ok := c.peek(); !ok || !isDigit(r) {
-		return candidate{}, false
+		return numCandidate{}, false
 	}
 	start := sc.start(m, c.i)
 	sc.digits(&c)
 	if r, _, ok := c.peek(); ok && r == '号' {
 		sc.add(c.read())
-		return candidate{start, c.last}, true
+		return numCandidate{start, c.last}, true
 	}
 	if !sc.long {
 		sc.mn = copy(sc.mbuf[:], sc.rbuf[:sc.rn])
 		sc.mbuf[sc.mn] = '号'
 		sc.mn++
 	}
-	return candidate{start, c.last}, true
+	return numCandidate{start, c.last}, true
 }
 
 // foldRunes appends the folded runes of s to dst: white space and

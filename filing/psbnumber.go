@@ -220,7 +220,7 @@ func FindPSBNumbersSeq(text string) iter.Seq[PSBMatch] {
 
 // scanPSB is the loop of FindPSBNumbersSeq (see scanICP).
 func scanPSB(text string, yield func(PSBMatch) bool) {
-	sc := scanner{s: text, anchors: psbAnchors[:], typ: psbNumberType}
+	sc := numScanner{s: text, anchors: psbAnchors[:], typ: psbNumberType}
 	sc.init()
 	for {
 		c, ok := sc.next(true)
