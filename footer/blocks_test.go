@@ -154,3 +154,19 @@ func TestTagAttrProperty(t *testing.T) {
 		}
 	})
 }
+
+// TestMayMatterProperty: the one-pass test of a block is the two tests it
+// stands for.
+func TestMayMatterProperty(t *testing.T) {
+	pieces := []string{"备", "備", "证", "證", "B", "b", "Ｂ", "ｂ", "2", "２", "c", "C", "o", "py", "right", "(", ")", "版", "权所有", "權所有", "©", "Ｃ", "（", "ⓒ", "科", " ", "x", "\xe5", "\xef\xbc"}
+	rapid.Check(t, func(t *rapid.T) {
+		var b strings.Builder
+		for _, p := range rapid.SliceOfN(rapid.SampledFrom(pieces), 0, 16).Draw(t, "pieces") {
+			b.WriteString(p)
+		}
+		line := []byte(b.String())
+		if got, want := mayMatter(line), hasAnchor(line) || hasCopyrightMark(line); got != want {
+			t.Fatalf("mayMatter(%q) = %v; want %v", line, got, want)
+		}
+	})
+}

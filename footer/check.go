@@ -635,11 +635,16 @@ func (p *parsed) checkCopyright(want Expectations) (hit, bool) {
 // hasCopyrightMark reports whether a line holds a copyright mark: ©, (c),
 // 版权所有 (or 版權所有) or the word Copyright, in any case and width.
 func hasCopyrightMark(line []byte) bool {
+	plain, candidate, _ := scanMarks(line, false)
+	return markIn(line, plain, candidate)
+}
+
+// markIn is hasCopyrightMark after scanMarks.
+func markIn(line []byte, plain, candidate bool) bool {
 	// Most lines hold no © and no character that NFKC turns into a mark
 	// (full-width letters and parentheses, enclosed letters such as Ⓒ).
 	// They need no folding, just a case-insensitive look for the ASCII
 	// marks, and most of them not even that: one pass finds out.
-	plain, candidate := scanMarks(line)
 	if plain {
 		return candidate && (bytes.Contains(line, []byte("版权所有")) || bytes.Contains(line, []byte("版權所有")) || containsFold(line, "copyright") || containsFold(line, "(c)"))
 	}
@@ -652,7 +657,10 @@ func hasCopyrightMark(line []byte) bool {
 // letter. candidate is true when it holds a place where an unfolded mark
 // may start: "c" or "C" followed, past ASCII white space, by "o" or "O"
 // (copyright); "(" followed likewise by "c" or "C"; or 版权所有 (版權所有).
-func scanMarks(line []byte) (plain, candidate bool) {
+// When anchors is set, it stops at the first number anchor (see hasAnchor)
+// and reports it.
+func scanMarks(line []byte, anchors bool) (plain, candidate, anchor bool) {
+	plain = true
 	for i := 0; i < len(line); i++ {
 		for i < len(line) && !markStart[line[i]] {
 			i++
@@ -660,7 +668,11 @@ func scanMarks(line []byte) (plain, candidate bool) {
 		if i == len(line) {
 			break
 		}
-		switch c := line[i]; c {
+		c := line[i]
+		if anchors && anchorAt(line, i) {
+			return plain, candidate, true
+		}
+		switch c {
 		case 'c', 'C', '(':
 			if candidate {
 				continue
@@ -669,19 +681,24 @@ func scanMarks(line []byte) (plain, candidate bool) {
 			candidate = c == '(' && next == 'c' || c != '(' && next == 'o'
 		case 0xE7: // the first byte of 版
 			candidate = candidate || bytes.HasPrefix(line[i:], []byte("版权所有")) || bytes.HasPrefix(line[i:], []byte("版權所有"))
-		default: // the first bytes of the runes below
+		case 0xC2, 0xE2, 0xEF, 0xF0: // the first bytes of the runes below
 			r, _ := utf8.DecodeRune(line[i:])
 			if r == '©' || r == '（' || 0xFF21 <= r && r <= 0xFF3A || 0xFF41 <= r && r <= 0xFF5A || 0x2460 <= r && r <= 0x24FF || 0x1F100 <= r && r <= 0x1F1FF {
-				return false, candidate
+				plain = false
+				if !anchors {
+					return false, candidate, false
+				}
 			}
 		}
 	}
-	return true, candidate
+	return plain, candidate, false
 }
 
-// markStart are the bytes at which scanMarks looks closer. Never written
-// after compile time.
-var markStart = [256]bool{'c': true, 'C': true, '(': true, 0xE7: true, 0xC2: true, 0xE2: true, 0xEF: true, 0xF0: true}
+// markStart are the bytes at which scanMarks looks closer: those where a
+// copyright mark, a rune that folds into one, or a number anchor may start.
+// Never written after compile time.
+var markStart = [256]bool{'c': true, 'C': true, '(': true, 0xE7: true, 0xC2: true, 0xE2: true, 0xEF: true, 0xF0: true,
+	'B': true, 'b': true, 0xE5: true, 0xE8: true}
 
 // nextNonSpace returns the first byte of s from i on that is not ASCII white
 // space as containsFold skips it, or 0.

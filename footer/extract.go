@@ -314,21 +314,44 @@ const (
 func interestingAttrs(raw []byte) int {
 	found := 0
 	for i := 0; i+3 <= len(raw); i++ {
-		switch raw[i] | 0x20 {
-		case 'h', 's', 'a', 't':
-			// A name starts after white space, a quote or "/", never
-			// right after a letter or digit.
-			if i > 0 && isAlnum(raw[i-1]) {
-				continue
+		c := raw[i] | 0x20
+		if c != 'h' && c != 's' && c != 'a' && c != 't' {
+			continue
+		}
+		// A name starts after white space, a quote or "/", never right
+		// after a letter or digit.
+		if i > 0 && isAlnum(raw[i-1]) {
+			continue
+		}
+		rest := raw[i:]
+		switch c {
+		case 'h':
+			if hasPrefixFold(rest, "href") {
+				found |= attrHref
+			} else if hasPrefixFold(rest, "hidden") {
+				found |= attrHide
 			}
-			for k, w := range [...]string{"hidden", "style", "href", "alt", "title"} {
-				if len(raw)-i >= len(w) && bytes.EqualFold(raw[i:i+len(w)], []byte(w)) {
-					found |= [...]int{attrHide, attrHide, attrHref, attrImage, attrImage}[k]
-				}
+		case 's':
+			if hasPrefixFold(rest, "style") {
+				found |= attrHide
+			}
+		case 'a':
+			if hasPrefixFold(rest, "alt") {
+				found |= attrImage
+			}
+		case 't':
+			if hasPrefixFold(rest, "title") {
+				found |= attrImage
 			}
 		}
 	}
 	return found
+}
+
+// hasPrefixFold reports whether b starts with the lower-case ASCII word w in
+// any ASCII case.
+func hasPrefixFold(b []byte, w string) bool {
+	return len(b) >= len(w) && asciiEqualFold(b[:len(w)], w)
 }
 
 // href returns the href of link l, read again from its start tag; ok is
@@ -547,9 +570,11 @@ func (x *extractor) endBlock() {
 // mayMatter reports whether a block of text may hold a filing number, a
 // public-security number or a copyright mark: the only blocks the checks
 // read. Numbers never run across blocks (a block ends at an element that
-// is neither white space nor part of a number), nor do copyright lines.
+// is neither white space nor part of a number), nor do copyright lines. It
+// is hasAnchor(block) || hasCopyrightMark(block), in one pass.
 func mayMatter(block []byte) bool {
-	return hasAnchor(block) || hasCopyrightMark(block)
+	plain, candidate, anchor := scanMarks(block, true)
+	return anchor || markIn(block, plain, candidate)
 }
 
 // hasAnchor reports whether text holds a rune that every number candidate
@@ -558,25 +583,26 @@ func mayMatter(block []byte) bool {
 // over the bytes, without decoding them.
 func hasAnchor[T ~string | ~[]byte](text T) bool {
 	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case 'B', 'b':
-			if i+1 < len(text) && text[i+1] == '2' || i+3 < len(text) && text[i+1] == 0xEF && text[i+2] == 0xBC && text[i+3] == 0x92 {
-				return true
-			}
-		case 0xE5: // 备 E5 A4 87, 備 E5 82 99
-			if i+2 < len(text) && (text[i+1] == 0xA4 && text[i+2] == 0x87 || text[i+1] == 0x82 && text[i+2] == 0x99) {
-				return true
-			}
-		case 0xE8: // 证 E8 AF 81, 證 E8 AD 89
-			if i+2 < len(text) && (text[i+1] == 0xAF && text[i+2] == 0x81 || text[i+1] == 0xAD && text[i+2] == 0x89) {
-				return true
-			}
-		case 0xEF: // Ｂ EF BC A2, ｂ EF BD 82, each followed by 2 or ２ (EF BC 92)
-			if i+3 < len(text) && (text[i+1] == 0xBC && text[i+2] == 0xA2 || text[i+1] == 0xBD && text[i+2] == 0x82) &&
-				(text[i+3] == '2' || i+5 < len(text) && text[i+3] == 0xEF && text[i+4] == 0xBC && text[i+5] == 0x92) {
-				return true
-			}
+		if anchorAt(text, i) {
+			return true
 		}
+	}
+	return false
+}
+
+// anchorAt reports whether a number anchor (see hasAnchor) starts at byte i
+// of text.
+func anchorAt[T ~string | ~[]byte](text T, i int) bool {
+	switch text[i] {
+	case 'B', 'b':
+		return i+1 < len(text) && text[i+1] == '2' || i+3 < len(text) && text[i+1] == 0xEF && text[i+2] == 0xBC && text[i+3] == 0x92
+	case 0xE5: // 备 E5 A4 87, 備 E5 82 99
+		return i+2 < len(text) && (text[i+1] == 0xA4 && text[i+2] == 0x87 || text[i+1] == 0x82 && text[i+2] == 0x99)
+	case 0xE8: // 证 E8 AF 81, 證 E8 AD 89
+		return i+2 < len(text) && (text[i+1] == 0xAF && text[i+2] == 0x81 || text[i+1] == 0xAD && text[i+2] == 0x89)
+	case 0xEF: // Ｂ EF BC A2, ｂ EF BD 82, each followed by 2 or ２ (EF BC 92)
+		return i+3 < len(text) && (text[i+1] == 0xBC && text[i+2] == 0xA2 || text[i+1] == 0xBD && text[i+2] == 0x82) &&
+			(text[i+3] == '2' || i+5 < len(text) && text[i+3] == 0xEF && text[i+4] == 0xBC && text[i+5] == 0x92)
 	}
 	return false
 }
@@ -588,35 +614,26 @@ func (x *extractor) startTag(z *html.Tokenizer, off int, selfClosing bool) {
 	a := atom.Lookup(name)
 	var alt, title string
 	hasHref, hidden := false, false
-	// Reading the attributes costs two allocations each; most tags have
-	// none of those that matter to them (hidden and style; alt and title
-	// of an image; href of a link), which their raw text shows. A link
-	// whose raw text shows an href and nothing else that matters is taken
-	// as a link without reading its attributes: its href is read again from
-	// the page if a number lies in it.
+	// Most tags have none of the attributes that matter to them (hidden
+	// and style; alt and title of an image; href of a link), which one look
+	// at their raw text shows; the others are read from the raw text too,
+	// without the tokenizer's copies.
 	found := interestingAttrs(raw[1+len(name):])
-	more := found&attrHide != 0 || a == atom.Img && found&attrImage != 0
-	if !more && a == atom.A {
-		hasHref = found&attrHref != 0
+	if found&attrHide != 0 {
+		_, hidden = tagAttr(raw, "hidden")
+		if v, ok := tagAttr(raw, "style"); ok && !hidden {
+			hidden = hiddenStyle(v)
+		}
 	}
-	for more {
-		var k, v []byte
-		k, v, more = z.TagAttr()
-		switch string(k) {
-		case "hidden":
-			hidden = true
-		case "style":
-			hidden = hidden || hiddenStyle(v)
-		case "href":
-			hasHref = true
-		case "alt":
-			if a == atom.Img && hasAnchor(v) {
-				alt = string(v)
-			}
-		case "title":
-			if a == atom.Img && hasAnchor(v) {
-				title = string(v)
-			}
+	if a == atom.A && found&attrHref != 0 {
+		_, hasHref = tagAttr(raw, "href")
+	}
+	if a == atom.Img && found&attrImage != 0 {
+		if v, _ := tagAttr(raw, "alt"); hasAnchor(v) {
+			alt = string(v)
+		}
+		if v, _ := tagAttr(raw, "title"); hasAnchor(v) {
+			title = string(v)
 		}
 	}
 	x.depth.start(a, name, selfClosing)
