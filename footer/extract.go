@@ -262,7 +262,7 @@ func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
 				x.text(z.Text(), start, false)
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			x.startTag(z, start, tt == html.SelfClosingTagToken)
+			x.startTag(z.Raw(), start, tt == html.SelfClosingTagToken)
 			if len(x.stack) > maxOpen {
 				return nil, &x.depth, "more than 4096 elements open at once"
 			}
@@ -607,9 +607,8 @@ func anchorAt[T ~string | ~[]byte](text T, i int) bool {
 	return false
 }
 
-// startTag handles a start tag.
-func (x *extractor) startTag(z *html.Tokenizer, off int, selfClosing bool) {
-	raw := z.Raw()
+// startTag handles a start tag, raw its text.
+func (x *extractor) startTag(raw []byte, off int, selfClosing bool) {
 	name := x.tagName(raw[1:])
 	a := atom.Lookup(name)
 	var alt, title string
