@@ -128,7 +128,28 @@ func decodeBytes(raw []byte, lim *Limits) (*Application, error) {
 	if err != nil {
 		return nil, decodeError(raw, lim, err)
 	}
+	if n := app.Sponsor.ExistingServices; n != nil && *n < 0 {
+		line, col := position(raw, int64(keyAt(raw, "existing_services")))
+		return nil, &DecodeError{Line: line, Column: col, Path: "sponsor.existing_services", Msg: "sponsor.existing_services must not be negative"}
+	}
 	return &app, nil
+}
+
+// keyAt returns the offset of the first object key named key in raw (a
+// quoted name followed by a colon), or 0.
+func keyAt(raw []byte, key string) int {
+	q := []byte(`"` + key + `"`)
+	for from := 0; ; {
+		i := bytes.Index(raw[from:], q)
+		if i < 0 {
+			return 0
+		}
+		at := from + i
+		from = at + len(q)
+		if rest := bytes.TrimLeft(raw[from:], " \t\r\n"); len(rest) > 0 && rest[0] == ':' {
+			return at
+		}
+	}
 }
 
 // decodeError turns an encoding/json error into a *DecodeError with a

@@ -124,6 +124,7 @@ func (app Application) LogValue() slog.Value {
 		slog.String("as_of", app.AsOf.String()),
 		slog.Any("sponsor", app.Sponsor),
 		slog.Any("websites", app.Websites),
+		indexGroup("apps", app.Apps),
 	)
 }
 

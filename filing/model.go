@@ -22,6 +22,9 @@ type Application struct {
 	Sponsor Sponsor `json:"sponsor"`
 	// Websites are the sites of the order.
 	Websites Websites `json:"websites"`
+	// Apps are the apps, mini-programs and quick apps of the order (filed
+	// since the MIIT notice 工信部信管〔2023〕105号).
+	Apps []App `json:"apps,omitempty"`
 }
 
 // Region is where a sponsor is (province > city > district). Each part is a
@@ -33,7 +36,7 @@ type Region struct {
 }
 
 // Sponsor is the subject of a filing: the person or organisation that runs
-// the sites (主办者, the 2020 provider guide "ICP备案流程(PC端)" v20200921 §1 and §2).
+// the sites (主办者; "ICP备案流程(PC端)" v20200921 §1.1 and §2).
 type Sponsor struct {
 	Region         Region    `json:"region"`
 	Nature         Nature    `json:"nature"`
@@ -45,10 +48,14 @@ type Sponsor struct {
 	Investor       string    `json:"investor"`
 	Remark         string    `json:"remark"`
 	Principal      Principal `json:"principal"`
+	// ExistingServices is how many websites and apps the sponsor already
+	// holds on record, for limits that count them; nil when not given.
+	// The decoder rejects a negative count.
+	ExistingServices *int `json:"existing_services,omitempty"`
 }
 
 // Principal is a person responsible for the subject or for one website
-// (负责人, the 2020 provider guide "ICP备案流程(PC端)" v20200921 §2). It holds personal data: certificate and phone
+// (负责人; "ICP备案流程(PC端)" v20200921 §2 and §3.1). It holds personal data: certificate and phone
 // numbers must be masked before display (see MaskCertNumber, MaskPhone).
 type Principal struct {
 	Name       string   `json:"name" validate:"required"`
@@ -77,8 +84,8 @@ type PreApproval struct {
 	Number string `json:"number"`
 }
 
-// Access is how a website is hosted (rules website.access_missing,
-// website.ip_invalid, website.service_number_format).
+// Access is how a website or an app is hosted (rule website.access_missing;
+// "ICP备案流程(PC端)" v20200921 §4).
 type Access struct {
 	// Service is the hosting product; empty when ServiceNumber is given.
 	Service AccessService `json:"service,omitempty"`
@@ -88,7 +95,7 @@ type Access struct {
 	ServiceNumber string `json:"service_number"`
 }
 
-// Website is one site of an order (the 2020 provider guide "ICP备案流程(PC端)" v20200921 §3).
+// Website is one site of an order ("ICP备案流程(PC端)" v20200921 §3.1).
 type Website struct {
 	Name string `json:"name"`
 	// Domains are the site's domains; new sites carry exactly one.

@@ -35,7 +35,7 @@ func China() *time.Location { return china }
 
 // Deadline is one running clock of an order.
 type Deadline struct {
-	// Rule is the rule ID of the clock, such as order.sms_24h.
+	// Rule is the rule ID of the clock, such as order.sms_window.
 	Rule string `json:"rule"`
 	// Start is when the clock started.
 	Start time.Time `json:"start"`
@@ -64,7 +64,7 @@ type Planner struct {
 	// Calendar counts the working days.
 	Calendar workday.Calendar
 	// Provinces give the bureaus' review durations
-	// (order.bureau_review_20wd); an order whose province is not found gets
+	// (order.bureau_review); an order whose province is not found gets
 	// [province.DefaultReviewDays].
 	Provinces province.Set
 	// Overlay applies the facts of the vendor-kb-2025 overlay (a vendor's
@@ -99,18 +99,18 @@ func (p Planner) expiryStart(o Order) time.Time {
 // Deadlines returns every clock running on o at now, sorted by due time
 // (the expiry first on ties), with Overdue set against now:
 //
-//   - order.expiry_45d, in every state that is not terminal: 45 days after
+//   - order.expiry, in every state that is not terminal: 45 days after
 //     the last update (the first event counts as one); with the overlay also
 //     the reminders at 7, 15 and 30 days;
-//   - order.provider_review_1wd in provider_review: 1 working day after the
+//   - order.provider_review in provider_review: 1 working day after the
 //     submission;
-//   - order.mail_processing_2wd in pending_bureau_submission after mail: 2
+//   - order.mail_processing in pending_bureau_submission after mail: 2
 //     working days after receipt (the later bound of "1–2");
-//   - order.bureau_submit_1wd in pending_bureau_submission: 1 working day
+//   - order.bureau_submit in pending_bureau_submission: 1 working day
 //     after the materials are complete — the provider's approval, or when
 //     mail was received the end of its processing;
-//   - order.sms_24h in awaiting_sms: 24 hours after the codes were received;
-//   - order.bureau_review_20wd in bureau_review: the province's expected
+//   - order.sms_window in awaiting_sms: 24 hours after the codes were received;
+//   - order.bureau_review in bureau_review: the province's expected
 //     working days ([province.Row].ReviewDays; unknown: 20) after the SMS
 //     verification.
 //

@@ -1,7 +1,7 @@
-// Package order models the lifecycle of an ICP filing order (RULES.md §7):
-// its states and events as a checked transition table, the clocks that run
-// on it, its event log and storage, and the duties after approval
-// (RULES.md §9). Source: ICP备案流程(PC端) 20200921 §1.2 steps 1–11, §6–§11.
+// Package order models the lifecycle of an ICP filing order: its states and
+// events as a checked transition table, the clocks that run on it, its event
+// log and storage, the service that runs its steps, and the duties after
+// approval. Source: ICP备案流程(PC端) v20200921 §1.2 steps 1–11, §6–§11.
 //
 // # Lifecycle
 //
@@ -66,10 +66,31 @@
 // [Order.Apply] returns the order after one more event (order values are
 // immutable). The first event of every order is an update with Seq 1 that
 // creates it in draft; every event names its order, its [Actor] and its
-// time, numbered without gaps. A [Store] keeps the logs with optimistic
-// concurrency: [Store.Append] takes the version the caller read and fails
-// with [ErrConflict] when another writer appended first. [NewMemoryStore]
-// is a Store in memory, safe for concurrent use.
+// time, numbered without gaps, and may carry an ID of the caller's.
+//
+// # Stores
+//
+// A [Store] keeps the logs with optimistic concurrency: [Store.Append] takes
+// the version the caller read and fails with a [*ConflictError]
+// ([ErrConflict]) when another writer appended first; a retry whose events
+// carry IDs already stored succeeds without writing twice. With every append
+// a store keeps, in the same transaction, the order's [Summary] (state and
+// next deadline), so that a scheduler asks [Store.Due] for the orders with a
+// deadline before a time and a console lists the orders of a state with
+// [Store.InState], a [Page] at a time. Stored data that does not replay is a
+// [*CorruptError] naming the order and version. [MemoryStore] is a Store in
+// memory; the module github.com/beian-go/beian/orderstore holds the SQLite
+// and PostgreSQL stores. A [Projector] checks and encodes events and
+// computes summaries alike for every store, and the package
+// order/storetest is the conformance suite every store passes.
+//
+// # Service
+//
+// A [Service] runs the steps a host would otherwise write by hand:
+// [Service.Create] starts an order, and [Service.Do] loads it, applies one
+// event with the guards' [Inputs], appends it with the version it loaded,
+// retries a bounded number of times when another writer came first, and
+// returns the new order with its deadlines ([Result]).
 //
 // The JSON of events and orders is stable, with snake_case names and the
 // enums as their wire names; times are RFC 3339, and times not yet known
@@ -85,22 +106,28 @@
 //
 // # Deadlines
 //
-// [Deadlines] lists the clocks running on an order with their RULES.md §7
-// IDs and due times (order.expiry_45d, order.provider_review_1wd,
-// order.bureau_submit_1wd, order.mail_processing_2wd, order.sms_24h,
-// order.bureau_review_20wd), counting Chinese working days with
+// [Deadlines] lists the clocks running on an order with their rule IDs and
+// due times (order.expiry, order.provider_review,
+// order.bureau_submit, order.mail_processing, order.sms_window,
+// order.bureau_review), counting Chinese working days with
 // [workday.Calendar] in China Standard Time. The zone is a fixed UTC+08:00
 // ([China]) rather than the Asia/Shanghai entry of a time zone database,
 // which a machine may lack: China has no daylight saving time since 1991. A
-// year the calendar does not know is an error, never a guess. [Tick] returns
+// clock that runs into a year whose holiday notice the calendar does not
+// hold yet (it is published in November or December) is counted on
+// weekends alone and marked [Deadline].Estimated; a host loads the notice
+// when it is published ([workday.ParseNotice], [workday.Calendar.WithNotice])
+// and computes the deadlines again ([Store.Reestimate] for the stored
+// summaries). [Tick] returns
 // the automatic events due (sms_timeout, expire) for a host's scheduler. A
 // [Planner] chooses the calendar, the province rows (the bureaus' review
-// durations) and the vendor-kb-2025 overlay of RULES.md §11 (reminders at
-// 7, 15 and 30 days without update).
+// durations) and the vendor-kb-2025 overlay, facts of a vendor's knowledge
+// base (reminders at 7, 15 and 30 days without update).
 //
 // # After approval
 //
-// [Obligations] lists the duties of RULES.md §9 with their due dates: the
+// [Obligations] lists the duties after approval (source: the 2020 guide
+// §10, §11) with their due dates: the
 // filing number in the footer, the public-security filing within 30 days of
 // the opening and its number in the footer within 30 days of its approval,
 // the commercial licence, the Jiangsu copyright line, and two

@@ -5,10 +5,11 @@ import (
 	"strconv"
 )
 
-// State is the state of an order (RULES.md §7). The zero value is invalid.
+// State is the state of an order (source: ICP备案流程(PC端) v20200921 §1.2). The zero
+// value is invalid.
 type State uint8
 
-// The states of an order, with their wire names (RULES.md §7).
+// The states of an order, with their wire names.
 const (
 	// Draft: the customer fills in the order (填写中).
 	Draft State = iota + 1
@@ -118,7 +119,7 @@ const (
 	SubmitToBureau
 	// SMSVerified: every SMS code was verified.
 	SMSVerified
-	// SMSTimeout: the 24 hours of the SMS window passed (order.sms_24h).
+	// SMSTimeout: the 24 hours of the SMS window passed (order.sms_window).
 	SMSTimeout
 	// BureauApprove: the bureau approved the filing.
 	BureauApprove
@@ -128,7 +129,7 @@ const (
 	Resubmit
 	// Cancel: the customer gives the filing up.
 	Cancel
-	// Expire: 45 days passed without update (order.expiry_45d).
+	// Expire: 45 days passed without update (order.expiry).
 	Expire
 	// Update: the customer changed the order; resets the 45-day clock. The
 	// first event of every order is an Update that creates it.
@@ -259,7 +260,7 @@ func (m actorMask) has(a Actor) bool { return a.IsValid() && m&(1<<a) != 0 }
 
 // eventActors lists who may cause each event type: the customer acts in the
 // console, the provider reviews and submits to the bureau, the bureau
-// decides, and the host's scheduler times out (RULES.md §7). SMS verification
+// decides, and the host's scheduler times out (ICP备案流程(PC端) v20200921 §1.2). SMS verification
 // is done by the customer and may be recorded by the bureau or the host's
 // system observing the SMS session.
 var eventActors = [numEvents]actorMask{

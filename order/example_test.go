@@ -118,3 +118,32 @@ func ExampleMemoryStore() {
 	// <nil>
 	// true order: version conflict on order "A1": expected 0, stored 1
 }
+
+func ExampleService() {
+	ctx := context.Background()
+	svc := order.NewService(order.NewMemoryStore())
+	t0 := time.Date(2026, 9, 28, 9, 0, 0, 0, order.China())
+	if _, err := svc.Create(ctx, "A1", order.Event{Time: t0, Actor: order.Customer, Type: order.Update, Province: "330000"}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	// The customer submits with a clean report; the ID makes a retry after
+	// a lost reply harmless.
+	submit := order.Event{ID: "req-42", Time: t0.Add(25 * time.Hour), Actor: order.Customer, Type: order.Submit}
+	r, err := svc.Do(ctx, "A1", submit, order.Inputs{Report: report{}, MaterialsComplete: true})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Order.State, r.Order.Version)
+	for _, d := range r.Deadlines {
+		fmt.Println(d.Rule, d.Due.Format("2006-01-02 15:04"))
+	}
+	r, err = svc.Do(ctx, "A1", submit, order.Inputs{})
+	fmt.Println(r.Order.Version, err)
+	// Output:
+	// provider_review 2
+	// order.provider_review 2026-09-30 10:00
+	// order.expiry 2026-11-13 10:00
+	// 2 <nil>
+}

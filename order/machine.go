@@ -10,14 +10,14 @@ import (
 // zero value, [NoGuard], needs nothing.
 type Guard uint8
 
-// The guards of the lifecycle (RULES.md §7; source: ICP备案流程(PC端)
+// The guards of the lifecycle (source: ICP备案流程(PC端)
 // 20200921 §1.2, §6, §9).
 const (
 	// NoGuard: the transition needs no condition.
 	NoGuard Guard = iota
 	// GuardSubmitReady: the rules report has no error finding and the
 	// materials list is complete (an order with errors must not be
-	// submitted, RULES.md severity "error").
+	// submitted: a finding of severity error blocks it).
 	GuardSubmitReady
 	// GuardMailComplete: when the reviewer asked for materials by mail in
 	// this round, they were received.
@@ -60,7 +60,7 @@ type Transition struct {
 // and the customer may cancel it (放弃备案).
 var customerSide = [...]State{Draft, Rejected, Returned}
 
-// DefaultTable returns the lifecycle of RULES.md §7 as a fresh slice (the
+// DefaultTable returns the lifecycle of a filing order as a fresh slice (the
 // caller may modify it and build its own [Machine]). Source: ICP备案流程(PC端)
 // 20200921 §1.2 steps 1–11, §6, §7, §8, §10.
 //

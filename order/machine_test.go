@@ -19,7 +19,7 @@ func TestDefaultTableValid(t *testing.T) {
 	}
 }
 
-// TestNextLegal lists every legal step of RULES.md §7, one commented case
+// TestNextLegal lists every legal step of the lifecycle, one commented case
 // each, and checks that the table has exactly these.
 func TestNextLegal(t *testing.T) {
 	cases := []struct {

@@ -3,7 +3,6 @@ package order
 import (
 	"cmp"
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"sync"
@@ -172,19 +171,4 @@ func (s *MemoryStore) Reestimate(ctx context.Context, p Projector) (int, error) 
 		}
 	}
 	return n, nil
-}
-
-// marshalEvent returns the JSON of e.
-func marshalEvent(e *Event) ([]byte, error) {
-	data, err := json.Marshal(e)
-	if err != nil {
-		return nil, &EventError{Seq: e.Seq, Type: e.Type, Reason: "does not encode: " + err.Error()}
-	}
-	return data, nil
-}
-
-// unmarshalEvent decodes the JSON of an event.
-func unmarshalEvent(data []byte, e *Event) error {
-	*e = Event{}
-	return json.Unmarshal(data, e)
 }

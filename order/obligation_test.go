@@ -6,11 +6,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/province"
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestObligations: the duties of RULES.md §9 for a few provinces.
+// TestObligations: the duties after approval for a few provinces.
 func TestObligations(t *testing.T) {
 	approved, opened := at(10, 30, 16), at(11, 2, 9)
 	lookup := func(key string) province.Row {
@@ -100,4 +101,52 @@ func cat(parts ...[]Obligation) []Obligation {
 		out = append(out, p...)
 	}
 	return out
+}
+
+// TestAppObligations: every app has the duty to show its number, with its
+// letter, and the link, from the approval on.
+func TestAppObligations(t *testing.T) {
+	approved := at(10, 30, 16)
+	app := &filing.Application{Apps: []filing.App{
+		{Kind: filing.KindApp, Name: "某某生活"},
+		{Kind: filing.KindMiniProgram, Name: "某某小店"},
+		{Kind: filing.KindQuickApp, Name: "某某快读"},
+	}}
+	src := rule.MIITApp2023("").String()
+	want := []Obligation{
+		{Rule: RuleAppNumberDisplay, Field: "apps[0]", Number: "浙ICP备2023012345号-2A", Link: "https://beian.miit.gov.cn/", Anchor: AtApproval, Due: approved, Source: src},
+		{Rule: RuleAppNumberDisplay, Field: "apps[1]", Number: "浙ICP备2023012345号-3X", Link: "https://beian.miit.gov.cn/", Anchor: AtApproval, Due: approved, Source: src},
+		// The quick app's number is not known yet.
+		{Rule: RuleAppNumberDisplay, Field: "apps[2]", Link: "https://beian.miit.gov.cn/", Anchor: AtApproval, Due: approved, Source: src},
+	}
+	got := AppObligations(approved, app, []string{"浙ICP备2023012345号-2A", "浙ICP备2023012345号-3X"})
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("AppObligations (-want +got):\n%s", diff)
+	}
+	// Not approved yet: the duty stands, its date is unknown.
+	if got := AppObligations(time.Time{}, app, nil); len(got) != 3 || !got[0].Due.IsZero() || got[0].Number != "" {
+		t.Errorf("AppObligations before approval = %+v", got)
+	}
+	// No apps, no duty; the websites' duties do not include it.
+	if got := AppObligations(approved, &filing.Application{}, nil); got != nil {
+		t.Errorf("AppObligations without apps = %+v", got)
+	}
+	if got := AppObligations(approved, nil, nil); got != nil {
+		t.Errorf("AppObligations(nil) = %+v", got)
+	}
+	for _, o := range Obligations(approved, approved, province.Row{}, true) {
+		if o.Rule == RuleAppNumberDisplay {
+			t.Error("a website's duties include the app number")
+		}
+	}
+	// The rule is in the catalog of the package, dated from the notice.
+	found := false
+	for _, d := range Rules() {
+		if d.ID == RuleAppNumberDisplay {
+			found = d.Since == (filing.Date{Year: 2023, Month: time.August, Day: 4}) && d.Text.ZH != "" && d.Text.EN != ""
+		}
+	}
+	if !found {
+		t.Error("post.app_number_display is not defined in Rules with its date and texts")
+	}
 }

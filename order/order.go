@@ -87,7 +87,7 @@ type Order struct {
 	CreatedAt time.Time `json:"created_at"`
 	// UpdatedAt is the time of the last event of a person (every step of
 	// the customer, provider or bureau updates the order, the system's timed
-	// events do not); the 45-day clock (order.expiry_45d) runs from it.
+	// events do not); the 45-day clock (order.expiry) runs from it.
 	UpdatedAt time.Time `json:"updated_at"`
 	// StateSince is the time of the last event that changed the state.
 	StateSince time.Time `json:"state_since"`
@@ -254,8 +254,8 @@ func checkEvent(o *Order, e *Event) error {
 }
 
 // checkDue refuses the timed events before they are due: expire before 45
-// days without update (order.expiry_45d) and sms_timeout before the 24 hours
-// of the SMS window (order.sms_24h).
+// days without update (order.expiry) and sms_timeout before the 24 hours
+// of the SMS window (order.sms_window).
 func checkDue(o *Order, e *Event) error {
 	switch {
 	case e.Type == Expire && e.Time.Before(o.UpdatedAt.Add(expiryDuration)):
@@ -266,11 +266,24 @@ func checkDue(o *Order, e *Event) error {
 	return nil
 }
 
-// step applies e to *o in place. The guards are checked with in; a nil in
-// marks an event of a stored log, whose guards passed when it was applied,
-// and skips them. o.Rejections may be shared with another Order: it is
-// copied, never grown in place. On error *o is unchanged.
-func (m *Machine) step(o *Order, e *Event, in *Inputs) error {
+// stepMode says how step treats an event and the order it changes.
+type stepMode uint8
+
+const (
+	// applying a new event: the guards are checked, and o.Rejections may
+	// be shared with the caller's Order, so it is copied before it grows.
+	applying stepMode = iota
+	// continuing a stored order with stored events: their guards passed
+	// when they were applied; o.Rejections may be shared.
+	continuing
+	// replaying a log into an Order step alone holds: no guards, and
+	// o.Rejections grows in place.
+	replaying
+)
+
+// step applies e to *o in place, checking the guards with in when mode is
+// applying. On error *o is unchanged.
+func (m *Machine) step(o *Order, e *Event, in *Inputs, mode stepMode) error {
 	if err := checkEvent(o, e); err != nil {
 		return err
 	}
@@ -288,7 +301,7 @@ func (m *Machine) step(o *Order, e *Event, in *Inputs) error {
 	if err := checkDue(o, e); err != nil {
 		return err
 	}
-	if in != nil {
+	if mode == applying {
 		g := m.next[o.State][e.Type].guard
 		if reason := checkGuard(g, o, e, in); reason != nil {
 			return &GuardError{From: o.State, Event: e.Type, Guard: g, Reason: reason}
@@ -296,7 +309,7 @@ func (m *Machine) step(o *Order, e *Event, in *Inputs) error {
 	}
 	// Every event of a person (customer, provider or bureau) is an update
 	// of the order: a submission, a review step or an SMS verification
-	// restarts the 45-day clock of order.expiry_45d as an edit does, so an
+	// restarts the 45-day clock of order.expiry as an edit does, so an
 	// order never expires while it moves. The system's own timed events
 	// (sms_timeout, expire) are not updates.
 	if e.Actor != System {
@@ -322,11 +335,14 @@ func (m *Machine) step(o *Order, e *Event, in *Inputs) error {
 	case BureauApprove:
 		o.ApprovedAt = e.Time
 	case ProviderReject, BureauReject:
-		// a new slice: rejections are few, and the old one may be another
-		// Order's
-		rs := make([]Rejection, len(o.Rejections), len(o.Rejections)+1)
-		copy(rs, o.Rejections)
-		o.Rejections = append(rs, Rejection{Time: e.Time, Actor: e.Actor, Reason: e.Reason})
+		r := Rejection{Time: e.Time, Actor: e.Actor, Reason: e.Reason}
+		if mode == replaying {
+			o.Rejections = append(o.Rejections, r)
+		} else {
+			rs := make([]Rejection, len(o.Rejections), len(o.Rejections)+1)
+			copy(rs, o.Rejections)
+			o.Rejections = append(rs, r)
+		}
 	}
 	if to == PendingBureauSubmission && o.State != to {
 		o.ReadyAt = e.Time
@@ -350,7 +366,7 @@ func (m *Machine) step(o *Order, e *Event, in *Inputs) error {
 func (m *Machine) Apply(o Order, e Event, in Inputs) (Order, error) {
 	m = m.orDefault()
 	n := o
-	if err := m.step(&n, &e, &in); err != nil {
+	if err := m.step(&n, &e, &in, applying); err != nil {
 		return o, err
 	}
 	return n, nil
@@ -367,7 +383,7 @@ func (m *Machine) Replay(events []Event) (Order, error) {
 	m = m.orDefault()
 	var o Order
 	for i := range events {
-		if err := m.step(&o, &events[i], nil); err != nil {
+		if err := m.step(&o, &events[i], nil, replaying); err != nil {
 			return o, err
 		}
 	}

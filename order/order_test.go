@@ -305,7 +305,7 @@ func mustMobile(t *testing.T, s string) filing.Mobile {
 
 // TestNoExpiryWhileTheOrderMoves: a draft edited on 03-02 and submitted on
 // day 44 does not expire two days later in review: the submission and the
-// review steps are updates (rule order.expiry_45d: the 45 days are reset
+// review steps are updates (rule order.expiry: the 45 days are reset
 // by every update).
 func TestNoExpiryWhileTheOrderMoves(t *testing.T) {
 	steps := []struct {

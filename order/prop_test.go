@@ -1,6 +1,7 @@
 package order
 
 import (
+	"context"
 	"errors"
 	"testing"
 	"time"
@@ -10,7 +11,7 @@ import (
 	"pgregory.net/rapid"
 )
 
-// modelNext is the lifecycle of RULES.md §7 written as a switch, apart from
+// modelNext is the lifecycle of a filing order written as a switch, apart from
 // the table it checks.
 func modelNext(s State, e EventType) (State, bool) {
 	if s == Approved || s == Expired || s == Cancelled {
@@ -165,5 +166,53 @@ func TestModel(t *testing.T) {
 				}
 			},
 		})
+	})
+}
+
+// TestServiceModel: steps run through a Service on a MemoryStore end as
+// the same steps applied directly, refusals included, and the store's log
+// replays to the service's order with its summary in step.
+func TestServiceModel(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		ctx := context.Background()
+		store := NewMemoryStore()
+		svc := NewService(store)
+		now := time.Date(2026, 3, 2, 9, 0, 0, 0, China())
+		model, err := Order{}.Apply(Event{Seq: 1, OrderID: "P", Time: now, Actor: Customer, Type: Update}, Inputs{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := svc.Create(ctx, "P", Event{Time: now, Actor: Customer, Type: Update}); err != nil {
+			t.Fatal(err)
+		}
+		steps := rapid.IntRange(1, 30).Draw(t, "steps")
+		for range steps {
+			now = now.Add(time.Duration(rapid.Int64Range(0, int64(50*24*time.Hour)).Draw(t, "advance")))
+			typ := rapid.SampledFrom(EventTypes()).Draw(t, "type")
+			actor := rapid.SampledFrom(typ.Actors()).Draw(t, "actor")
+			in := Inputs{Report: okReport(rapid.Bool().Draw(t, "report ok")), MaterialsComplete: rapid.Bool().Draw(t, "materials"), SMS: SMSResult(sms.Verified)}
+			reason := rapid.SampledFrom([]string{"", "网站名称不符"}).Draw(t, "reason")
+			e := Event{Time: now, Actor: actor, Type: typ, Reason: reason}
+			want, wantErr := model.Apply(Event{Seq: model.Version + 1, OrderID: "P", Time: now, Actor: actor, Type: typ, Reason: reason}, in)
+			got, gotErr := svc.Do(ctx, "P", e, in)
+			if (wantErr == nil) != (gotErr == nil) {
+				t.Fatalf("%s by %s: direct %v, service %v", typ, actor, wantErr, gotErr)
+			}
+			if wantErr != nil {
+				continue
+			}
+			model = want
+			if got.Order.Version != want.Version || got.Order.State != want.State || !got.Order.UpdatedAt.Equal(want.UpdatedAt) {
+				t.Fatalf("%s: service %+v, direct %+v", typ, got.Order, want)
+			}
+		}
+		sums, err := store.InState(ctx, model.State, Page{})
+		if err != nil || len(sums) != 1 || sums[0].Version != model.Version {
+			t.Fatalf("summary %+v, %v; order at version %d", sums, err, model.Version)
+		}
+		o, err := svc.Load(ctx, "P")
+		if err != nil || o.Version != model.Version || o.State != model.State || len(o.Rejections) != len(model.Rejections) {
+			t.Fatalf("stored order %+v, %v; want %+v", o, err, model)
+		}
 	})
 }

@@ -70,6 +70,7 @@ func Rules() []rule.Def {
 		d(RuleRejectionResubmit, "§10", "被驳回的订单可修改后重新提交，驳回原因将保留", "A rejected order is corrected and resubmitted; the reason is kept."),
 		d(RuleSMSWindow, "§8", "短信验证码须在收到后24小时内完成核验，否则订单将被退回", "SMS codes must be verified within 24 hours of receipt, else the order is returned.", RuleSMS24h),
 
+		appNumberDisplay,
 		d(RuleCommercialLicence, "§11", "经营性网站备案后还需办理经营性ICP许可证", "A commercial site needs an ICP licence after filing."),
 		d(RuleDNSAfterSync, "§10", "备案通过后结果同步需要一段时间，期间可以设置解析", "The approval takes a while to reach the provider; DNS can be pointed meanwhile."),
 		d(RuleFooterCopyright, "§10", "部分省份（如江苏）要求网站底部展示含单位名称的版权信息", "Some provinces (Jiangsu) require a copyright line with the unit's name in the footer."),

@@ -61,7 +61,7 @@ type Summary struct {
 	// NextDue is when the order's earliest running clock runs out, in
 	// China Standard Time; zero when no clock runs (a terminal state).
 	NextDue time.Time `json:"next_due,omitzero"`
-	// NextRule is the rule ID of that clock, such as order.sms_24h.
+	// NextRule is the rule ID of that clock, such as order.sms_window.
 	NextRule string `json:"next_rule,omitempty"`
 	// Estimated reports that NextDue is an estimate ([Deadline].Estimated).
 	Estimated bool `json:"estimated,omitempty"`
@@ -198,7 +198,7 @@ func (p Projector) Apply(o Order, events []Event) (Order, []Record, error) {
 	m := p.machine()
 	recs := make([]Record, len(events))
 	for i := range events {
-		if err := m.step(&o, &events[i], nil); err != nil {
+		if err := m.step(&o, &events[i], nil, continuing); err != nil {
 			return Order{}, nil, err
 		}
 		data, err := marshalEvent(&events[i])
@@ -255,7 +255,7 @@ func (p Projector) Decode(orderID string, recs []Record) ([]Event, Order, error)
 		case e.Seq != v || e.OrderID != orderID || e.ID != r.EventID:
 			return nil, Order{}, bad("event names another order, version or ID", nil)
 		}
-		if err := m.step(&o, e, nil); err != nil {
+		if err := m.step(&o, e, nil, replaying); err != nil {
 			return nil, Order{}, bad("event does not replay", err)
 		}
 		if o.State != st {

@@ -135,3 +135,41 @@ func TestMemoryStoreConcurrent(t *testing.T) {
 		t.Errorf("replay: version %d, %v", o.Version, err)
 	}
 }
+
+// TestFastEvent: what marshalEvent writes takes the fast path unless it
+// holds an escape, and the fast path gives the event back.
+func TestFastEvent(t *testing.T) {
+	events := []Event{
+		{Seq: 1, OrderID: "A1", Time: at(9, 28, 9), Actor: Customer, Type: Update, Province: "330000"},
+		{Seq: 7, OrderID: "订单", ID: "req-1", Time: at(9, 28, 9).UTC(), Actor: Provider, Type: ProviderReject, Reason: "网站名称不符", Params: map[string]string{"z": "1", "网站": "某某", "a": ""}},
+	}
+	for _, e := range events {
+		data, err := marshalEvent(&e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got Event
+		if !fastEvent(data, &got) {
+			t.Errorf("fast path refuses %s", data)
+			continue
+		}
+		if diff := cmp.Diff(e, got); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
+		}
+	}
+	// an escape, a key out of order, white space, an unknown key: encoding/json
+	for _, s := range []string{
+		`{"seq":1,"order_id":"A\u0031","time":"2026-09-28T09:00:00+08:00","actor":"customer","type":"update"}`,
+		`{"order_id":"A1","seq":1,"time":"2026-09-28T09:00:00+08:00","actor":"customer","type":"update"}`,
+		`{"seq":1, "order_id":"A1","time":"2026-09-28T09:00:00+08:00","actor":"customer","type":"update"}`,
+		`{"seq":1,"order_id":"A1","time":"2026-09-28T09:00:00+08:00","actor":"customer","type":"update","x":1}`,
+	} {
+		var fast, slow Event
+		if fastEvent([]byte(s), &fast) {
+			t.Errorf("fast path took %s", s)
+		}
+		if err := unmarshalEvent([]byte(s), &slow); err != nil || slow.OrderID != "A1" {
+			t.Errorf("unmarshalEvent(%s) = %+v, %v", s, slow, err)
+		}
+	}
+}

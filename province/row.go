@@ -225,7 +225,7 @@ type Sources struct {
 
 // DefaultReviewDays is the bureau review duration, in working days, assumed
 // when a province's is unknown: the upper bound of the 1–20 working days of
-// the 2020 provider guide (rule order.bureau_review_20wd).
+// the 2020 provider guide (rule order.bureau_review).
 const DefaultReviewDays = 20
 
 // Row is the rule data of one provincial-level division.

@@ -140,6 +140,7 @@ func checkUnknownValues(c *Context) {
 			flag(index(site+".pre_approvals", j)+".sector", string(pa.Sector), pa.Sector.IsKnown())
 		}
 	}
+	c.appUnknownValues(flag)
 }
 
 // certRef is one certificate number of the application with its path.

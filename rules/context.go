@@ -56,7 +56,7 @@ func newContext(s *RuleSet, app *filing.Application, asOf filing.Date, o *option
 	c := &Context{App: app, AsOf: asOf, set: s, opts: o}
 	c.row, c.rowOK = s.provinces.Lookup(app.Sponsor.Region.Province)
 	c.region, c.regionErr = province.ResolveRegion(app.Sponsor.Region, asOf)
-	c.refs = c.collectPrincipals()
+	c.refs = append(c.collectPrincipals(), c.appPrincipals()...)
 	c.certRefs = append(c.certRefs, certRef{"sponsor.cert_number", app.Sponsor.CertType, app.Sponsor.CertNumber})
 	for _, p := range c.refs {
 		c.certRefs = append(c.certRefs, certRef{p.path + ".cert_number", p.p.CertType, p.p.CertNumber})
@@ -70,7 +70,7 @@ func newContext(s *RuleSet, app *filing.Application, asOf filing.Date, o *option
 			c.domRefs = append(c.domRefs, domainRef{index(sitePath(i)+".domains", j), i, d})
 		}
 	}
-	c.shapeIssues = shapeIssues(app)
+	c.shapeIssues = append(shapeIssues(app), appShapeIssues(app, asOf)...)
 	c.names = c.nameViolations()
 	c.smsNotes = sms.Notes(app, asOf)
 	return c
@@ -114,8 +114,9 @@ type principalRef struct {
 	site    int // website index, -1 for the subject principal
 }
 
-// principals returns the subject principal and every website principal of
-// its own (sites that reuse the subject principal are not repeated).
+// principals returns the subject principal and every website and app
+// principal of its own (sites and apps that reuse the subject principal are
+// not repeated; app principals once the app rules are in force).
 func (c *Context) principals() []principalRef { return c.refs }
 
 // resolveRegion returns the sponsor's region resolved on the check's day.

@@ -116,12 +116,13 @@ func defaultRules() []Rule {
 	rs = append(rs, namingRules()...)
 	rs = append(rs, smsRules()...)
 	rs = append(rs, factRules()...)
+	rs = append(rs, appRules()...)
 	return rs
 }
 
 // vendorRules are the rules the vendor-kb-2025 overlay adds to the default.
 func vendorRules() []Rule {
-	return []Rule{
+	return append([]Rule{
 		principalMobileProvince,
-	}
+	}, vendorAppRules()...)
 }

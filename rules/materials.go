@@ -103,6 +103,7 @@ func (c *Context) materials() []Material {
 			}
 		}
 	}
+	c.appMaterials(add)
 	for _, m := range c.extraMaterials() {
 		out = append(out, m.Material)
 	}

@@ -425,6 +425,9 @@ func TestEveryCheckedRuleHasACase(t *testing.T) {
 	for _, tc := range namingCases {
 		covered[tc.rule] = true
 	}
+	for _, tc := range appCases {
+		covered[tc.rule] = true
+	}
 	for _, set := range []rules.RuleSet{rules.Default(), rules.VendorKB2025()} {
 		for _, e := range set.Catalog().Rules {
 			if e.Checked && !covered[e.ID] {

@@ -114,7 +114,7 @@ var principalNameRequired = Rule{
 		Text: rule.Text{
 			ZH: "请填写{field}",
 			EN: "Enter the {field}."}},
-	Check: shapeRule("sponsor.principal.name", "websites[].principal.name"),
+	Check: shapeRule("sponsor.principal.name", "websites[].principal.name", "apps[].principal.name"),
 }
 
 var principalMobileFormat = Rule{
@@ -122,7 +122,7 @@ var principalMobileFormat = Rule{
 		Text: rule.Text{
 			ZH: "{field}须为11位中国大陆手机号码",
 			EN: "The {field} must be an 11-digit mainland mobile number."}},
-	Check: shapeRuleValue(filing.MaskPhone, "sponsor.principal.mobile", "websites[].principal.mobile"),
+	Check: shapeRuleValue(filing.MaskPhone, "sponsor.principal.mobile", "websites[].principal.mobile", "apps[].principal.mobile"),
 }
 
 var principalEmergencyMobileFormat = Rule{
@@ -130,7 +130,7 @@ var principalEmergencyMobileFormat = Rule{
 		Text: rule.Text{
 			ZH: "{field}须为11位中国大陆手机号码",
 			EN: "The {field} must be an 11-digit mainland mobile number."}},
-	Check: shapeRuleValue(filing.MaskPhone, "sponsor.principal.emergency_mobile", "websites[].principal.emergency_mobile"),
+	Check: shapeRuleValue(filing.MaskPhone, "sponsor.principal.emergency_mobile", "websites[].principal.emergency_mobile", "apps[].principal.emergency_mobile"),
 }
 
 var principalEmailFormat = Rule{
@@ -138,7 +138,7 @@ var principalEmailFormat = Rule{
 		Text: rule.Text{
 			ZH: "{field}格式不正确",
 			EN: "The {field} is not a valid e-mail address."}},
-	Check: shapeRuleValue(filing.MaskEmail, "sponsor.principal.email", "websites[].principal.email"),
+	Check: shapeRuleValue(filing.MaskEmail, "sponsor.principal.email", "websites[].principal.email", "apps[].principal.email"),
 }
 
 // shapeRule returns a check that flags the shape issues at the given paths;

@@ -19,14 +19,14 @@ import (
 var websiteRequired = Rule{
 	Def: rule.Def{ID: "website.required", Severity: rule.Error, Source: guide("§3.1"),
 		Text: rule.Text{
-			ZH: "请至少填写一个网站",
-			EN: "Add at least one website."}},
+			ZH: "请至少填写一个网站或APP",
+			EN: "Add at least one website or app."}},
 	Check: checkWebsiteRequired,
 }
 
 // checkWebsiteRequired: website.required.
 func checkWebsiteRequired(c *Context) {
-	if c.App.Type.FilesWebsites() && len(c.App.Websites) == 0 {
+	if c.App.Type.FilesWebsites() && len(c.App.Websites) == 0 && len(c.App.Apps) == 0 {
 		c.Flag("websites", nil)
 	}
 }
@@ -253,6 +253,13 @@ func checkServiceNumber(c *Context) {
 			c.Flag(sitePath(i)+".access.service_number", Params{"value": n})
 		}
 	}
+	for _, a := range c.appAccesses() {
+		if n := a.a.ServiceNumber; strings.TrimSpace(n) != "" {
+			if _, err := filing.ParseServiceNumber(n); err != nil {
+				c.Flag(a.path+".service_number", Params{"value": n})
+			}
+		}
+	}
 }
 
 var websiteIpInvalid = Rule{
@@ -269,6 +276,13 @@ func checkIPs(c *Context) {
 		for j, ip := range w.Access.IPs {
 			if _, err := filing.ParsePublicIP(ip); err != nil {
 				c.Flag(index(sitePath(i)+".access.ips", j), Params{"value": ip})
+			}
+		}
+	}
+	for _, a := range c.appAccesses() {
+		for j, ip := range a.a.IPs {
+			if _, err := filing.ParsePublicIP(ip); err != nil {
+				c.Flag(index(a.path+".ips", j), Params{"value": ip})
 			}
 		}
 	}

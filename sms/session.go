@@ -28,8 +28,8 @@ const (
 	// Verified: every target answered its code.
 	Verified
 	// Expired: the 24-hour window passed before every target answered; the
-	// order goes back to the customer (rules sms.window_24h and
-	// order.sms_24h: order state "returned").
+	// order goes back to the customer (rules sms.verify_window and
+	// order.sms_window: order state "returned").
 	Expired
 	// Failed: the fifth wrong entry failed the verification (rule
 	// sms.attempt_limit).
@@ -173,7 +173,7 @@ func (*noCopy) Unlock() {}
 //	Sent ──24 h after the codes were received──▶ Expired
 //	Sent ──fifth wrong entry──▶ Failed
 //
-// Rules it enforces (rules sms.resend_limit, sms.window_24h,
+// Rules it enforces (rules sms.resend_limit, sms.verify_window,
 // sms.attempt_limit, sms.code_format of the 2020 provider guide
 // "ICP备案流程(PC端)" v20200921 §9 and public filing guides):
 //

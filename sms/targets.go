@@ -9,11 +9,12 @@ import (
 	"github.com/beian-go/beian/filing"
 )
 
-// Role is what a principal verifies for, as a wire string of WIRE.md
-// (`sms_targets[].roles`).
+// Role is what a principal verifies for, as the wire string of a report's
+// `sms_targets[].roles`.
 type Role string
 
-// The roles of RULES.md §8 "Who is verified".
+// The roles of the SMS verification ("ICP备案流程(PC端)" v20200921 §9 "Who is
+// verified"; app principals since the MIIT notice 工信部信管〔2023〕105号).
 const (
 	// SubjectPrincipal is the subject's principal (主体负责人), at
 	// `sponsor.principal`.
@@ -21,24 +22,31 @@ const (
 	// WebsitePrincipal is a website's principal (网站负责人), at
 	// `websites[i]`.
 	WebsitePrincipal Role = "website_principal"
+	// AppPrincipal is the principal of an app, mini-program or quick app
+	// (APP负责人), at `apps[i]`: it verifies wherever a website principal
+	// does.
+	AppPrincipal Role = "app_principal"
 )
 
 // String returns the wire string of r.
 func (r Role) String() string { return string(r) }
 
 // IsKnown reports whether r is one of the roles of this package.
-func (r Role) IsKnown() bool { return r == SubjectPrincipal || r == WebsitePrincipal }
+func (r Role) IsKnown() bool {
+	return r == SubjectPrincipal || r == WebsitePrincipal || r == AppPrincipal
+}
 
-// who is one row of the table of RULES.md §8 "Who is verified": the roles
-// whose mobile (联系方式1) gets a code for a filing type.
+// who is one row of the table "Who is verified": the roles whose mobile
+// (联系方式1) gets a code for a filing type.
 type who struct {
 	typ   filing.FilingType
 	roles []Role
 }
 
-// verifies is RULES.md §8 "Who is verified" (source: ICP备案流程(PC端)
-// 20200921 §9; change_access from public filing guides, [other source]).
-// A filing type that is not listed (an unknown one) verifies nobody.
+// verifies is the table "Who is verified" (source: ICP备案流程(PC端)
+// 20200921 §9; change_access from public filing guides). A filing type that
+// is not listed (an unknown one) verifies nobody. The app principal
+// verifies with the website principal (see [Targets]).
 var verifies = [...]who{
 	{filing.FirstFiling, []Role{SubjectPrincipal, WebsitePrincipal}},
 	{filing.NewSiteElsewhere, []Role{WebsitePrincipal}},
@@ -53,7 +61,7 @@ var verifies = [...]who{
 }
 
 // Roles returns the roles whose mobile is verified by SMS for a filing of
-// type t (RULES.md §8 "Who is verified"), subject principal first; nil for
+// type t ("Who is verified"), subject principal first; nil for
 // change_access, cancel_access and unknown types. The result is a fresh
 // slice the caller may change.
 func Roles(t filing.FilingType) []Role {
@@ -68,7 +76,7 @@ func Roles(t filing.FilingType) []Role {
 	return nil
 }
 
-// Target is one mobile number that must verify a code: WIRE.md
+// Target is one mobile number that must verify a code: a report's
 // `sms_targets[]`. Every distinct normalised mobile of the principals a
 // filing type demands is one Target, whatever the number of roles and
 // principals it serves.
@@ -80,9 +88,10 @@ type Target struct {
 	// Roles lists every role the number verifies for, subject principal
 	// first, each once.
 	Roles []Role
-	// Fields are the paths of the principals in the application, in WIRE.md
-	// syntax: "sponsor.principal" for the subject principal, "websites[i]"
-	// for the principal of website i (its own or the reused subject's).
+	// Fields are the paths of the principals in the application, as a
+	// report's fields give them: "sponsor.principal" for the subject
+	// principal, "websites[i]" for the principal of website i and "apps[i]"
+	// for that of app i (its own or the reused subject's).
 	Fields []string
 	// Mobile is the normalised number, 11 digits.
 	Mobile filing.Mobile
@@ -120,14 +129,14 @@ func (t Target) LogValue() slog.Value {
 	)
 }
 
-// targetJSON is the wire shape of a Target (WIRE.md "sms_targets").
+// targetJSON is the wire shape of a Target (a report's "sms_targets").
 type targetJSON struct {
 	Roles  []Role   `json:"roles"`
 	Fields []string `json:"fields"`
 	Mobile string   `json:"mobile"`
 }
 
-// MarshalJSON implements [json.Marshaler] with the shape of WIRE.md:
+// MarshalJSON implements [json.Marshaler] with the report's shape:
 // {"roles":[…],"fields":[…],"mobile":"138****8000"}, the number masked. Nil
 // slices are written as [].
 func (t Target) MarshalJSON() ([]byte, error) {
@@ -142,14 +151,15 @@ func (t Target) MarshalJSON() ([]byte, error) {
 }
 
 // Targets returns the mobiles that must verify a code for app evaluated on
-// asOf (RULES.md §8, WIRE.md `sms_targets`):
+// asOf (a report's `sms_targets`):
 //
 //   - none before [Effective] (2020-08-17) — the zero Date included — and
 //     none for change_access, cancel_access and unknown filing types;
 //   - otherwise the principals of the roles [Roles] gives for app.Type: the
 //     subject principal, and the principal of every website as
 //     [filing.Application.WebsitePrincipal] resolves it (its own, or the
-//     subject's when reused);
+//     subject's when reused); where website principals verify, so does the
+//     principal of every app ([AppPrincipal], [filing.Application.AppPrincipal]);
 //   - one Target per distinct normalised mobile: a number shared by several
 //     principals gets one code, its Target listing every role and field.
 //
@@ -158,7 +168,7 @@ func (t Target) MarshalJSON() ([]byte, error) {
 // (principal.mobile_format), and no code can be sent to them.
 //
 // Targets come in the order of their first field: the subject principal,
-// then the websites by index. The result is never nil, so that it encodes as
+// then the websites by index, then the apps. The result is never nil, so that it encodes as
 // [] in a report. Targets does not change app.
 func Targets(app *filing.Application, asOf filing.Date) []Target {
 	if app == nil || !InEffect(asOf) {
@@ -201,6 +211,9 @@ func Targets(app *filing.Application, asOf filing.Date) []Target {
 			for i := range app.Websites {
 				add(app.WebsitePrincipal(i), r, websitePath(i))
 			}
+			for i := range app.Apps {
+				add(app.AppPrincipal(i), AppPrincipal, "apps["+strconv.Itoa(i)+"]")
+			}
 		}
 	}
 	// One Target per group; its Roles and Fields are capacity-limited
@@ -208,10 +221,10 @@ func Targets(app *filing.Application, asOf filing.Date) []Target {
 	// another.
 	out := make([]Target, len(gs))
 	fields := make([]string, 0, len(es))
-	rs := make([]Role, 0, 2*len(gs))
+	rs := make([]Role, 0, 3*len(gs))
 	for g, m := range gs {
 		f0, r0 := len(fields), len(rs)
-		subject, website := false, false
+		subject, website, appRole := false, false, false
 		for _, e := range es {
 			if e.group != g {
 				continue
@@ -219,12 +232,16 @@ func Targets(app *filing.Application, asOf filing.Date) []Target {
 			fields = append(fields, e.field)
 			subject = subject || e.role == SubjectPrincipal
 			website = website || e.role == WebsitePrincipal
+			appRole = appRole || e.role == AppPrincipal
 		}
 		if subject {
 			rs = append(rs, SubjectPrincipal)
 		}
 		if website {
 			rs = append(rs, WebsitePrincipal)
+		}
+		if appRole {
+			rs = append(rs, AppPrincipal)
 		}
 		out[g] = Target{Roles: rs[r0:len(rs):len(rs)], Fields: fields[f0:len(fields):len(fields)], Mobile: m}
 	}

@@ -355,3 +355,69 @@ func containsRole(rs []sms.Role, r sms.Role) bool {
 	}
 	return false
 }
+
+// TestTargetsApps: the principal of an app, mini-program or quick app
+// verifies wherever a website principal does, with the role app_principal
+// at apps[i]; one target per distinct mobile across websites and apps.
+func TestTargetsApps(t *testing.T) {
+	withApps := func(typ filing.FilingType, apps ...string) *filing.Application {
+		a := unitApp(typ, mobileA, mobileB)
+		for _, m := range apps {
+			ap := filing.App{Kind: filing.KindApp, Name: "应用"}
+			switch m {
+			case "reuse":
+				ap.ReuseSubjectPrincipal = true
+			case "none":
+			default:
+				ap.Principal = principal(m)
+			}
+			a.Apps = append(a.Apps, ap)
+		}
+		return a
+	}
+	appRole := []sms.Role{sms.AppPrincipal}
+	tests := []struct {
+		name string
+		app  *filing.Application
+		want []sms.Target
+	}{
+		// First filing: subject, website B, app C.
+		{"first filing", withApps(filing.FirstFiling, mobileC), []sms.Target{
+			target(mobileA, subj, "sponsor.principal"),
+			target(mobileB, site, "websites[0]"),
+			target(mobileC, appRole, "apps[0]"),
+		}},
+		// The app shares the website's mobile (spelt otherwise): one code.
+		{"shared with a website", withApps(filing.NewSiteHere, "+86 139-0013-9000"), []sms.Target{
+			target(mobileB, []sms.Role{sms.WebsitePrincipal, sms.AppPrincipal}, "websites[0]", "apps[0]"),
+		}},
+		// An app reusing the subject principal verifies with its number.
+		{"reuse", withApps(filing.FirstFiling, "reuse", "none"), []sms.Target{
+			target(mobileA, []sms.Role{sms.SubjectPrincipal, sms.AppPrincipal}, "sponsor.principal", "apps[0]"),
+			target(mobileB, site, "websites[0]"),
+		}},
+		// Change of subject: apps do not verify; cancellation of an app
+		// (deregister_website) does.
+		{"change subject", withApps(filing.ChangeSubject, mobileC), []sms.Target{target(mobileA, subj, "sponsor.principal")}},
+		{"deregister", withApps(filing.DeregisterWebsite, mobileC), []sms.Target{
+			target(mobileB, site, "websites[0]"),
+			target(mobileC, appRole, "apps[0]"),
+		}},
+		// An app-only order of a personal sponsor: the subject's number.
+		{"personal app only", func() *filing.Application {
+			a := withApps(filing.FirstFiling, mobileC)
+			a.Sponsor.Nature, a.Websites = filing.Personal, nil
+			return a
+		}(), []sms.Target{target(mobileA, []sms.Role{sms.SubjectPrincipal, sms.AppPrincipal}, "sponsor.principal", "apps[0]")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, sms.Targets(tc.app, now), cmpMobile); diff != "" {
+				t.Errorf("Targets (-want +got):\n%s", diff)
+			}
+		})
+	}
+	if !sms.AppPrincipal.IsKnown() || sms.AppPrincipal.String() != "app_principal" {
+		t.Error("app_principal is not a known role")
+	}
+}

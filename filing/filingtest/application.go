@@ -16,7 +16,7 @@ import (
 type Options struct {
 	// AsOf is the application's as_of date; zero draws one.
 	AsOf filing.Date
-	// Types are the filing types to draw from; empty means all of RULES.md §0.
+	// Types are the filing types to draw from; empty means all of filing.FilingTypes.
 	Types []filing.FilingType
 	// Natures are the sponsor natures to draw from; empty means all.
 	Natures []filing.Nature
@@ -25,8 +25,24 @@ type Options struct {
 	// provincial-level divisions. Unknown entries are ignored.
 	Provinces []string
 	// MaxWebsites caps the number of websites (and of domains in all);
-	// 0 means 3. Province limits of RULES.md §4 and §11 lower it further.
+	// 0 means 3. Province limits of the filing guide and of the vendor
+	// overlay lower it further.
 	MaxWebsites int
+	// MaxApps caps the number of apps, mini-programs and quick apps; 0
+	// draws none. Apps are drawn only for filing types that add or change
+	// services (first filing, new sites, access, change of a website) and
+	// an as_of on or after [AppNoticeDate]. A unit's order with apps may
+	// carry no website; a personal sponsor's order carries websites or apps,
+	// never both, and at most five services with those on record.
+	MaxApps int
+	// Kinds are the kinds of app to draw from; empty means all.
+	Kinds []filing.Kind
+	// Hosts are the hosts of mini-programs to draw from; empty means all.
+	Hosts []filing.Host
+	// RuleSet is the rule set [Defective] draws defects for: "" for the
+	// default set, or [VendorSet] to include the defects of rules only the
+	// vendor overlay has ([Defect.Set]).
+	RuleSet string
 }
 
 // Province codes of the provinces with rules of their own (GB/T 2260).
@@ -60,7 +76,8 @@ func isMunicipality(code string) bool {
 
 // siteLimit returns the most websites (each with one domain) an order of a
 // sponsor of nature n in province may carry without breaking a limit of
-// RULES.md §4 (default rule set) or §11 (the vendor-kb-2025 overlay).
+// the filing guide "ICP备案流程(PC端)" v20200921 §3.2 (default rule set) or of the vendor
+// knowledge base (the vendor-kb-2025 overlay).
 func siteLimit(province string, n filing.Nature, typ filing.FilingType) int {
 	personal := n == filing.Personal
 	switch province {
@@ -87,7 +104,7 @@ func siteLimit(province string, n filing.Nature, typ filing.FilingType) int {
 }
 
 // certTypesOf are the certificate types a sponsor of each nature may hold
-// that the generator draws (RULES.md §1 basic.nature_cert_mismatch).
+// that the generator draws (rule basic.nature_cert_mismatch).
 var certTypesOf = map[filing.Nature][]filing.CertType{
 	filing.Personal:             {filing.CertResidentID},
 	filing.Enterprise:           {filing.CertBusinessLicense},
@@ -113,7 +130,8 @@ var unitSuffixes = map[filing.Nature][]string{
 var roads = []string{"路", "街", "大道", "巷"}
 
 // Application draws whole applications that satisfy every error and warning
-// rule of RULES.md §1–§4 (see the package documentation), as chosen by opts.
+// rule of the filing guide's basic, sponsor and website checks (see the
+// package documentation), as chosen by opts.
 // Each draw is a fresh value the caller may change.
 func Application(opts Options) *rapid.Generator[*filing.Application] {
 	types := opts.Types
@@ -155,7 +173,21 @@ func Application(opts Options) *rapid.Generator[*filing.Application] {
 		app := &filing.Application{Type: typ, AsOf: asOf, Sponsor: g.sponsor()}
 
 		n := min(maxSites, siteLimit(prov.Code, nature, typ))
-		sites := rapid.IntRange(1, n).Draw(t, "websites")
+		// Apps, when asked for: a unit's order may then hold no website,
+		// a personal one holds websites or apps (vendor-kb-2025:
+		// app.personal_mixed_order).
+		apps, minSites := 0, 1
+		if opts.MaxApps > 0 && appsAllowed(typ, asOf) {
+			apps = rapid.IntRange(0, opts.MaxApps).Draw(t, "apps")
+			if apps > 0 {
+				minSites = 0
+				if nature == filing.Personal {
+					n = 0
+					apps = min(apps, 5)
+				}
+			}
+		}
+		sites := rapid.IntRange(minSites, n).Draw(t, "websites")
 		// Domains in all: one per site for new sites; other filing types
 		// may carry more on one site, within the same total.
 		domainCount := sites
@@ -169,6 +201,27 @@ func Application(opts Options) *rapid.Generator[*filing.Application] {
 				own = domains[i:]
 			}
 			app.Websites = append(app.Websites, g.website(app, slices.Clone(own)))
+		}
+		if apps > 0 {
+			kinds := opts.Kinds
+			if len(kinds) == 0 {
+				kinds = filing.Kinds()
+			}
+			hosts := opts.Hosts
+			if len(hosts) == 0 {
+				hosts = filing.Hosts()
+			}
+			app.Apps = g.apps(app, apps, kinds, hosts)
+			// Services on record; a person holds at most five in all
+			// (vendor-kb-2025: app.personal_services_limit).
+			if rapid.Bool().Draw(t, "existing_given") {
+				most := 50
+				if nature == filing.Personal {
+					most = 5 - apps - sites
+				}
+				k := rapid.IntRange(0, most).Draw(t, "existing_services")
+				app.Sponsor.ExistingServices = &k
+			}
 		}
 		return app
 	})
@@ -242,7 +295,7 @@ func (g gen) principal(label string, legalRep bool) filing.Principal {
 	if rapid.IntRange(0, 3).Draw(t, label+"_long_term") == 0 {
 		p.CertExpiry = filing.Expiry{LongTerm: true}
 	} else {
-		// RULES.md principal.id_expiring: strictly after as_of + 3 months.
+		// Rule principal.id_expiring: strictly after as_of + 3 months.
 		p.CertExpiry = filing.Expiry{Date: g.asOf.AddMonths(3).AddDays(rapid.IntRange(1, 20*365).Draw(t, label+"_expiry_days"))}
 	}
 	mobiles := rapid.SliceOfNDistinct(Mobile(), 2, 2, rapid.ID[string]).Draw(t, label+"_mobiles")
@@ -332,7 +385,7 @@ func (g gen) website(app *filing.Application, domains []string) filing.Website {
 		// after it keep every word list and place name out.
 		surname := string([]rune(app.Sponsor.Name)[:1])
 		if g.province.Code == codeJiangsu {
-			// RULES.md §3 naming.personal_template.
+			// Rule naming.personal_template (附录二).
 			w.Name = surname + hanString(nameAlphabet, 2, 4).Draw(t, "name") + rapid.SampledFrom([]string{"的个人博客", "的个人主页"}).Draw(t, "template")
 			w.Remark = "网站主要内容为" + hanString(nameAlphabet, 2, 6).Draw(t, "content") + "随笔"
 		} else {
@@ -350,18 +403,7 @@ func (g gen) website(app *filing.Application, domains []string) filing.Website {
 			w.Principal = &p
 		}
 	}
-	switch rapid.IntRange(0, 5).Draw(t, "access") {
-	case 0:
-		w.Access.ServiceNumber = ServiceNumber().Draw(t, "service_number")
-	case 1:
-		w.Access.Service = filing.ServiceShop
-	default:
-		w.Access.Service = rapid.SampledFrom([]filing.AccessService{
-			filing.ServiceECS, filing.ServiceLightweight, filing.ServiceVirtualHost,
-			filing.ServiceSiteBuilder, filing.ServiceWebHosting,
-		}).Draw(t, "service")
-		w.Access.IPs = rapid.SliceOfNDistinct(PublicIP(), 1, 2, rapid.ID[string]).Draw(t, "ips")
-	}
+	w.Access = g.access()
 	return w
 }
 
@@ -385,6 +427,13 @@ func Clone(app *filing.Application) *filing.Application {
 			p := *w.Principal
 			w.Principal = &p
 		}
+	}
+	if app.Apps != nil {
+		c.Apps = cloneApps(app.Apps)
+	}
+	if n := app.Sponsor.ExistingServices; n != nil {
+		k := *n
+		c.Sponsor.ExistingServices = &k
 	}
 	return &c
 }

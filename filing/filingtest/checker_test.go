@@ -16,14 +16,18 @@ import (
 )
 
 // checker is an independent, test-only reading of the error and warning
-// rules of RULES.md §1–§4 that a single application can break (plus the
+// rules of the filing guide "ICP备案流程(PC端)" v20200921 (basic information,
+// sponsor, websites, several websites) and of the MIIT notice on apps
+// that a single application can break (plus the
 // advice principal.id_expiry_unknown). It judges the generators: a valid
 // application must give no finding, a defect exactly its own. It is written
-// from RULES.md, not from the generator's code.
+// from the rule texts, not from the generator's code.
 type checker struct {
 	places map[string]bool // division names in use, with and without suffix
 	words  wordLists
 	found  map[string]bool // "rule@field"
+	// vendor adds the app rules of the vendor overlay.
+	vendor bool
 }
 
 func newChecker(t *testing.T) *checker {
@@ -43,6 +47,7 @@ func (c *checker) check(app *filing.Application) []string {
 	c.found = map[string]bool{}
 	c.sponsor(app)
 	c.websites(app)
+	c.apps(app)
 	out := make([]string, 0, len(c.found))
 	for k := range c.found {
 		out = append(out, k)
@@ -53,7 +58,7 @@ func (c *checker) check(app *filing.Application) []string {
 
 func (c *checker) flag(rule, field string) { c.found[rule+"@"+field] = true }
 
-// natureCerts is RULES.md §1 basic.nature_cert_mismatch.
+// natureCerts is rule basic.nature_cert_mismatch.
 var natureCerts = map[filing.Nature][]filing.CertType{
 	filing.Personal:             {filing.CertResidentID, filing.CertHKMacaoPermit, filing.CertTaiwanPermit, filing.CertPassport, filing.CertForeignerPermanentID},
 	filing.Enterprise:           {filing.CertBusinessLicense},
@@ -203,7 +208,8 @@ func (c *checker) principal(app *filing.Application, p filing.Principal, path st
 	}
 }
 
-// limitsByProvince is RULES.md §4: sites per new-site order, personal and
+// limitsByProvince is rule website.count_province_limit (the filing
+// guide's §3.2): sites per new-site order, personal and
 // unit (0: no limit; 陕西's unit limit counts domains, 30).
 var limitsByProvince = map[string][2]int{
 	"湖北省": {1, 1}, "湖南省": {1, 1}, "陕西省": {4, 30}, "河南省": {3, 5},
@@ -211,7 +217,7 @@ var limitsByProvince = map[string][2]int{
 
 func (c *checker) websites(app *filing.Application) {
 	personal := app.Sponsor.Nature == filing.Personal
-	if app.Type.FilesWebsites() && len(app.Websites) == 0 {
+	if app.Type.FilesWebsites() && len(app.Websites) == 0 && len(app.Apps) == 0 {
 		c.flag("website.required", "websites")
 	}
 	if l, ok := limitsByProvince[app.Sponsor.Region.Province]; ok && app.Type.IsNewSite() {
@@ -305,7 +311,7 @@ func (c *checker) access(a filing.Access, path string) {
 	}
 }
 
-// name applies the naming rules of RULES.md §3 to one website's name.
+// name applies the naming rules (附录一, 附录二) to one website's name.
 func (c *checker) name(app *filing.Application, w filing.Website, path string) {
 	f := path + ".name"
 	name := w.Name

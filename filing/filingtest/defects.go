@@ -13,9 +13,9 @@ import (
 // Defect is one named defect: a change to a valid application (as
 // [Application] draws it) that makes exactly one rule fire, at one field.
 type Defect struct {
-	// Rule is the RULES.md rule ID the defect must trigger.
+	// Rule is the rule ID the defect must trigger.
 	Rule string
-	// Field is the path (WIRE.md "Report") where the finding must be
+	// Field is the path (as in a report's field) where the finding must be
 	// reported, such as "sponsor.principal.cert_number" or "websites".
 	Field string
 	// Touches lists further paths Apply changes so that no other rule
@@ -24,6 +24,9 @@ type Defect struct {
 	Touches []string
 	// Note says in a few words what Apply does.
 	Note string
+	// Set is the rule set whose rule the defect breaks: "" when every set
+	// has the rule, [VendorSet] when only the vendor overlay has it.
+	Set string
 
 	applies func(app *filing.Application) bool
 	apply   func(app *filing.Application)
@@ -79,7 +82,7 @@ func Defective(opts Options) *rapid.Generator[Case] {
 		app := Application(opts).Draw(t, "application")
 		var ds []Defect
 		for _, d := range Defects() {
-			if d.AppliesTo(app) {
+			if d.AppliesTo(app) && (d.Set == "" || d.Set == opts.RuleSet) {
 				ds = append(ds, d)
 			}
 		}
@@ -108,7 +111,7 @@ func provinceCode(app *filing.Application) string {
 }
 
 // templated reports whether app's websites are named by the Jiangsu
-// template (RULES.md naming.personal_template): a personal sponsor of 江苏省.
+// template (rule naming.personal_template): a personal sponsor of 江苏省.
 func templated(app *filing.Application) bool {
 	return isPersonal(app) && provinceCode(app) == codeJiangsu
 }
@@ -121,11 +124,6 @@ func nameEditable(app *filing.Application) bool { return hasSite(app) && !templa
 // without also changing a domain on record (change_website).
 func domainEditable(app *filing.Application) bool {
 	return hasSite(app) && len(app.Websites[0].Domains) > 0 && app.Type != filing.ChangeWebsite
-}
-
-// ownPrincipal reports whether websites[0] has a principal of its own.
-func ownPrincipal(app *filing.Application) bool {
-	return isUnit(app) && hasSite(app) && !app.Websites[0].ReuseSubjectPrincipal && app.Websites[0].Principal != nil
 }
 
 func residentOf(get func(*filing.Application) *filing.Principal) func(*filing.Application) bool {
@@ -228,9 +226,9 @@ func freshIDNLabel(app *filing.Application) string {
 	return string(rs[:4])
 }
 
-// provinceWords are, per province of RULES.md §3.3, a word of its list of
-// forbidden personal-name words that is on no other list of RULES.md §3
-// (source: RULES.md §3.3, 附录二 of the filing guide).
+// provinceWords are, per province with a list of forbidden personal-name
+// words, a word of its list that is on no other naming list (source: 附录二
+// of the filing guide "ICP备案流程(PC端)" v20200921).
 var provinceWords = map[string]string{
 	"110000": "合伙", // 北京市
 	"440000": "媒体", // 广东省
@@ -245,7 +243,7 @@ var provinceWords = map[string]string{
 	"150000": "学院", // 内蒙古自治区
 }
 
-// preApprovalWords are the words of RULES.md §3
+// preApprovalWords are the words of rule
 // naming.personal_needs_pre_approval, each with the provinces whose §3.3
 // list holds it too (a name with such a word would fire two rules there).
 var preApprovalWords = []struct {
@@ -288,16 +286,17 @@ func siteLimitOf(app *filing.Application) int {
 }
 
 // placeName is the name of a prefecture-level city without its suffix
-// (石家庄市, GB/T 2260 130100): a place name of RULES.md naming.personal_place_name.
+// (石家庄市, GB/T 2260 130100): a place name of rule naming.personal_place_name.
 const placeName = "石家庄"
 
 // Defects returns every defect this package can inject, a fresh slice on
-// each call. The rules covered are those of RULES.md §1–§4 that an
+// each call. The rules covered are those of the filing guide (basic
+// information, sponsor, websites, several websites) and of apps that an
 // application alone can break.
 func Defects() []Defect {
 	subject := func(app *filing.Application) *filing.Principal { return &app.Sponsor.Principal }
 	site := func(app *filing.Application) *filing.Principal {
-		if len(app.Websites) == 0 {
+		if len(app.Websites) == 0 || app.Websites[0].ReuseSubjectPrincipal {
 			return nil
 		}
 		return app.Websites[0].Principal
@@ -377,8 +376,8 @@ func Defects() []Defect {
 			}},
 
 		// §3 websites.
-		{Rule: "website.required", Field: "websites", Note: "no website",
-			applies: func(app *filing.Application) bool { return app.Type.FilesWebsites() && hasSite(app) },
+		{Rule: "website.required", Field: "websites", Note: "no website (and no app)",
+			applies: func(app *filing.Application) bool { return app.Type.FilesWebsites() && hasSite(app) && !hasApps(app) },
 			apply:   func(app *filing.Application) { app.Websites = nil }},
 		{Rule: "website.one_domain", Field: "websites[0].domains", Note: "a second domain on a new site",
 			applies: func(app *filing.Application) bool {
@@ -510,6 +509,7 @@ func Defects() []Defect {
 	}
 	ds = append(ds, principalDefects("sponsor.principal", subject, true)...)
 	ds = append(ds, principalDefects("websites[0].principal", site, false)...)
+	ds = append(ds, appDefects()...)
 	return ds
 }
 
@@ -534,7 +534,7 @@ func principalDefects(path string, get func(*filing.Application) *filing.Princip
 		if subject {
 			return true
 		}
-		return ownPrincipal(app)
+		return isUnit(app) && get(app) != nil
 	}
 	unitOnly := isUnit
 	resident := and(exists, unitOnly, residentOf(get))

@@ -120,7 +120,7 @@ func TestValuesParse(t *testing.T) {
 	})
 }
 
-// TestAlphabetsAreSafe walks every word of the lists of RULES.md §3 and
+// TestAlphabetsAreSafe walks every word of the naming lists and
 // every division name in use: no character of the website-name or IDN
 // alphabets occurs in any of them, and no character of a personal name
 // occurs in a word (the one-character words 网 and 购 included).
@@ -131,7 +131,7 @@ func TestAlphabetsAreSafe(t *testing.T) {
 			t.Errorf("word %q holds a generator character", w)
 		}
 		if len([]rune(w)) == 1 && strings.Contains(surnames, w) {
-			t.Errorf("surname %q is a word of RULES.md §3", w)
+			t.Errorf("surname %q is a word of a naming list", w)
 		}
 	}
 	for _, d := range division.All() {
@@ -151,7 +151,7 @@ func TestAlphabetsAreSafe(t *testing.T) {
 }
 
 // TestProvinceWordTables walks the rows of provinceWords and
-// preApprovalWords against RULES.md §3.3.
+// preApprovalWords against the province word lists.
 func TestProvinceWordTables(t *testing.T) {
 	l := readWordLists(t)
 	codeOf := map[string]string{}
@@ -159,7 +159,7 @@ func TestProvinceWordTables(t *testing.T) {
 		codeOf[p.Name] = p.Code
 	}
 	if len(provinceWords) != len(l.province) {
-		t.Errorf("provinceWords has %d rows, RULES.md §3.3 %d", len(provinceWords), len(l.province))
+		t.Errorf("provinceWords has %d rows, the province lists %d", len(provinceWords), len(l.province))
 	}
 	for name, list := range l.province {
 		w, ok := provinceWords[codeOf[name]]
@@ -183,7 +183,7 @@ func TestProvinceWordTables(t *testing.T) {
 		}
 		for name, list := range l.province {
 			if got, want := slices.Contains(pw.provinces, codeOf[name]), slices.Contains(list, pw.word); got != want {
-				t.Errorf("preApprovalWords[%q] lists %s: %t, RULES.md §3.3: %t", pw.word, name, got, want)
+				t.Errorf("preApprovalWords[%q] lists %s: %t, the province lists: %t", pw.word, name, got, want)
 			}
 		}
 	}
@@ -227,10 +227,13 @@ var scenarios = []Options{
 	{Types: []filing.FilingType{filing.ChangeWebsite}},
 	{Natures: []filing.Nature{filing.Enterprise, filing.Institution}, Types: []filing.FilingType{filing.AccessFiling}, MaxWebsites: 3},
 	{Natures: []filing.Nature{filing.Government, filing.Military}, AsOf: filing.Date{Year: 2026, Month: time.November, Day: 30}},
+	// Applications with apps of every kind, for units and persons.
+	{MaxApps: 3},
+	{MaxApps: 2, Natures: []filing.Nature{filing.Personal}},
 }
 
 // TestApplicationsAreValid checks drawn applications with the test's own
-// reading of RULES.md, and that they survive JSON and filing.Decode.
+// reading of the rules, and that they survive JSON and filing.Decode.
 func TestApplicationsAreValid(t *testing.T) {
 	c := newChecker(t)
 	rapid.Check(t, func(t *rapid.T) {
@@ -288,7 +291,7 @@ func TestApplicationCovers(t *testing.T) {
 	}
 }
 
-// flatten returns the JSON leaves of v by WIRE.md path.
+// flatten returns the JSON leaves of v by report field path.
 func flatten(v any) map[string]string {
 	b, _ := json.Marshal(v)
 	var x any
@@ -329,18 +332,42 @@ func under(path, p string) bool {
 
 // TestDefects injects every defect into drawn applications: the original
 // stays as it was, Apply changes nothing outside Field and Touches, and
-// the test's checker finds exactly the defect's rule at its field.
+// the test's checker finds exactly the defect's rule at its field. Every
+// defect outside apps applies at least once.
 func TestDefects(t *testing.T) {
+	checkDefects(t, scenarios, func(d Defect) bool { return !under(d.Field, "apps") })
+}
+
+// appScenarios are option sets that, together, let every defect of apps
+// apply.
+var appScenarios = []Options{
+	{MaxApps: 3, AsOf: filing.Date{Year: 2026, Month: time.March, Day: 2}},
+	{MaxApps: 2, Natures: []filing.Nature{filing.Personal}, Types: []filing.FilingType{filing.FirstFiling, filing.NewSiteHere}, AsOf: filing.Date{Year: 2025, Month: time.January, Day: 10}},
+	{MaxApps: 2, Natures: []filing.Nature{filing.Enterprise}, AsOf: filing.Date{Year: 2023, Month: time.September, Day: 15}},
+	{MaxApps: 2, Kinds: []filing.Kind{filing.KindMiniProgram}, Hosts: []filing.Host{filing.HostWeChat}, Types: []filing.FilingType{filing.NewSiteElsewhere}, AsOf: filing.Date{Year: 2024, Month: time.May, Day: 20}},
+	{MaxApps: 1, Kinds: []filing.Kind{filing.KindApp, filing.KindQuickApp}, Natures: []filing.Nature{filing.Enterprise}, AsOf: filing.Date{Year: 2027, Month: time.January, Day: 5}},
+	{MaxApps: 2, Kinds: []filing.Kind{filing.KindApp}, Natures: []filing.Nature{filing.Enterprise, filing.SocialGroup}, AsOf: filing.Date{Year: 2025, Month: time.June, Day: 9}},
+}
+
+// TestAppDefects is TestDefects for the defects of apps, on applications
+// with apps.
+func TestAppDefects(t *testing.T) {
+	checkDefects(t, appScenarios, func(d Defect) bool { return under(d.Field, "apps") })
+}
+
+// checkDefects checks every defect on applications of the scenarios and
+// that each defect that must applies at least once.
+func checkDefects(t *testing.T, scenarios []Options, must func(Defect) bool) {
 	c := newChecker(t)
 	applied := map[string]int{}
-	fieldPath := regexp.MustCompile(`^(sponsor|websites)(\.[a-z_0-9]+|\[[0-9]+\])*$`)
+	fieldPath := regexp.MustCompile(`^(sponsor|websites|apps)(\.[a-z_0-9]+|\[[0-9]+\])*$`)
 	rapid.Check(t, func(t *rapid.T) {
 		opts := rapid.SampledFrom(scenarios).Draw(t, "options")
 		app := Application(opts).Draw(t, "app")
 		before := flatten(app)
 		for _, d := range Defects() {
 			if !fieldPath.MatchString(d.Field) {
-				t.Fatalf("%v: field is not a WIRE.md path", d)
+				t.Fatalf("%v: field is not a report field path", d)
 			}
 			bad := Clone(app)
 			if !d.Apply(bad) {
@@ -371,6 +398,7 @@ func TestDefects(t *testing.T) {
 				}
 			}
 			want := []string{d.Rule + "@" + d.Field}
+			c.vendor = d.Set == VendorSet
 			if diff := cmp.Diff(want, c.check(bad)); diff != "" {
 				t.Fatalf("%v: findings (-want +got):\n%s\napplication: %+v", d, diff, bad)
 			}
@@ -384,7 +412,7 @@ func TestDefects(t *testing.T) {
 	})
 	var never []string
 	for _, d := range Defects() {
-		if applied[d.String()] == 0 {
+		if must(d) && applied[d.String()] == 0 {
 			never = append(never, d.String())
 		}
 	}

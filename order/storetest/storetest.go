@@ -487,6 +487,14 @@ func testProjection(t *testing.T, s order.Store) {
 	if want[0].NextRule != order.RuleProviderReview || !want[0].NextDue.Equal(at(9, 30, 10)) {
 		t.Errorf("P1's next deadline: %+v", want[0])
 	}
+	// times outside the range of Unix nanoseconds (1678–2262) still compare
+	far, err := s.Due(ctx, time.Date(3000, 1, 1, 0, 0, 0, 0, time.UTC), order.Page{})
+	if err != nil || len(far) != 2 {
+		t.Errorf("Due(year 3000) = %+v, %v; want P1 and P2", far, err)
+	}
+	if none, err := s.Due(ctx, time.Time{}, order.Page{}); err != nil || len(none) != 0 {
+		t.Errorf("Due(zero time) = %+v, %v; want none", none, err)
+	}
 	// before 09-30 10:00 only nothing; at 10:00 not yet (strictly before)
 	if due, err := s.Due(ctx, at(9, 30, 10), order.Page{}); err != nil || len(due) != 0 {
 		t.Errorf("Due(09-30 10:00) = %+v, %v; want none", due, err)

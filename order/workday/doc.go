@@ -2,8 +2,8 @@
 // the statutory holidays, plus the weekend days made into working days (调休)
 // by the State Council's yearly holiday notice (国务院办公厅关于…部分节假日安排的通知).
 // Deadlines of a
-// filing order counted in working days, such as order.provider_review_1wd and
-// order.bureau_review_20wd, are computed with it.
+// filing order counted in working days, such as order.provider_review and
+// order.bureau_review, are computed with it.
 //
 // # Calendars
 //

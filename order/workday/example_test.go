@@ -29,7 +29,7 @@ func ExampleCalendar_AddWorkdays() {
 	cal := workday.Default()
 	cst := time.FixedZone("CST", 8*60*60)
 	submitted := time.Date(2026, time.September, 30, 16, 30, 0, 0, cst)
-	review, err := cal.AddWorkdays(submitted, 1) // order.provider_review_1wd
+	review, err := cal.AddWorkdays(submitted, 1) // order.provider_review
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -38,6 +38,7 @@ import (
 
 	"github.com/beian-go/beian/order"
 	"github.com/beian-go/beian/orderstore/internal/migrate"
+	"github.com/beian-go/beian/orderstore/internal/nanos"
 )
 
 //go:embed migrations/*.sql
@@ -50,8 +51,12 @@ var ErrSchemaTooNew = errors.New("postgres: database schema newer than this pack
 // SchemaVersion is the schema version this package writes.
 const SchemaVersion = 2
 
-// uniqueViolation is the SQLSTATE of a unique constraint violation.
-const uniqueViolation = "23505"
+// SQLSTATEs the store tells apart: a unique constraint violation, and the
+// division by zero of a summary that moved on.
+const (
+	uniqueViolation = "23505"
+	divisionByZero  = "22012"
+)
 
 // migrationLock is the key of the advisory lock taken while migrating.
 const migrationLock = 0x6265_6961_6e00 // "beian"
@@ -211,19 +216,18 @@ func (s *Store) lookup(ctx context.Context, q querier, orderID string) func(stri
 	}
 }
 
-// append runs the append's transaction; every lost race is a
-// *order.ConflictError.
+// append writes the events and the summary in one batch, which PostgreSQL
+// runs as one implicit transaction (one Sync ends the pipeline); every lost
+// race is a *order.ConflictError. The summary read first is a row of a
+// version, which never changes: the batch applies only while the order
+// still has that version (the insert of the next version and the summary's
+// compare-and-set say so), else it fails as a whole.
 func (s *Store) append(ctx context.Context, orderID string, expectedVersion uint64, events []order.Event) error {
-	tx, err := s.pool.Begin(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback(ctx)
 	var (
 		version  int64
 		snapshot []byte
 	)
-	switch err := tx.QueryRow(ctx, "SELECT version, snapshot FROM orders WHERE order_id = $1", orderID).Scan(&version, &snapshot); {
+	switch err := s.pool.QueryRow(ctx, "SELECT version, snapshot FROM orders WHERE order_id = $1", orderID).Scan(&version, &snapshot); {
 	case errors.Is(err, pgx.ErrNoRows):
 	case err != nil:
 		return err
@@ -262,16 +266,21 @@ func (s *Store) append(ctx context.Context, orderID string, expectedVersion uint
 	}
 	var due *int64
 	if !sum.NextDue.IsZero() {
-		n := sum.NextDue.UnixNano()
+		n := nanos.Of(sum.NextDue)
 		due = &n
 	}
-	b.Queue(`INSERT INTO orders AS o (order_id, version, state, next_due, next_rule, estimated, snapshot)
-		VALUES ($1, $2, $3, $4, $5, $6, $7)
-		ON CONFLICT (order_id) DO UPDATE SET version = excluded.version, state = excluded.state,
-			next_due = excluded.next_due, next_rule = excluded.next_rule, estimated = excluded.estimated, snapshot = excluded.snapshot
-		WHERE o.version = $8`,
+	// A summary that moved on fails the statement (division by zero), so
+	// that the implicit transaction rolls the events back too.
+	b.Queue(`WITH up AS (
+			INSERT INTO orders AS o (order_id, version, state, next_due, next_rule, estimated, snapshot)
+			VALUES ($1, $2, $3, $4, $5, $6, $7)
+			ON CONFLICT (order_id) DO UPDATE SET version = excluded.version, state = excluded.state,
+				next_due = excluded.next_due, next_rule = excluded.next_rule, estimated = excluded.estimated, snapshot = excluded.snapshot
+			WHERE o.version = $8
+			RETURNING 1)
+		SELECT 1 / (SELECT count(*) FROM up)::int`,
 		orderID, int64(o.Version), o.State.String(), due, sum.NextRule, sum.Estimated, snap, int64(expectedVersion))
-	br := tx.SendBatch(ctx, b)
+	br := s.pool.SendBatch(ctx, b)
 	for range recs {
 		if _, err := br.Exec(); err != nil {
 			br.Close()
@@ -281,25 +290,18 @@ func (s *Store) append(ctx context.Context, orderID string, expectedVersion uint
 			return err
 		}
 	}
-	tag, err := br.Exec()
+	_, err = br.Exec()
 	if cerr := br.Close(); err == nil {
 		err = cerr
 	}
+	var pe *pgconn.PgError
 	switch {
 	case isUnique(err):
 		return conflict
-	case err != nil:
-		return err
-	case tag.RowsAffected() != 1:
+	case errors.As(err, &pe) && pe.Code == divisionByZero:
 		return conflict // the summary moved on since it was read
 	}
-	if err := tx.Commit(ctx); err != nil {
-		if isUnique(err) {
-			return conflict
-		}
-		return err
-	}
-	return nil
+	return err
 }
 
 // Load implements [order.Store].
@@ -342,11 +344,11 @@ func (s *Store) Due(ctx context.Context, before time.Time, page order.Page) ([]o
 	}
 	if page.After.ID == "" {
 		return s.summaries(ctx, `SELECT order_id, version, state, next_due, next_rule, estimated FROM orders
-			WHERE next_due IS NOT NULL AND next_due < $1 ORDER BY next_due, order_id LIMIT $2`, before.UnixNano(), n)
+			WHERE next_due IS NOT NULL AND next_due < $1 ORDER BY next_due, order_id LIMIT $2`, nanos.Of(before), n)
 	}
 	return s.summaries(ctx, `SELECT order_id, version, state, next_due, next_rule, estimated FROM orders
 		WHERE next_due IS NOT NULL AND next_due < $1 AND (next_due, order_id) > ($2, $3)
-		ORDER BY next_due, order_id LIMIT $4`, before.UnixNano(), page.After.NextDue.UnixNano(), page.After.ID, n)
+		ORDER BY next_due, order_id LIMIT $4`, nanos.Of(before), nanos.Of(page.After.NextDue), page.After.ID, n)
 }
 
 // InState implements [order.Store].
@@ -433,7 +435,7 @@ func (s *Store) Reestimate(ctx context.Context, p order.Projector) (int, error) 
 		sum := p.Summarize(o)
 		var due *int64
 		if !sum.NextDue.IsZero() {
-			n := sum.NextDue.UnixNano()
+			n := nanos.Of(sum.NextDue)
 			due = &n
 		}
 		if _, err := tx.Exec(ctx, "UPDATE orders SET next_due = $1, next_rule = $2, estimated = $3 WHERE order_id = $4",

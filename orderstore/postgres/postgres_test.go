@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/beian-go/beian/order"
 	"github.com/beian-go/beian/order/storetest"
 	"github.com/beian-go/beian/orderstore/internal/pgtest"
@@ -98,5 +100,27 @@ func TestMigrate(t *testing.T) {
 	again.Close()
 	if _, err := Open(ctx, dsn, Options{}); !errors.Is(err, ErrSchemaTooNew) {
 		t.Errorf("Open of schema 99: %v, want ErrSchemaTooNew", err)
+	}
+}
+
+// TestBatchAtomic checks what append relies on: a pgx batch outside a
+// transaction runs as one implicit transaction, so that a failing last
+// statement (the summary's division by zero) takes the events with it.
+func TestBatchAtomic(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t, Options{})
+	b := &pgx.Batch{}
+	b.Queue("INSERT INTO order_events (order_id, seq, event_id, state, data) VALUES ('T', 1, NULL, 'draft', '{}')")
+	b.Queue("SELECT 1 / (SELECT count(*) FROM orders WHERE order_id = 'T')::int")
+	br := s.pool.SendBatch(ctx, b)
+	_, err1 := br.Exec()
+	_, err2 := br.Exec()
+	br.Close()
+	if err1 != nil || err2 == nil {
+		t.Fatalf("batch: %v, %v; want the insert to run and the division to fail", err1, err2)
+	}
+	var n int
+	if err := s.pool.QueryRow(ctx, "SELECT count(*) FROM order_events WHERE order_id = 'T'").Scan(&n); err != nil || n != 0 {
+		t.Errorf("%d events left by a failed batch, %v", n, err)
 	}
 }

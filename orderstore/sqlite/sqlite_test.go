@@ -96,11 +96,26 @@ func TestMigrate(t *testing.T) {
 	}
 }
 
-// TestWAL: the file is in WAL mode.
+// TestWAL: the file is in WAL mode, synchronous NORMAL (1) by default and
+// FULL (2) with Options.Durable.
 func TestWAL(t *testing.T) {
-	s := openTemp(t)
-	var mode string
-	if err := s.db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
-		t.Errorf("journal_mode %q, %v", mode, err)
+	for _, durable := range []bool{false, true} {
+		s, err := Open(context.Background(), filepath.Join(t.TempDir(), "orders.db"), Options{Durable: durable})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var mode string
+		var sync int
+		if err := s.db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+			t.Errorf("journal_mode %q, %v", mode, err)
+		}
+		want := 1
+		if durable {
+			want = 2
+		}
+		if err := s.db.QueryRow("PRAGMA synchronous").Scan(&sync); err != nil || sync != want {
+			t.Errorf("Durable %v: synchronous %d, %v; want %d", durable, sync, err, want)
+		}
+		s.Close()
 	}
 }
