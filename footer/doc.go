@@ -87,6 +87,10 @@
 // than the page on a typical one. A malformed number costs the error that
 // explains it (about 100 bytes), made once for a run of the same text: a
 // page of hundreds of thousands of distinct malformed numbers costs more.
+// So does a page that may nest deeper than the parser allows (more than
+// some 250 elements by a conservative count) yet stays within its limit:
+// the parser that decides builds the page's whole tree, some 30 times the
+// page.
 //
 // # Copyright line
 //
