@@ -7,8 +7,8 @@ import "unicode/utf8"
 // traditional forms of those that traditional Chinese writes differently.
 type provinceAbbr struct {
 	code  string
-	abbrs []string
-	trad  []string
+	abbrs []rune
+	trad  []rune
 }
 
 // provinceAbbrs lists the one-character abbreviations (简称) of the 31
@@ -23,37 +23,37 @@ type provinceAbbr struct {
 // in both scripts (京, 浙, 黔). Number parsers read a traditional form as its
 // simplified one. The table is never written after compile time.
 var provinceAbbrs = [...]provinceAbbr{
-	{"110000", []string{"京"}, nil},
-	{"120000", []string{"津"}, nil},
-	{"130000", []string{"冀"}, nil},
-	{"140000", []string{"晋"}, []string{"晉"}},
-	{"150000", []string{"蒙"}, nil},
-	{"210000", []string{"辽"}, []string{"遼"}},
-	{"220000", []string{"吉"}, nil},
-	{"230000", []string{"黑"}, nil},
-	{"310000", []string{"沪"}, []string{"滬"}},
-	{"320000", []string{"苏"}, []string{"蘇"}},
-	{"330000", []string{"浙"}, nil},
-	{"340000", []string{"皖"}, nil},
-	{"350000", []string{"闽"}, []string{"閩"}},
-	{"360000", []string{"赣"}, []string{"贛"}},
-	{"370000", []string{"鲁"}, []string{"魯"}},
-	{"410000", []string{"豫"}, nil},
-	{"420000", []string{"鄂"}, nil},
-	{"430000", []string{"湘"}, nil},
-	{"440000", []string{"粤"}, []string{"粵"}},
-	{"450000", []string{"桂"}, nil},
-	{"460000", []string{"琼"}, []string{"瓊"}},
-	{"500000", []string{"渝"}, nil},
-	{"510000", []string{"川", "蜀"}, nil},
-	{"520000", []string{"贵", "黔"}, []string{"貴"}},
-	{"530000", []string{"云", "滇"}, []string{"雲"}},
-	{"540000", []string{"藏"}, nil},
-	{"610000", []string{"陕"}, []string{"陝"}},
-	{"620000", []string{"甘", "陇"}, []string{"隴"}},
-	{"630000", []string{"青"}, nil},
-	{"640000", []string{"宁"}, []string{"寧"}},
-	{"650000", []string{"新"}, nil},
+	{"110000", []rune{'京'}, nil},
+	{"120000", []rune{'津'}, nil},
+	{"130000", []rune{'冀'}, nil},
+	{"140000", []rune{'晋'}, []rune{'晉'}},
+	{"150000", []rune{'蒙'}, nil},
+	{"210000", []rune{'辽'}, []rune{'遼'}},
+	{"220000", []rune{'吉'}, nil},
+	{"230000", []rune{'黑'}, nil},
+	{"310000", []rune{'沪'}, []rune{'滬'}},
+	{"320000", []rune{'苏'}, []rune{'蘇'}},
+	{"330000", []rune{'浙'}, nil},
+	{"340000", []rune{'皖'}, nil},
+	{"350000", []rune{'闽'}, []rune{'閩'}},
+	{"360000", []rune{'赣'}, []rune{'贛'}},
+	{"370000", []rune{'鲁'}, []rune{'魯'}},
+	{"410000", []rune{'豫'}, nil},
+	{"420000", []rune{'鄂'}, nil},
+	{"430000", []rune{'湘'}, nil},
+	{"440000", []rune{'粤'}, []rune{'粵'}},
+	{"450000", []rune{'桂'}, nil},
+	{"460000", []rune{'琼'}, []rune{'瓊'}},
+	{"500000", []rune{'渝'}, nil},
+	{"510000", []rune{'川', '蜀'}, nil},
+	{"520000", []rune{'贵', '黔'}, []rune{'貴'}},
+	{"530000", []rune{'云', '滇'}, []rune{'雲'}},
+	{"540000", []rune{'藏'}, nil},
+	{"610000", []rune{'陕'}, []rune{'陝'}},
+	{"620000", []rune{'甘', '陇'}, []rune{'隴'}},
+	{"630000", []rune{'青'}, nil},
+	{"640000", []rune{'宁'}, []rune{'寧'}},
+	{"650000", []rune{'新'}, nil},
 }
 
 // ProvinceOfAbbreviation returns the GB/T 2260 code of the province whose
@@ -62,12 +62,22 @@ var provinceAbbrs = [...]provinceAbbr{
 // filing numbers use 蜀, 黔, 滇 and 陇. The traditional forms are accepted
 // too ("滬" → "310000"). ok is false for anything else.
 func ProvinceOfAbbreviation(abbr string) (code string, ok bool) {
-	if c, size := utf8.DecodeRuneInString(abbr); size == len(abbr) && size > 0 {
-		abbr = string(simplified(c))
+	c, size := utf8.DecodeRuneInString(abbr)
+	if size != len(abbr) || size == 0 {
+		return "", false
+	}
+	return provinceOfRune(simplified(c))
+}
+
+// provinceOfRune is ProvinceOfAbbreviation for a simplified abbreviation
+// rune; it allocates nothing.
+func provinceOfRune(c rune) (code string, ok bool) {
+	if c < 0x4E00 {
+		return "", false
 	}
 	for i := range provinceAbbrs {
-		for _, a := range provinceAbbrs[i].abbrs {
-			if a == abbr {
+		for _, x := range provinceAbbrs[i].abbrs {
+			if x == c {
 				return provinceAbbrs[i].code, true
 			}
 		}
@@ -82,7 +92,7 @@ func ProvinceOfAbbreviation(abbr string) (code string, ok bool) {
 func ProvinceAbbreviations(code string) []string {
 	for i := range provinceAbbrs {
 		if provinceAbbrs[i].code == code {
-			return append([]string(nil), provinceAbbrs[i].abbrs...)
+			return runeStrings(provinceAbbrs[i].abbrs)
 		}
 	}
 	return nil
@@ -96,10 +106,22 @@ func ProvinceAbbreviations(code string) []string {
 func TraditionalAbbreviations(code string) []string {
 	for i := range provinceAbbrs {
 		if provinceAbbrs[i].code == code {
-			return append([]string(nil), provinceAbbrs[i].trad...)
+			return runeStrings(provinceAbbrs[i].trad)
 		}
 	}
 	return nil
+}
+
+// runeStrings returns the runes as one-rune strings, or nil for none.
+func runeStrings(rs []rune) []string {
+	if len(rs) == 0 {
+		return nil
+	}
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = string(r)
+	}
+	return out
 }
 
 // simplified maps the traditional characters that filing numbers are

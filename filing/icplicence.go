@@ -28,7 +28,8 @@ const icpLicenceType = "ICPLicence"
 // services: parse it with [ParseICPNumber]. Errors are *[ParseError], digit
 // runs of the input masked, wrapping [ErrEmpty], [ErrFormat] or [ErrRegion].
 func ParseICPLicence(s string) (ICPLicence, error) {
-	r := foldString(s).r
+	var buf [32]rune
+	r := foldRunes(buf[:0], s)
 	if len(r) == 0 {
 		return ICPLicence{}, &ParseError{Type: icpLicenceType, Input: maskDigitRuns(s), Err: ErrEmpty}
 	}
@@ -62,7 +63,7 @@ func parseLicenceRunes(r []rune) (ICPLicence, string, error) {
 		if j != len(r) || j-4 != 8 {
 			return ICPLicence{}, "want 8 digits after B2-", ErrFormat
 		}
-		return ICPLicence{abbr: abbr, b2: true, serial: string(r[4:j])}, "", nil
+		return ICPLicence{abbr: string(abbr), b2: true, serial: string(r[4:j])}, "", nil
 	case hasPrefixRunes(r[1:], "ICP证"):
 		j := digitsEnd(r, 5)
 		if j-5 != 6 {
@@ -71,7 +72,7 @@ func parseLicenceRunes(r []rune) (ICPLicence, string, error) {
 		if j+1 != len(r) || r[j] != '号' {
 			return ICPLicence{}, `want "号" after the digits, and nothing else`, ErrFormat
 		}
-		return ICPLicence{abbr: abbr, serial: string(r[5:j])}, "", nil
+		return ICPLicence{abbr: string(abbr), serial: string(r[5:j])}, "", nil
 	}
 	return ICPLicence{}, `want "B2-" or "ICP证" after the province abbreviation`, ErrFormat
 }

@@ -1,7 +1,8 @@
 package filing
 
 import (
-	"math"
+	"iter"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -33,11 +34,12 @@ import (
 // Filing numbers are public registry numbers, not personal data: String
 // shows them in full. The zero value is invalid; ICPNumber is comparable.
 type ICPNumber struct {
-	abbr   string
+	abbr   rune // the simplified abbreviation; 0 for the zero value
 	form   numberForm
-	serial string
-	site   int
+	digits uint8 // the number of digits of serial, leading zeros included
 	letter byte
+	site   uint32
+	serial uint64
 }
 
 // numberForm is the form of the subject part of an ICPNumber.
@@ -115,11 +117,12 @@ const maxSiteDigits = 5
 // masked, wrapping [ErrEmpty], [ErrFormat], or [ErrRegion] (a first
 // character that is no province abbreviation).
 func ParseICPNumber(s string) (ICPNumber, error) {
-	f := foldString(s)
-	if len(f.r) == 0 {
+	var buf [32]rune
+	r := foldRunes(buf[:0], s)
+	if len(r) == 0 {
 		return ICPNumber{}, &ParseError{Type: icpNumberType, Input: maskDigitRuns(s), Err: ErrEmpty}
 	}
-	n, reason, err := parseICPRunes(f.r)
+	n, reason, err := parseICPRunes(r)
 	if err != nil {
 		return ICPNumber{}, &ParseError{Type: icpNumberType, Input: maskDigitRuns(s), Err: err, Reason: reason}
 	}
@@ -152,7 +155,7 @@ func parseICPRunes(r []rune) (ICPNumber, string, error) {
 		if d := j - 5; d < 6 || d > 10 {
 			return ICPNumber{}, "want 6 to 10 digits after ICP备", ErrFormat
 		}
-		n.serial = string(r[5:j])
+		n.serial, n.digits = digitsValue(r[5:j])
 		if j >= len(r) || r[j] != '号' {
 			return ICPNumber{}, `want "号" after the digits`, ErrFormat
 		}
@@ -163,7 +166,7 @@ func parseICPRunes(r []rune) (ICPNumber, string, error) {
 		if j-5 != 6 {
 			return ICPNumber{}, "want 6 digits after ICP证", ErrFormat
 		}
-		n.serial = string(r[5:j])
+		n.serial, n.digits = digitsValue(r[5:j])
 		if j >= len(r) || r[j] != '号' {
 			return ICPNumber{}, `want "号" after the digits`, ErrFormat
 		}
@@ -174,7 +177,7 @@ func parseICPRunes(r []rune) (ICPNumber, string, error) {
 		if j-4 != 8 {
 			return ICPNumber{}, "want 8 digits after B2-", ErrFormat
 		}
-		n.serial = string(r[4:j])
+		n.serial, n.digits = digitsValue(r[4:j])
 	default:
 		return ICPNumber{}, `want "ICP备", "ICP证" or "B2-" after the province abbreviation`, ErrFormat
 	}
@@ -189,7 +192,8 @@ func parseICPRunes(r []rune) (ICPNumber, string, error) {
 	if k == j || k-j > maxSiteDigits || r[j] == '0' {
 		return ICPNumber{}, "want a sequence number from 1 without leading zeros after the hyphen", ErrFormat
 	}
-	n.site, _ = strconv.Atoi(string(r[j:k]))
+	site, _ := digitsValue(r[j:k])
+	n.site = uint32(site)
 	if k == len(r) {
 		return n, "", nil
 	}
@@ -205,19 +209,38 @@ func parseICPRunes(r []rune) (ICPNumber, string, error) {
 	return n, "", nil
 }
 
-// parseAbbr checks that r starts with a province abbreviation.
-func parseAbbr(r []rune) (abbr, reason string, err error) {
+// digitsValue returns the value and the count of a run of at most 19 ASCII
+// digits.
+func digitsValue(r []rune) (v uint64, n uint8) {
+	for _, c := range r {
+		v = v*10 + uint64(c-'0')
+	}
+	return v, uint8(len(r))
+}
+
+// appendDigits appends v with at least n digits, zero-padded on the left.
+func appendDigits(b []byte, v uint64, n int) []byte {
+	var tmp [20]byte
+	d := strconv.AppendUint(tmp[:0], v, 10)
+	for i := len(d); i < n; i++ {
+		b = append(b, '0')
+	}
+	return append(b, d...)
+}
+
+// parseAbbr checks that r starts with a province abbreviation (folded: the
+// simplified form) and returns it.
+func parseAbbr(r []rune) (abbr rune, reason string, err error) {
 	if len(r) == 0 {
-		return "", "want a province abbreviation", ErrFormat
+		return 0, "want a province abbreviation", ErrFormat
 	}
-	abbr = string(r[0])
-	if _, ok := ProvinceOfAbbreviation(abbr); !ok {
+	if _, ok := provinceOfRune(r[0]); !ok {
 		if unicode.Is(unicode.Han, r[0]) {
-			return "", "no province abbreviation " + strconv.Quote(abbr), ErrRegion
+			return 0, "no province abbreviation " + strconv.Quote(string(r[0])), ErrRegion
 		}
-		return "", "want a province abbreviation first", ErrFormat
+		return 0, "want a province abbreviation first", ErrFormat
 	}
-	return abbr, "", nil
+	return r[0], "", nil
 }
 
 // String returns the canonical form, such as 京ICP备12345678号-1,
@@ -226,45 +249,63 @@ func (n ICPNumber) String() string {
 	if !n.IsValid() {
 		return ""
 	}
-	var s string
+	b := make([]byte, 0, 32)
+	b = utf8.AppendRune(b, n.abbr)
 	switch n.form {
 	case formB2:
-		s = n.abbr + "B2-" + n.serial
+		b = append(b, "B2-"...)
+		b = appendDigits(b, n.serial, int(n.digits))
 	case formLicence:
-		s = n.abbr + "ICP证" + n.serial + "号"
+		b = append(b, "ICP证"...)
+		b = appendDigits(b, n.serial, int(n.digits))
+		b = append(b, "号"...)
 	default:
-		s = n.abbr + "ICP备" + n.serial + "号"
+		b = append(b, "ICP备"...)
+		b = appendDigits(b, n.serial, int(n.digits))
+		b = append(b, "号"...)
 	}
 	if n.site > 0 {
-		s += "-" + strconv.Itoa(n.site)
+		b = append(b, '-')
+		b = strconv.AppendUint(b, uint64(n.site), 10)
 		if n.letter != 0 {
-			s += string(rune(n.letter))
+			b = append(b, n.letter)
 		}
 	}
-	return s
+	return string(b)
 }
 
 // IsValid reports whether n is a parsed number rather than the zero value.
-func (n ICPNumber) IsValid() bool { return n.abbr != "" }
+func (n ICPNumber) IsValid() bool { return n.abbr != 0 }
 
 // Province returns the GB/T 2260 code of the province the number was filed in
 // ("110000" for 京), or "" for the zero value.
 func (n ICPNumber) Province() string {
-	code, _ := ProvinceOfAbbreviation(n.abbr)
+	code, _ := provinceOfRune(n.abbr)
 	return code
 }
 
 // Abbr returns the province abbreviation the number starts with, in its
-// simplified form (滬 reads 沪); 蜀 and 川 both stay as given.
-func (n ICPNumber) Abbr() string { return n.abbr }
+// simplified form (滬 reads 沪); 蜀 and 川 both stay as given. It is "" for
+// the zero value.
+func (n ICPNumber) Abbr() string {
+	if !n.IsValid() {
+		return ""
+	}
+	return string(n.abbr)
+}
 
 // Serial returns the digits of the subject number: 6 to 10 for the ICP备
-// form, 8 for the B2 form, 6 for the ICP证 form.
-func (n ICPNumber) Serial() string { return n.serial }
+// form, 8 for the B2 form, 6 for the ICP证 form; "" for the zero value.
+func (n ICPNumber) Serial() string {
+	if !n.IsValid() {
+		return ""
+	}
+	return string(appendDigits(nil, n.serial, int(n.digits)))
+}
 
 // Site returns the sequence number of the service: n for …号-n and …号-nA,
 // 0 for a subject number.
-func (n ICPNumber) Site() int { return n.site }
+func (n ICPNumber) Site() int { return int(n.site) }
 
 // Letter returns the type letter after the sequence: "A" (app), "X"
 // (mini-program), "K" (quick app), or "" for a website or subject number.
@@ -309,7 +350,7 @@ func (n ICPNumber) Licence() (l ICPLicence, ok bool) {
 	if !n.IsLicence() {
 		return ICPLicence{}, false
 	}
-	return ICPLicence{abbr: n.abbr, b2: n.form == formB2, serial: n.serial}, true
+	return ICPLicence{abbr: string(n.abbr), b2: n.form == formB2, serial: n.Serial()}, true
 }
 
 // Subject returns the subject number of n: n without its sequence and type
@@ -324,7 +365,12 @@ func (n ICPNumber) Subject() ICPNumber {
 // digits, whatever their sequences and letters. Zero values belong to no
 // subject.
 func (n ICPNumber) SameSubject(o ICPNumber) bool {
-	return n.IsValid() && o.IsValid() && n.form == o.form && n.serial == o.serial && n.Province() == o.Province()
+	if !n.IsValid() || !o.IsValid() || n.form != o.form || n.serial != o.serial || n.digits != o.digits {
+		return false
+	}
+	a, _ := provinceOfRune(n.abbr)
+	b, _ := provinceOfRune(o.abbr)
+	return a == b
 }
 
 // MarshalText implements [encoding.TextMarshaler]: the canonical form, or
@@ -374,8 +420,8 @@ type ICPMatch = NumberMatch[ICPNumber]
 // FindICPNumbers returns every filing number candidate in text, in order:
 // each occurrence of "ICP备" or "ICP证" followed by a digit, with the letter
 // before it (the province abbreviation), and each "B2-" followed by a digit
-// with a province abbreviation before it; then the digits, "号" and an optional
-// sequence "-<n>" with its type letter. Text is folded as by
+// with a province abbreviation before it; then the digits, "号" and an
+// optional sequence "-<n>" with its type letter. Text is folded as by
 // [ParseICPNumber] (full width, lower case, traditional characters). White
 // space and zero-width characters inside a candidate are skipped; any other
 // character ends it.
@@ -389,155 +435,405 @@ type ICPMatch = NumberMatch[ICPNumber]
 // abbreviation) are returned too, with Err set, so that a caller can tell
 // "no number" from "a wrong number"; those whose only fault is where "号"
 // stands carry the number meant in Intended. FindICPNumbers runs in time
-// linear in len(text).
-func FindICPNumbers(text string) []ICPMatch {
-	if !strings.ContainsAny(text, "备備证證BbＢｂ") { // every candidate holds one, unfolded
-		return nil
-	}
-	return findNumbers(text, icpNumberType, icpExtent, parseICPRunes)
+// linear in len(text); see [FindICPNumbersSeq] for memory independent of
+// the number of candidates.
+func FindICPNumbers(text string) []ICPMatch { return slices.Collect(FindICPNumbersSeq(text)) }
+
+// FindICPNumbersSeq yields the candidates of [FindICPNumbers] one by one.
+// Besides the candidates it yields, it uses memory bounded independently of
+// len(text): the text is folded only around the places where a candidate
+// may start.
+func FindICPNumbersSeq(text string) iter.Seq[ICPMatch] {
+	return func(yield func(ICPMatch) bool) { scanICP(text, yield) }
 }
 
-// icpExtent is the candidate scan of FindICPNumbers at folded rune i: it
-// returns the start and end of the candidate, and the runes of the number
-// meant when "号" is missing or misplaced; ok is false when no candidate
-// starts at i.
-func icpExtent(f *folded, i, prevEnd int) (start, end int, intended []rune, ok bool) {
-	r := f.r
-	var m int
-	b2 := false
-	switch r[i] {
-	case 'I':
-		if !hasPrefixRunes(r[i:], "ICP备") && !hasPrefixRunes(r[i:], "ICP证") {
-			return 0, 0, nil, false
-		}
-		m = i + 4
-	case 'B':
-		// B2- alone is common in model names: a licence number needs its
-		// province abbreviation.
-		if i == 0 || i-1 < prevEnd || !hasPrefixRunes(r[i:], "B2-") {
-			return 0, 0, nil, false
-		}
-		if _, ok := ProvinceOfAbbreviation(string(r[i-1])); !ok {
-			return 0, 0, nil, false
-		}
-		m, b2 = i+3, true
-	default:
-		return 0, 0, nil, false
-	}
-	j := digitsEnd(r, m)
-	if j == m {
-		return 0, 0, nil, false
-	}
-	start = i
-	if i > prevEnd && unicode.IsLetter(r[i-1]) {
-		start = i - 1
-	}
-	if b2 {
-		return start, f.sequence(j), nil, true
-	}
-	if j < len(r) && r[j] == '号' {
-		return start, f.sequence(j + 1), nil, true
-	}
-	// No "号" after the digits: maybe none at all, maybe after the sequence.
-	intended = append(append([]rune(nil), r[start:j]...), '号')
-	end = f.sequence(j)
-	intended = append(intended, r[j:end]...)
-	if end > j && end < len(r) && r[end] == '号' {
-		end++
-	}
-	return start, end, intended, true
-}
-
-// sequence returns the end of the sequence "-<digits>[<letter>]" starting at
-// folded rune j, or j when there is none.
-func (f *folded) sequence(j int) int {
-	r := f.r
-	if j+1 >= len(r) || r[j] != '-' || !isDigit(r[j+1]) {
-		return j
-	}
-	k := digitsEnd(r, j+1)
-	if k < len(r) && f.letterAt(k) && !(k+1 < len(r) && f.letterAt(k+1)) {
-		k++
-	}
-	return k
-}
-
-// letterAt reports whether folded rune k is a Latin letter that directly
-// follows the rune before it in the original text.
-func (f *folded) letterAt(k int) bool {
-	if c := f.r[k]; c < 'A' || c > 'Z' {
-		return false
-	}
-	prev := int(f.pos[k-1])
-	_, size := utf8.DecodeRuneInString(f.s[prev:])
-	return int(f.pos[k]) == prev+size
-}
-
-// findNumbers is the scan of FindICPNumbers and FindPSBNumbers: extent
-// finds the candidates in the folded text, parse reads their runes.
-func findNumbers[N any](text, typ string, extent func(f *folded, i, prevEnd int) (int, int, []rune, bool), parse func([]rune) (N, string, error)) []NumberMatch[N] {
-	f := foldString(text)
-	var out []NumberMatch[N]
-	var rc runeCounter
-	prevEnd := 0
-	for i := 0; i < len(f.r); i++ {
-		start, end, intended, ok := extent(&f, i, prevEnd)
+// scanICP is the loop of FindICPNumbersSeq. Everything it needs lives on
+// its stack: no candidate it finds well-formed costs an allocation.
+func scanICP(text string, yield func(ICPMatch) bool) {
+	sc := numScanner{s: text, anchors: icpAnchors[:], typ: icpNumberType}
+	sc.init()
+	for {
+		c, ok := sc.next(false)
 		if !ok {
-			continue
+			return
 		}
-		var m NumberMatch[N]
-		m.Start, m.End, m.Text = f.span(start, end, &rc)
-		if n, reason, err := parse(f.r[start:end]); err != nil {
-			m.Err = &ParseError{Type: typ, Input: maskDigitRuns(m.Text), Err: err, Reason: reason}
-			if intended != nil {
-				if n, _, err := parse(intended); err == nil {
+		var m ICPMatch
+		sc.span(&m.Start, &m.End, &m.Text, c)
+		n, reason, err := parseICPRunes(sc.rbuf[:sc.rn])
+		switch {
+		case sc.long:
+			m.Err = sc.err(m.Text, ErrFormat, "far too long for a number")
+		case err != nil:
+			m.Err = sc.err(m.Text, err, reason)
+			if sc.mn > 0 {
+				if n, _, err := parseICPRunes(sc.mbuf[:sc.mn]); err == nil {
 					m.Intended = n
 				}
 			}
-		} else {
+		default:
 			m.Number = n
 		}
-		out = append(out, m)
-		prevEnd = end
-		i = end - 1
-	}
-	return out
-}
-
-// folded is text in the form numbers are matched in: white space and
-// zero-width characters dropped, every other rune folded by [foldRune].
-type folded struct {
-	s   string  // the original text
-	r   []rune  // folded runes
-	pos []int32 // pos[i] is the byte offset in the original text of r[i]
-}
-
-// foldString folds s for matching. Offsets are kept as int32: texts longer
-// than 2 GiB are cut there.
-func foldString(s string) folded {
-	if len(s) > math.MaxInt32 {
-		s = s[:math.MaxInt32]
-	}
-	n := utf8.RuneCountInString(s)
-	f := folded{s: s, r: make([]rune, 0, n), pos: make([]int32, 0, n)}
-	for i, c := range s {
-		if c, ok := foldRune(c); ok {
-			f.r = append(f.r, c)
-			f.pos = append(f.pos, int32(i))
+		if !yield(m) {
+			return
 		}
 	}
-	return f
 }
 
-// span returns the rune offsets and the original text of the folded runes
-// [start, end). rc counts runes incrementally: spans must be taken in
-// increasing order.
-func (f *folded) span(start, end int, rc *runeCounter) (rs, re int, s string) {
-	b0 := int(f.pos[start])
-	b1 := int(f.pos[end-1])
-	_, size := utf8.DecodeRuneInString(f.s[b1:])
-	b1 += size
-	return rc.at(f.s, b0), rc.at(f.s, b1), f.s[b0:b1]
+// icpAnchors are the runes, as written, one of which every candidate of
+// FindICPNumbers holds: 备 or 证 (simplified or traditional) after ICP, or
+// the B of B2- (ASCII or full width, either case).
+var icpAnchors = [...]string{"备", "備", "证", "證", "B", "b", "Ｂ", "ｂ"}
+
+// psbAnchors are those of FindPSBNumbers: the 备 of 公网安备.
+var psbAnchors = [...]string{"备", "備"}
+
+// numScanner finds candidates in s: it looks for the anchors, folds the text
+// around each, and reads the candidate with a numCursor. Its buffers hold one
+// candidate at a time.
+type numScanner struct {
+	s       string
+	anchors []string
+	next1   [8]int // the next byte offset of each anchor at or after from; -1 none; -2 unknown
+	from    int    // where the search for the next anchor resumes
+	prevEnd int    // the byte offset where the last candidate ended
+	typ     string // the Type of the parse errors
+	rc      runeCounter
+	rbuf    [maxCandidate]rune     // the folded runes of the candidate (capped)
+	rn      int                    // how many of rbuf
+	long    bool                   // the candidate has more runes than rbuf holds
+	mbuf    [maxCandidate + 1]rune // the runes of the number meant
+	mn      int                    // how many of mbuf; 0 when none is meant
+	errs    [4]struct {            // the last errors made, by text: a page repeats its numbers
+		text string
+		err  *ParseError
+	}
+	nerr int
+}
+
+// init readies a new numScanner.
+func (sc *numScanner) init() {
+	for k := range sc.next1 {
+		sc.next1[k] = -2
+	}
+}
+
+// span sets the rune offsets and the text of candidate c.
+func (sc *numScanner) span(start, end *int, text *string, c numCandidate) {
+	*text = sc.s[c.start:c.end]
+	*start, *end = sc.rc.at(sc.s, c.start), sc.rc.at(sc.s, c.end)
+}
+
+// err returns the *ParseError of a malformed candidate, reusing the one
+// made for the same text lately: pages repeat their numbers, malformed ones
+// included, and one error per repetition would cost memory in proportion
+// to the page.
+func (sc *numScanner) err(text string, sentinel error, reason string) error {
+	for _, e := range sc.errs {
+		if e.err != nil && e.text == text && e.err.Err == sentinel && e.err.Reason == reason {
+			return e.err
+		}
+	}
+	err := &ParseError{Type: sc.typ, Input: maskDigitRuns(text), Err: sentinel, Reason: reason}
+	e := &sc.errs[sc.nerr%len(sc.errs)]
+	e.text, e.err = text, err
+	sc.nerr++
+	return err
+}
+
+// maxCandidate caps the runes kept of a candidate: no number has more than
+// 32, so a longer candidate is malformed whatever its runes.
+const maxCandidate = 64
+
+// numCandidate is the extent of a candidate found by numScanner.next.
+type numCandidate struct {
+	start, end int // byte offsets into the text
+}
+
+// next returns the next candidate, reading anchors in order: of
+// FindPSBNumbers when psb, else of FindICPNumbers. The marker functions
+// fill sc.rbuf (and sc.mbuf) for the candidate they return.
+func (sc *numScanner) next(psb bool) (numCandidate, bool) {
+	for {
+		a := sc.nextAnchor()
+		if a < 0 {
+			return numCandidate{}, false
+		}
+		_, size := utf8.DecodeRuneInString(sc.s[a:])
+		sc.from = a + size
+		var c numCandidate
+		var ok bool
+		if psb {
+			c, ok = psbMarker(sc, a)
+		} else {
+			c, ok = icpMarker(sc, a)
+		}
+		if ok {
+			sc.prevEnd = c.end
+			sc.from = max(sc.from, c.end)
+			return c, true
+		}
+	}
+}
+
+// nextAnchor returns the byte offset of the first anchor at or after
+// sc.from, or -1. Each anchor is searched for once per stretch of text, so
+// a whole scan costs time linear in the text.
+func (sc *numScanner) nextAnchor() int {
+	best := -1
+	for k, a := range sc.anchors {
+		n := sc.next1[k]
+		if n == -1 {
+			continue
+		}
+		if n < sc.from {
+			n = strings.Index(sc.s[sc.from:], a)
+			if n >= 0 {
+				n += sc.from
+			}
+			sc.next1[k] = n
+		}
+		if n >= 0 && (best < 0 || n < best) {
+			best = n
+		}
+	}
+	return best
+}
+
+// back returns the folded rune that ends before byte i, skipping the runes
+// folding drops, and its byte offset; ok is false when there is none at or
+// after limit.
+func (sc *numScanner) back(i, limit int) (c rune, at int, ok bool) {
+	for i > limit {
+		x, size := utf8.DecodeLastRuneInString(sc.s[limit:i])
+		i -= size
+		if f, keep := foldRune(x); keep {
+			return f, i, true
+		}
+	}
+	return 0, 0, false
+}
+
+// backWord reports whether the folded runes of w end right before byte i,
+// at or after limit, and returns where the first one starts.
+func (sc *numScanner) backWord(i, limit int, w string) (start int, ok bool) {
+	for k := len(w); k > 0; {
+		want, size := utf8.DecodeLastRuneInString(w[:k])
+		k -= size
+		c, at, ok := sc.back(i, limit)
+		if !ok || c != want {
+			return 0, false
+		}
+		i = at
+	}
+	return i, true
+}
+
+// numCursor reads the folded runes of a text forward, skipping the runes
+// folding drops.
+type numCursor struct {
+	s    string
+	i    int // byte offset of the next rune to look at
+	last int // byte offset after the last rune read
+}
+
+// peek returns the next folded rune and its byte offset without reading it;
+// ok is false at the end of the text.
+func (c *numCursor) peek() (r rune, at int, ok bool) {
+	for c.i < len(c.s) {
+		x, size := utf8.DecodeRuneInString(c.s[c.i:])
+		if f, keep := foldRune(x); keep {
+			return f, c.i, true
+		}
+		c.i += size
+	}
+	return 0, len(c.s), false
+}
+
+// read reads the next folded rune.
+func (c *numCursor) read() rune {
+	r, at, _ := c.peek()
+	_, size := utf8.DecodeRuneInString(c.s[at:])
+	c.i = at + size
+	c.last = c.i
+	return r
+}
+
+// adjacent reports whether the next folded rune directly follows the last
+// rune read, with nothing skipped between them.
+func (c *numCursor) adjacent() bool {
+	_, at, ok := c.peek()
+	return ok && at == c.last
+}
+
+// add appends a folded rune to the candidate, up to maxCandidate.
+func (sc *numScanner) add(r rune) {
+	if sc.rn < maxCandidate {
+		sc.rbuf[sc.rn] = r
+		sc.rn++
+	} else {
+		sc.long = true
+	}
+}
+
+// addText appends the folded runes of s[from:to].
+func (sc *numScanner) addText(from, to int) {
+	for _, x := range sc.s[from:to] {
+		if f, keep := foldRune(x); keep {
+			sc.add(f)
+		}
+	}
+}
+
+// digits reads a run of digits.
+func (sc *numScanner) digits(c *numCursor) int {
+	n := 0
+	for {
+		r, _, ok := c.peek()
+		if !ok || !isDigit(r) {
+			return n
+		}
+		sc.add(c.read())
+		n++
+	}
+}
+
+// sequence reads an optional sequence "-<digits>[<letter>]". A letter
+// counts when it directly follows the digits and no letter directly follows
+// it.
+func (sc *numScanner) sequence(c *numCursor) {
+	r, _, ok := c.peek()
+	if !ok || r != '-' {
+		return
+	}
+	save := *c
+	c.read()
+	if r, _, ok := c.peek(); !ok || !isDigit(r) {
+		*c = save
+		return
+	}
+	sc.add('-')
+	sc.digits(c)
+	if r, _, ok := c.peek(); !ok || r < 'A' || r > 'Z' || !c.adjacent() {
+		return
+	}
+	save = *c
+	l := c.read()
+	if r, _, ok := c.peek(); ok && 'A' <= r && r <= 'Z' && c.adjacent() {
+		*c = save // the first letter of a word
+		return
+	}
+	sc.add(l)
+}
+
+// start begins a candidate whose marker starts at byte m: it takes the
+// letter before the marker as its abbreviation when it lies after the last
+// candidate, and folds the runes up to byte me, the end of the marker.
+func (sc *numScanner) start(m, me int) int {
+	sc.rn, sc.long, sc.mn = 0, false, 0
+	start := m
+	if c, at, ok := sc.back(m, sc.prevEnd); ok && unicode.IsLetter(c) {
+		start = at
+	}
+	sc.addText(start, me)
+	return start
+}
+
+// icpMarker is the marker of FindICPNumbers.
+func icpMarker(sc *numScanner, a int) (numCandidate, bool) {
+	x, _ := utf8.DecodeRuneInString(sc.s[a:])
+	f, _ := foldRune(x)
+	c := numCursor{s: sc.s, i: a}
+	c.read()
+	var m int
+	b2 := false
+	switch f {
+	case '备', '证':
+		var ok bool
+		if m, ok = sc.backWord(a, sc.prevEnd, "ICP"); !ok {
+			return numCandidate{}, false
+		}
+	case 'B':
+		// B2- alone is common in model names: a licence number needs its
+		// province abbreviation.
+		for _, w := range "2-" {
+			if r, _, ok := c.peek(); !ok || r != w {
+				return numCandidate{}, false
+			}
+			c.read()
+		}
+		p, _, ok := sc.back(a, sc.prevEnd)
+		if _, isAbbr := provinceOfRune(p); !ok || !isAbbr {
+			return numCandidate{}, false
+		}
+		m, b2 = a, true
+	default:
+		return numCandidate{}, false
+	}
+	if r, _, ok := c.peek(); !ok || !isDigit(r) {
+		return numCandidate{}, false
+	}
+	start := sc.start(m, c.i)
+	sc.digits(&c)
+	if b2 {
+		sc.sequence(&c)
+		return numCandidate{start, c.last}, true
+	}
+	if r, _, ok := c.peek(); ok && r == '号' {
+		sc.add(c.read())
+		sc.sequence(&c)
+		return numCandidate{start, c.last}, true
+	}
+	// No "号" after the digits: maybe none at all, maybe after the
+	// sequence.
+	n, digitsEnd := sc.rn, c.last
+	sc.sequence(&c)
+	if !sc.long {
+		sc.mn = copy(sc.mbuf[:], sc.rbuf[:n])
+		sc.mbuf[sc.mn] = '号'
+		sc.mn += 1 + copy(sc.mbuf[sc.mn+1:], sc.rbuf[n:sc.rn])
+	}
+	if c.last > digitsEnd {
+		if r, _, ok := c.peek(); ok && r == '号' {
+			sc.add(c.read())
+		}
+	}
+	return numCandidate{start, c.last}, true
+}
+
+// psbMarker is the marker of FindPSBNumbers.
+func psbMarker(sc *numScanner, a int) (numCandidate, bool) {
+	m, ok := sc.backWord(a, sc.prevEnd, "公网安")
+	if !ok {
+		return numCandidate{}, false
+	}
+	c := numCursor{s: sc.s, i: a}
+	c.read()
+	if r, _, ok := c.peek(); !ok || !isDigit(r) {
+		return numCandidate{}, false
+	}
+	start := sc.start(m, c.i)
+	sc.digits(&c)
+	if r, _, ok := c.peek(); ok && r == '号' {
+		sc.add(c.read())
+		return numCandidate{start, c.last}, true
+	}
+	if !sc.long {
+		sc.mn = copy(sc.mbuf[:], sc.rbuf[:sc.rn])
+		sc.mbuf[sc.mn] = '号'
+		sc.mn++
+	}
+	return numCandidate{start, c.last}, true
+}
+
+// foldRunes appends the folded runes of s to dst: white space and
+// zero-width characters dropped, every other rune folded by [foldRune].
+func foldRunes(dst []rune, s string) []rune {
+	for _, c := range s {
+		if c, ok := foldRune(c); ok {
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 // runeCounter converts increasing byte offsets into rune offsets in linear

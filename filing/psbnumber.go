@@ -1,8 +1,9 @@
 package filing
 
 import (
-	"strings"
-	"unicode"
+	"iter"
+	"slices"
+	"unicode/utf8"
 
 	"github.com/beian-go/beian/internal/division"
 )
@@ -21,8 +22,8 @@ import (
 // These are public registry numbers: String shows them in full. The zero
 // value is invalid; PSBNumber is comparable.
 type PSBNumber struct {
-	abbr   string
-	serial string
+	abbr   rune // the simplified abbreviation; 0 for the zero value
+	serial uint64
 }
 
 // psbNumberType is the Type of the parse errors of PSBNumber.
@@ -39,7 +40,8 @@ const psbDigits = 14
 // abbreviation, a bureau code in another province than the abbreviation's,
 // or one under no prefecture that ever existed.
 func ParsePSBNumber(s string) (PSBNumber, error) {
-	r := foldString(s).r
+	var buf [32]rune
+	r := foldRunes(buf[:0], s)
 	if len(r) == 0 {
 		return PSBNumber{}, &ParseError{Type: psbNumberType, Input: maskDigitRuns(s), Err: ErrEmpty}
 	}
@@ -77,15 +79,18 @@ func parsePSBRunes(r []rune) (PSBNumber, string, error) {
 	if j+1 != len(r) || r[j] != '号' {
 		return PSBNumber{}, `want "号" after the digits, and nothing else`, ErrFormat
 	}
-	serial := string(r[5:j])
-	code, _ := ProvinceOfAbbreviation(abbr)
-	region := serial[:6]
-	if region[:2] != code[:2] {
-		return PSBNumber{}, "region code " + region + " lies outside the province of " + abbr, ErrRegion
+	code, _ := provinceOfRune(abbr)
+	var region [6]byte
+	for i := range region {
+		region[i] = byte(r[5+i])
 	}
-	if !bureauRegion(region) {
-		return PSBNumber{}, "region code " + region + " lies under no prefecture that ever existed", ErrRegion
+	if region[0] != code[0] || region[1] != code[1] {
+		return PSBNumber{}, "region code " + string(region[:]) + " lies outside the province of " + string(abbr), ErrRegion
 	}
+	if !bureauRegion(string(region[:])) {
+		return PSBNumber{}, "region code " + string(region[:]) + " lies under no prefecture that ever existed", ErrRegion
+	}
+	serial, _ := digitsValue(r[5:j])
 	return PSBNumber{abbr: abbr, serial: serial}, "", nil
 }
 
@@ -120,32 +125,60 @@ func (p PSBNumber) String() string {
 	if !p.IsValid() {
 		return ""
 	}
-	return p.abbr + "公网安备 " + p.serial + "号"
+	b := make([]byte, 0, 40)
+	b = utf8.AppendRune(b, p.abbr)
+	b = append(b, "公网安备 "...)
+	b = appendDigits(b, p.serial, psbDigits)
+	b = append(b, "号"...)
+	return string(b)
 }
 
 // IsValid reports whether p is a parsed number rather than the zero value.
-func (p PSBNumber) IsValid() bool { return p.abbr != "" }
+func (p PSBNumber) IsValid() bool { return p.abbr != 0 }
 
 // Province returns the GB/T 2260 code of the province of the abbreviation, or
 // "" for the zero value.
 func (p PSBNumber) Province() string {
-	code, _ := ProvinceOfAbbreviation(p.abbr)
+	code, _ := provinceOfRune(p.abbr)
 	return code
 }
 
-// Abbr returns the province abbreviation the number starts with.
-func (p PSBNumber) Abbr() string { return p.abbr }
+// Abbr returns the province abbreviation the number starts with, in its
+// simplified form; "" for the zero value.
+func (p PSBNumber) Abbr() string {
+	if !p.IsValid() {
+		return ""
+	}
+	return string(p.abbr)
+}
 
-// Serial returns the 14 digits.
-func (p PSBNumber) Serial() string { return p.serial }
+// Serial returns the 14 digits, or "" for the zero value.
+func (p PSBNumber) Serial() string {
+	if !p.IsValid() {
+		return ""
+	}
+	return string(appendDigits(nil, p.serial, psbDigits))
+}
 
-// Region returns the GB/T 2260 code of the filing police office's division:
-// the first six digits.
+// SameNumber reports whether p and o are the same number: the same digits
+// under the same province (川 and 蜀 are one province). Zero values are no
+// number.
+func (p PSBNumber) SameNumber(o PSBNumber) bool {
+	if !p.IsValid() || !o.IsValid() || p.serial != o.serial {
+		return false
+	}
+	a, _ := provinceOfRune(p.abbr)
+	b, _ := provinceOfRune(o.abbr)
+	return a == b
+}
+
+// Region returns the code of the filing police bureau: the first six
+// digits.
 func (p PSBNumber) Region() string {
 	if !p.IsValid() {
 		return ""
 	}
-	return p.serial[:6]
+	return p.Serial()[:6]
 }
 
 // MarshalText implements [encoding.TextMarshaler]: the canonical form, or
@@ -177,30 +210,41 @@ type PSBMatch = NumberMatch[PSBNumber]
 // the digits. As in [FindICPNumbers], white space inside a candidate is
 // skipped, and malformed candidates are returned with Err set; one without
 // "号" carries the number meant in Intended. It runs in linear time.
-func FindPSBNumbers(text string) []PSBMatch {
-	if !strings.ContainsAny(text, "备備") { // every candidate holds one, unfolded
-		return nil
-	}
-	return findNumbers(text, psbNumberType, psbExtent, parsePSBRunes)
+func FindPSBNumbers(text string) []PSBMatch { return slices.Collect(FindPSBNumbersSeq(text)) }
+
+// FindPSBNumbersSeq yields the candidates of [FindPSBNumbers] one by one,
+// in memory bounded as that of [FindICPNumbersSeq].
+func FindPSBNumbersSeq(text string) iter.Seq[PSBMatch] {
+	return func(yield func(PSBMatch) bool) { scanPSB(text, yield) }
 }
 
-// psbExtent is the candidate scan of FindPSBNumbers at folded rune i (see
-// icpExtent).
-func psbExtent(f *folded, i, prevEnd int) (start, end int, intended []rune, ok bool) {
-	r := f.r
-	if r[i] != '公' || !hasPrefixRunes(r[i:], "公网安备") {
-		return 0, 0, nil, false
+// scanPSB is the loop of FindPSBNumbersSeq (see scanICP).
+func scanPSB(text string, yield func(PSBMatch) bool) {
+	sc := numScanner{s: text, anchors: psbAnchors[:], typ: psbNumberType}
+	sc.init()
+	for {
+		c, ok := sc.next(true)
+		if !ok {
+			return
+		}
+		var m PSBMatch
+		sc.span(&m.Start, &m.End, &m.Text, c)
+		n, reason, err := parsePSBRunes(sc.rbuf[:sc.rn])
+		switch {
+		case sc.long:
+			m.Err = sc.err(m.Text, ErrFormat, "far too long for a number")
+		case err != nil:
+			m.Err = sc.err(m.Text, err, reason)
+			if sc.mn > 0 {
+				if n, _, err := parsePSBRunes(sc.mbuf[:sc.mn]); err == nil {
+					m.Intended = n
+				}
+			}
+		default:
+			m.Number = n
+		}
+		if !yield(m) {
+			return
+		}
 	}
-	j := digitsEnd(r, i+4)
-	if j == i+4 {
-		return 0, 0, nil, false
-	}
-	start = i
-	if i > prevEnd && unicode.IsLetter(r[i-1]) {
-		start = i - 1
-	}
-	if j < len(r) && r[j] == '号' {
-		return start, j + 1, nil, true
-	}
-	return start, j, append(append([]rune(nil), r[start:j]...), '号'), true
 }

@@ -1,9 +1,12 @@
 package footer_test
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/footer"
@@ -50,5 +53,19 @@ func BenchmarkFooterManyNumbers(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		footer.Check([]byte(body), want)
+	}
+}
+
+// BenchmarkTokenizerOnly runs the bare x/net/html tokenizer over the page of
+// BenchmarkFooterCheck: the floor the checker is measured against (it reads
+// every token, as the checker does, and nothing more).
+func BenchmarkTokenizerOnly(b *testing.B) {
+	p := realisticPage(200 << 10)
+	b.SetBytes(int64(len(p)))
+	b.ReportAllocs()
+	for b.Loop() {
+		z := html.NewTokenizer(bytes.NewReader(p))
+		for z.Next() != html.ErrorToken {
+		}
 	}
 }

@@ -1,85 +1,77 @@
 package footer
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
 	"pgregory.net/rapid"
 
 	"github.com/beian-go/beian/filing"
 )
 
-// TestFindInBlocksProperty: running a finder block by block finds exactly
-// what it finds in the whole text, offsets included (as byte offsets), for
-// every form of number: traditional characters, licence forms (with B and 2
-// written together, as the anchors need), type letters, malformed numbers.
-func TestFindInBlocksProperty(t *testing.T) {
+// TestDroppedBlocksProperty: extraction drops the blocks of text that
+// cannot matter (no number anchor, no copyright mark); the checks find the
+// same on random pages as with every block kept: every form of number
+// (traditional characters, licence forms, type letters, malformed ones),
+// inside and outside links and blocks.
+func TestDroppedBlocksProperty(t *testing.T) {
 	pieces := []string{"苏", "京", "ICP备", "ｉｃｐ备", "公网安备", "备", "12345678", "32010602000001", "号", "-1", "－２",
-		string(separator), " ", "\u3000", "x", "的", "ＩＣＰ",
-		"滬", "粵", "ICP備", "公網安備", "號", "ICP证", "ICP證", "030173", "B2-", "b2－", "ｂ２-", "20110388", "A", "X", "k", "About"}
+		" ", "\u3000", "x", "的", "ＩＣＰ", "滬", "粵", "ICP備", "公網安備", "號", "ICP证", "030173", "B2-", "b2－", "20110388",
+		"A", "X", "About", "©", "版权所有", "Copy", "right", "南京某某", "<p>", "</p>", "<br>", "<div>", "</div>", "<span>", "</span>",
+		`<a href="https://beian.miit.gov.cn/">`, `<a href="http://www.miitbeian.gov.cn">`, `<a title="href">`, "</a>",
+		`<a href="https://beian.mps.gov.cn/#/query/webSearch?code=32010602000001">`, `<img alt="苏ICP备12345678号-1">`}
+	want := Expectations{
+		Number: filing.MustParseICPNumber("苏ICP备12345678号-1"),
+		PSB:    filing.MustParsePSBNumber("苏公网安备 32010602000001号"),
+		Unit:   "南京某某",
+	}
+	type result struct {
+		Rule, Field string
+		Params      map[string]any
+	}
+	run := func(doc []byte, keepAll bool) []result {
+		p, _, reason := tokensWith(doc, keepAll)
+		if reason != "" {
+			return []result{{Rule: reason}}
+		}
+		var out []result
+		for _, h := range p.check(want) {
+			out = append(out, result{h.def.ID, h.Field, h.Params})
+		}
+		return out
+	}
 	rapid.Check(t, func(t *rapid.T) {
 		var b strings.Builder
-		for _, p := range rapid.SliceOfN(rapid.SampledFrom(pieces), 0, 40).Draw(t, "pieces") {
+		for _, p := range rapid.SliceOfN(rapid.SampledFrom(pieces), 0, 50).Draw(t, "pieces") {
 			b.WriteString(p)
 		}
-		text := b.String()
-		icp := findInBlocks(text, filing.FindICPNumbers, icpOffsets, icpAnchors)
-		wantICP := filing.FindICPNumbers(text)
-		for i := range wantICP {
-			wantICP[i].Start, wantICP[i].End = byteOffsetOf(text, wantICP[i].Start), byteOffsetOf(text, wantICP[i].End)
-		}
-		if diff := cmp.Diff(wantICP, icp, cmp.Comparer(sameErr), byString); diff != "" {
-			t.Fatalf("ICP matches of %q (-want +got):\n%s", text, diff)
-		}
-		psb := findInBlocks(text, filing.FindPSBNumbers, psbOffsets, psbAnchors)
-		wantPSB := filing.FindPSBNumbers(text)
-		for i := range wantPSB {
-			wantPSB[i].Start, wantPSB[i].End = byteOffsetOf(text, wantPSB[i].Start), byteOffsetOf(text, wantPSB[i].End)
-		}
-		if diff := cmp.Diff(wantPSB, psb, cmp.Comparer(sameErr), byString); diff != "" {
-			t.Fatalf("PSB matches of %q (-want +got):\n%s", text, diff)
+		doc := []byte(b.String())
+		if diff := cmp.Diff(run(doc, true), run(doc, false)); diff != "" {
+			t.Fatalf("checks of %q (-all blocks +blocks kept):\n%s", doc, diff)
 		}
 	})
-}
-
-// sameErr compares errors by message.
-func sameErr(a, b error) bool {
-	if a == nil || b == nil {
-		return a == b
-	}
-	return a.Error() == b.Error()
-}
-
-// byString compares numbers by their canonical form.
-var byString = cmp.Options{
-	cmp.Comparer(func(a, b filing.ICPNumber) bool { return a.String() == b.String() }),
-	cmp.Comparer(func(a, b filing.PSBNumber) bool { return a.String() == b.String() }),
-}
-
-// byteOffsetOf converts a rune offset of s into a byte offset, the slow way.
-func byteOffsetOf(s string, r int) int {
-	runes := []rune(s)
-	return len(string(runes[:min(r, len(runes))]))
 }
 
 // TestCopyrightMarkProperty: hasCopyrightMark, with its one-pass filter,
 // accepts exactly the lines the plain look (for lines without a rune to
 // fold) or the folded look (for the others) accept.
 func TestCopyrightMarkProperty(t *testing.T) {
-	pieces := []string{"c", "C", "o", "py", "right", "(", ")", "(c)", "( C )", "Copy right", "ＣＯＰＹ", "版", "权所有", "©", "Ｃ", "（", "ⓒ", "🄫", "ⅽ", "科", " ", "\t", "x", "有", "，", "O", "p"}
+	pieces := []string{"c", "C", "o", "py", "right", "(", ")", "(c)", "( C )", "Copy right", "ＣＯＰＹ", "版", "权所有", "權所有", "©", "Ｃ", "（", "ⓒ", "🄫", "ⅽ", "科", " ", "\t", "x", "有", "，", "O", "p"}
 	rapid.Check(t, func(t *rapid.T) {
 		var b strings.Builder
 		for _, p := range rapid.SliceOfN(rapid.SampledFrom(pieces), 0, 20).Draw(t, "pieces") {
 			b.WriteString(p)
 		}
 		line := b.String()
-		slow := strings.Contains(line, "版权所有") || containsFold(line, "copyright") || containsFold(line, "(c)")
+		slow := strings.Contains(line, "版权所有") || strings.Contains(line, "版權所有") || containsFold([]byte(line), "copyright") || containsFold([]byte(line), "(c)")
 		if !plainLine(line) {
 			s := fold(line)
-			slow = strings.Contains(s, "©") || strings.Contains(s, "(c)") || strings.Contains(s, "版权所有") || strings.Contains(s, "copyright") || strings.Contains(s, "ⓒ")
+			slow = strings.Contains(s, "©") || strings.Contains(s, "(c)") || strings.Contains(s, "版权所有") || strings.Contains(s, "版權所有") || strings.Contains(s, "copyright") || strings.Contains(s, "ⓒ")
 		}
-		if got := hasCopyrightMark(line); got != slow {
+		if got := hasCopyrightMark([]byte(line)); got != slow {
 			t.Fatalf("hasCopyrightMark(%q) = %v; want %v", line, got, slow)
 		}
 	})
@@ -108,6 +100,73 @@ func TestCountControlsProperty(t *testing.T) {
 		}
 		if got := countControls(page); got != want {
 			t.Fatalf("countControls(%q) = %d; want %d", page, got, want)
+		}
+	})
+}
+
+// TestHasAnchorProperty: the one-pass byte scan finds exactly the anchors
+// a search for each of them finds.
+func TestHasAnchorProperty(t *testing.T) {
+	pieces := []string{"备", "備", "证", "證", "B", "b", "Ｂ", "ｂ", "2", "２", "号", "ICP", "x", " ", "的", "Ｃ", "\xe5", "\xe8\xaf", "\xef\xbc"}
+	anchors := []string{"备", "備", "证", "證", "B2", "b2", "Ｂ2", "ｂ2", "B２", "b２", "Ｂ２", "ｂ２"}
+	rapid.Check(t, func(t *rapid.T) {
+		var b strings.Builder
+		for _, p := range rapid.SliceOfN(rapid.SampledFrom(pieces), 0, 12).Draw(t, "pieces") {
+			b.WriteString(p)
+		}
+		s := b.String()
+		want := false
+		for _, a := range anchors {
+			want = want || strings.Contains(s, a)
+		}
+		if got := hasAnchor(s); got != want {
+			t.Fatalf("hasAnchor(%q) = %v; want %v", s, got, want)
+		}
+		if got := hasAnchor([]byte(s)); got != want {
+			t.Fatalf("hasAnchor([]byte(%q)) = %v; want %v", s, got, want)
+		}
+	})
+}
+
+// TestTagAttrProperty: reading an attribute from the raw start tag gives
+// what the tokenizer gives, on random tags made of the pieces the
+// tokenizer's attribute states tell apart.
+func TestTagAttrProperty(t *testing.T) {
+	pieces := []string{" ", "\t", "\n", "/", "=", "'", `"`, "href", "HREF", "hRef", "x", "title", "a", "b", "&amp;", "&", "\r", "https://beian.miit.gov.cn/", ">"}
+	rapid.Check(t, func(t *rapid.T) {
+		var b strings.Builder
+		b.WriteString(rapid.SampledFrom([]string{"<a", "<A", "<a ", "<a/"}).Draw(t, "start"))
+		for _, p := range rapid.SliceOfN(rapid.SampledFrom(pieces), 0, 16).Draw(t, "pieces") {
+			b.WriteString(p)
+		}
+		b.WriteString(">")
+		tag := []byte(b.String())
+		// The raw start tag as the tokenizer cuts it out.
+		z := html.NewTokenizer(bytes.NewReader(tag))
+		if tt := z.Next(); tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			t.Skip("not a start tag")
+		}
+		raw := z.Raw()
+		got, gotOK := tagAttr(raw, "href")
+		want, wantOK := tokenizerAttr(raw, "href")
+		if !bytes.Equal(got, want) || gotOK != wantOK {
+			t.Fatalf("tagAttr(%q) = %q, %v; the tokenizer reads %q, %v", raw, got, gotOK, want, wantOK)
+		}
+	})
+}
+
+// TestMayMatterProperty: the one-pass test of a block is the two tests it
+// stands for.
+func TestMayMatterProperty(t *testing.T) {
+	pieces := []string{"备", "備", "证", "證", "B", "b", "Ｂ", "ｂ", "2", "２", "c", "C", "o", "py", "right", "(", ")", "版", "权所有", "權所有", "©", "Ｃ", "（", "ⓒ", "科", " ", "x", "\xe5", "\xef\xbc"}
+	rapid.Check(t, func(t *rapid.T) {
+		var b strings.Builder
+		for _, p := range rapid.SliceOfN(rapid.SampledFrom(pieces), 0, 16).Draw(t, "pieces") {
+			b.WriteString(p)
+		}
+		line := []byte(b.String())
+		if got, want := mayMatter(line), hasAnchor(line) || hasCopyrightMark(line); got != want {
+			t.Fatalf("mayMatter(%q) = %v; want %v", line, got, want)
 		}
 	})
 }

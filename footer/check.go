@@ -1,12 +1,14 @@
 package footer
 
 import (
+	"bytes"
 	"net/url"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -35,13 +37,15 @@ const (
 // occurrence is a number candidate found on the page: in the visible text,
 // or in an image's alt or title.
 type occurrence struct {
-	text   string // as written
-	off    int    // byte offset of the element it starts in
-	links  []int  // the links it lies in, innermost first per segment
-	image  bool
-	class  class
+	text   string           // as written
+	off    int              // byte offset of the element it starts in
 	number filing.ICPNumber // the number read, or meant when malformed
 }
+
+// maxDistinct bounds the numbers reported one by one for each rule: at most
+// 100 distinct numbers of another subject, apps' numbers or malformed
+// numbers each. A page listing more is reported by its first 100.
+const maxDistinct = 100
 
 // check runs every footer rule on an extracted page.
 func (p *parsed) check(want Expectations) []hit {
@@ -155,48 +159,67 @@ var (
 var appFilingStart, _ = filing.ParseDate("2023-08-04")
 
 // checkNumber runs the filing-number rules: missing, malformed, app number,
-// mismatch, extra, image only, link missing and link outdated.
+// mismatch, extra, image only, link missing and link outdated. It reads the
+// numbers one by one and keeps only what the findings need: a summary of the
+// acceptable numbers shown, and the first of each distinct other number.
 func (p *parsed) checkNumber(want filing.ICPNumber) []hit {
-	var occ []occurrence
+	links := p.judge(func(u *url.URL) bool {
+		return strings.EqualFold(u.Hostname(), miitHost) && defaultPort(u)
+	})
+	var inText, inImage, wrongForm shown
+	apps, others := newDistinct[filing.ICPNumber](), newDistinct[filing.ICPNumber]()
+	malformedTexts := newDistinct[string]()
 	// A malformed candidate (京ICP备1234, or a number cut in two by a block
 	// element) is no filing number: it is neither shown nor another
 	// number, unless it is the number on record in a wrong form.
-	for _, m := range findInBlocks(p.text, filing.FindICPNumbers, icpOffsets, icpAnchors) {
-		switch {
-		case m.Err == nil:
-			occ = append(occ, p.textOccurrence(m.Start, m.End, m.Text, classify(want, m.Number), m.Number))
-		case m.Intended.IsValid() && accepts(want, m.Intended):
-			occ = append(occ, p.textOccurrence(m.Start, m.End, m.Text, malformed, m.Intended))
+	for _, b := range p.blocks {
+		text := viewString(p.text(b))
+		var cur runeCursor
+		for m := range filing.FindICPNumbersSeq(text) {
+			start, end := cur.byteOffset(text, m.Start), cur.byteOffset(text, m.End)
+			switch {
+			case m.Err == nil:
+				o := occurrence{text: m.Text, off: p.offAt(b, start), number: m.Number}
+				switch classify(want, m.Number) {
+				case accepted:
+					links.noteText(&inText, o, b, start, end)
+				case app:
+					apps.add(m.Number, o)
+				default:
+					others.add(m.Number, o)
+				}
+			case m.Intended.IsValid() && accepts(want, m.Intended):
+				o := occurrence{text: m.Text, off: p.offAt(b, start), number: m.Intended}
+				links.noteText(&wrongForm, o, b, start, end)
+				malformedTexts.add(m.Text, o)
+			}
 		}
 	}
 	for _, im := range p.images {
 		for _, s := range []string{im.alt, im.title} {
-			for _, m := range filing.FindICPNumbers(s) {
-				if m.Err == nil {
-					occ = append(occ, occurrence{text: m.Text, off: im.off, links: linkList(im.link), image: true, class: classify(want, m.Number), number: m.Number})
+			for m := range filing.FindICPNumbersSeq(s) {
+				if m.Err != nil {
+					continue
+				}
+				o := occurrence{text: m.Text, off: im.off, number: m.Number}
+				switch classify(want, m.Number) {
+				case accepted:
+					links.note(&inImage, o, im.link)
+				case app:
+					apps.add(m.Number, o)
+				default:
+					others.add(m.Number, o)
 				}
 			}
 		}
 	}
 	number := want.String()
-	var inText, inImage, wrongForm []occurrence
-	for _, o := range occ {
-		switch {
-		case o.class == accepted && !o.image:
-			inText = append(inText, o)
-		case o.class == accepted:
-			inImage = append(inImage, o)
-		case o.class == malformed:
-			wrongForm = append(wrongForm, o)
-		}
-	}
 	var fs []hit
-	if len(inText) == 0 && len(inImage) == 0 && len(wrongForm) == 0 {
-		apps, others := distinct(occ, app), distinct(occ, other)
-		for _, o := range apps {
+	if inText.n == 0 && inImage.n == 0 && wrongForm.n == 0 {
+		for _, o := range apps.first {
 			fs = append(fs, finding(&appNumber, o.off, map[string]any{"found": o.text, "number": number}))
 		}
-		for _, o := range others {
+		for _, o := range others.first {
 			fs = append(fs, finding(&numberMismatch, o.off, map[string]any{"found": o.text, "number": number}))
 		}
 		if len(fs) == 0 {
@@ -206,24 +229,22 @@ func (p *parsed) checkNumber(want filing.ICPNumber) []hit {
 	}
 	// An acceptable number is shown, if only in a wrong form: other
 	// numbers beside it are extra; the subject's apps are not.
-	for _, o := range distinct(occ, other) {
+	for _, o := range others.first {
 		fs = append(fs, finding(&numberExtra, o.off, map[string]any{"found": o.text, "number": number}))
 	}
-	shown := inText
+	sh := inText
 	switch {
-	case len(inText) > 0:
-	case len(inImage) > 0:
-		shown = inImage
-		fs = append(fs, finding(&numberImageOnly, inImage[0].off, map[string]any{"found": inImage[0].text, "number": number}))
+	case inText.n > 0:
+	case inImage.n > 0:
+		sh = inImage
+		fs = append(fs, finding(&numberImageOnly, inImage.first.off, map[string]any{"found": inImage.first.text, "number": number}))
 	default:
-		shown = wrongForm
-		for _, o := range distinct(wrongForm, malformed) {
+		sh = wrongForm
+		for _, o := range malformedTexts.first {
 			fs = append(fs, finding(&numberMalformed, o.off, map[string]any{"found": o.text, "number": number, "correct": o.number.String()}))
 		}
 	}
-	if f, bad := p.checkLinks(shown, &linkMissing, &linkOutdated, func(u *url.URL) bool {
-		return strings.EqualFold(u.Hostname(), miitHost) && defaultPort(u)
-	}); bad {
+	if f, bad := links.verdict(sh, &linkMissing, &linkOutdated); bad {
 		f.Params["number"] = number
 		fs = append(fs, f)
 	}
@@ -242,73 +263,6 @@ func defaultPort(u *url.URL) bool {
 		return !strings.EqualFold(u.Scheme, "http")
 	}
 	return false
-}
-
-// Anchors of the number finders: every candidate of filing.FindICPNumbers
-// holds one of icpAnchors as written (备 or 证, simplified or traditional,
-// or the B of B2- in ASCII or full width), every candidate of
-// filing.FindPSBNumbers one of psbAnchors. A licence number written with
-// white space between B and 2 is not found by the footer checker. Never
-// written after compile time.
-var (
-	icpAnchors = []string{"备", "備", "证", "證", "B2", "b2", "Ｂ", "ｂ"}
-	psbAnchors = []string{"备", "備"}
-)
-
-// findInBlocks runs a number finder of package filing on each block of text
-// (the text between separators) that holds an anchor, and turns the rune
-// offsets of its matches into byte offsets in text. It finds what the
-// finder finds in the whole text, only faster: every candidate holds an
-// anchor, a candidate never runs across a separator (it is neither white
-// space nor a digit, a letter, "号" or "-"), and the finders look back one
-// folded rune only for a letter before the marker, which the separator is
-// not, just like the start of a text. Each anchor is searched for once per
-// stretch of text, so the whole costs time linear in len(text).
-func findInBlocks[M any](text string, find func(string) []M, offsets func(*M) (start, end *int), anchors []string) []M {
-	var out []M
-	next := make([]int, len(anchors)) // next[k]: the next place of anchor k at or after from, or -1
-	for k := range next {
-		next[k] = -2 // not searched yet
-	}
-	for from := 0; from < len(text); {
-		i := -1
-		for k, a := range anchors {
-			if next[k] == -1 {
-				continue
-			}
-			if next[k] < from {
-				next[k] = strings.Index(text[from:], a)
-				if next[k] >= 0 {
-					next[k] += from
-				}
-			}
-			if next[k] >= 0 && (i < 0 || next[k] < i) {
-				i = next[k]
-			}
-		}
-		if i < 0 {
-			break
-		}
-		start := strings.LastIndexByte(text[:i], separator) + 1
-		end := strings.IndexByte(text[i:], separator)
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += i
-		}
-		block := text[start:end]
-		// Matches come in order and do not overlap: one cursor converts
-		// all their offsets in a single pass over the block.
-		var c runeCursor
-		for _, m := range find(block) {
-			s, e := offsets(&m)
-			*s = start + c.byteOffset(block, *s)
-			*e = start + c.byteOffset(block, *e)
-			out = append(out, m)
-		}
-		from = end + 1
-	}
-	return out
 }
 
 // runeCursor converts ascending rune offsets of one string into byte
@@ -333,35 +287,140 @@ func (c *runeCursor) byteOffset(s string, r int) int {
 	return c.b
 }
 
-// icpOffsets and psbOffsets give findInBlocks the offsets of a match.
-func icpOffsets(m *filing.ICPMatch) (*int, *int) { return &m.Start, &m.End }
-func psbOffsets(m *filing.PSBMatch) (*int, *int) { return &m.Start, &m.End }
+// distinct keeps the first occurrence of each distinct key, up to
+// maxDistinct of them, in the order met.
+type distinct[K comparable] struct {
+	seen  map[K]bool
+	first []occurrence
+}
 
-// distinct returns the first occurrence of each distinct number of class c
-// (for malformed ones, of each distinct text). Numbers are compared as
-// parsed values: no text is folded again.
-func distinct(occ []occurrence, c class) []occurrence {
-	var out []occurrence
-	seenNumber := map[filing.ICPNumber]bool{}
-	seenText := map[string]bool{}
-	for _, o := range occ {
-		if o.class != c {
-			continue
-		}
-		if c == malformed {
-			if seenText[o.text] {
-				continue
-			}
-			seenText[o.text] = true
-		} else {
-			if seenNumber[o.number] {
-				continue
-			}
-			seenNumber[o.number] = true
-		}
-		out = append(out, o)
+// newDistinct returns an empty distinct.
+func newDistinct[K comparable]() distinct[K] { return distinct[K]{seen: map[K]bool{}} }
+
+// add records o under k unless k was seen or the list is full.
+func (d *distinct[K]) add(k K, o occurrence) {
+	if len(d.first) == maxDistinct || d.seen[k] {
+		return
 	}
-	return out
+	d.seen[k] = true
+	d.first = append(d.first, o)
+}
+
+// shown summarises the occurrences of one kind of a number for the link
+// rules: how many there are, the first, whether one lies in a right link,
+// and the first that lies in a wrong one.
+type shown struct {
+	n         int
+	first     occurrence
+	good      bool
+	wrong     occurrence
+	wrongLink int // -1 while no occurrence lies in a wrong link
+}
+
+// linkJudge judges the links of a page for one rule, each link once, and
+// each href once of a run of links to the same place.
+type linkJudge struct {
+	p      *parsed
+	good   func(*url.URL) bool
+	state  []uint8 // per link: 0 not judged yet, else judgeGood, judgeWrong or judgeNone
+	recent [4]struct {
+		href    []byte // a piece of the page
+		verdict uint8
+	}
+	nrecent int
+}
+
+// The verdicts of linkJudge on a link.
+const (
+	judgeGood  = 1 + iota // a link the rule accepts
+	judgeWrong            // a link elsewhere
+	judgeNone             // no link after all (no href)
+)
+
+// judge returns a linkJudge of p's links for the rule good.
+func (p *parsed) judge(good func(*url.URL) bool) *linkJudge {
+	return &linkJudge{p: p, good: good}
+}
+
+// of returns the verdict on link l.
+func (j *linkJudge) of(l int) uint8 {
+	if j.state == nil {
+		j.state = make([]uint8, len(j.p.links))
+	}
+	if j.state[l] != 0 {
+		return j.state[l]
+	}
+	lk := j.p.links[l]
+	v, ok := tagAttr(j.p.doc[lk.off:lk.end], "href")
+	if !ok {
+		j.state[l] = judgeNone
+		return judgeNone
+	}
+	for _, r := range j.recent {
+		if r.verdict != 0 && bytes.Equal(r.href, v) {
+			j.state[l] = r.verdict
+			return r.verdict
+		}
+	}
+	href := strings.TrimSpace(string(v))
+	switch u, err := url.Parse(href); {
+	case err == nil && (u.Scheme == "" || strings.EqualFold(u.Scheme, "http") || strings.EqualFold(u.Scheme, "https")) && j.good(u):
+		j.state[l] = judgeGood
+	default:
+		j.state[l] = judgeWrong
+	}
+	r := &j.recent[j.nrecent%len(j.recent)]
+	r.href, r.verdict = v, j.state[l]
+	j.nrecent++
+	return j.state[l]
+}
+
+// note adds o, which lies in link l (or none, for -1), to sh.
+func (j *linkJudge) note(sh *shown, o occurrence, l int) {
+	if sh.n == 0 {
+		sh.first, sh.wrongLink = o, -1
+	}
+	sh.n++
+	if l >= 0 {
+		j.link(sh, o, l)
+	}
+}
+
+// link judges link l, in which o lies, for sh.
+func (j *linkJudge) link(sh *shown, o occurrence, l int) {
+	if sh.good {
+		return
+	}
+	switch j.of(l) {
+	case judgeGood:
+		sh.good = true
+	case judgeWrong:
+		if sh.wrongLink < 0 {
+			sh.wrong, sh.wrongLink = o, l
+		}
+	}
+}
+
+// noteText adds o, the text bytes [start, end) of block b, to sh with
+// every link it touches.
+func (j *linkJudge) noteText(sh *shown, o occurrence, b textBlock, start, end int) {
+	j.note(sh, o, -1)
+	segs := j.p.segs[b.seg0:b.seg1]
+	for k := segIndex(segs, start); k < len(segs) && int(segs[k].at) < end && !sh.good; k++ {
+		if l := int(segs[k].link); l >= 0 {
+			j.link(sh, o, l)
+		}
+	}
+}
+
+// segIndex returns the index of the segment in which text byte start lies
+// (0 when it lies before the first).
+func segIndex(segs []segment, start int) int {
+	i, _ := slices.BinarySearchFunc(segs, start, func(s segment, r int) int { return int(s.at) - r })
+	if i == len(segs) || int(segs[i].at) > start {
+		i--
+	}
+	return max(i, 0)
 }
 
 // The link rules of the filing number (the 2020 provider guide, §10): it
@@ -383,31 +442,44 @@ var (
 	}
 )
 
-// checkLinks judges the links of the occurrences of a number: no finding
-// when one of them lies in a link that good accepts; else the rule outdated
-// for the first one in another link, else the rule missing for the first.
-func (p *parsed) checkLinks(shown []occurrence, missing, outdated *rule.Def, good func(*url.URL) bool) (hit, bool) {
-	var wrong *occurrence
-	wrongHref := ""
-	for i, o := range shown {
-		for _, l := range o.links {
-			href := strings.TrimSpace(p.links[l].href)
-			if u, err := url.Parse(href); err == nil && (u.Scheme == "" || strings.EqualFold(u.Scheme, "http") || strings.EqualFold(u.Scheme, "https")) && good(u) {
-				return hit{}, false
-			}
-			if wrong == nil {
-				wrong, wrongHref = &shown[i], href
-			}
-		}
-	}
-	if wrong != nil {
+// verdict is the link finding of a number shown as sh: none when one of
+// its occurrences lies in a right link; else the rule outdated for the
+// first one in another link, else the rule missing for the first.
+func (j *linkJudge) verdict(sh shown, missing, outdated *rule.Def) (hit, bool) {
+	switch {
+	case sh.good:
+		return hit{}, false
+	case sh.wrongLink >= 0:
+		href, _ := j.p.href(sh.wrongLink)
+		href = strings.TrimSpace(href)
 		host := ""
-		if u, err := url.Parse(wrongHref); err == nil {
+		if u, err := url.Parse(href); err == nil {
 			host = u.Hostname()
 		}
-		return finding(outdated, wrong.off, map[string]any{"found": wrong.text, "href": wrongHref, "host": host}), true
+		return finding(outdated, sh.wrong.off, map[string]any{"found": sh.wrong.text, "href": href, "host": host}), true
 	}
-	return finding(missing, shown[0].off, map[string]any{"found": shown[0].text}), true
+	return finding(missing, sh.first.off, map[string]any{"found": sh.first.text}), true
+}
+
+// offAt returns the byte offset of the element in which byte start of
+// block b lies.
+func (p *parsed) offAt(b textBlock, start int) int {
+	segs := p.segs[b.seg0:b.seg1]
+	if len(segs) == 0 {
+		return 0
+	}
+	return int(segs[segIndex(segs, start)].off)
+}
+
+// viewString returns the bytes of a block as a string without copying them.
+// The bytes are the page's or the block's own, and are never written while
+// Check runs; the strings made from them do not outlive Check: finish
+// copies every text a finding quotes.
+func viewString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // The public-security rules (the 2020 provider guide, §11): once the
@@ -441,38 +513,7 @@ var (
 
 // checkPSB runs the public-security rules: missing, malformed and link.
 func (p *parsed) checkPSB(want filing.PSBNumber) []hit {
-	same := func(n filing.PSBNumber) bool {
-		return n.IsValid() && n.Serial() == want.Serial() && n.Province() == want.Province()
-	}
-	var shown, wrongForm []occurrence
-	for _, m := range findInBlocks(p.text, filing.FindPSBNumbers, psbOffsets, psbAnchors) {
-		switch {
-		case m.Err == nil && same(m.Number):
-			shown = append(shown, p.textOccurrence(m.Start, m.End, m.Text, accepted, filing.ICPNumber{}))
-		case m.Err != nil && same(m.Intended):
-			wrongForm = append(wrongForm, p.textOccurrence(m.Start, m.End, m.Text, malformed, filing.ICPNumber{}))
-		}
-	}
-	for _, im := range p.images {
-		for _, s := range []string{im.alt, im.title} {
-			for _, m := range filing.FindPSBNumbers(s) {
-				if m.Err == nil && same(m.Number) {
-					shown = append(shown, occurrence{text: m.Text, off: im.off, links: linkList(im.link), image: true, class: accepted})
-				}
-			}
-		}
-	}
-	var fs []hit
-	if len(shown) == 0 {
-		if len(wrongForm) == 0 {
-			return []hit{{def: &psbMissing, Params: map[string]any{"number": want.String()}}}
-		}
-		for _, o := range distinct(wrongForm, malformed) {
-			fs = append(fs, finding(&psbMalformed, o.off, map[string]any{"found": o.text, "number": want.String(), "correct": want.String()}))
-		}
-		shown = wrongForm
-	}
-	f, bad := p.checkLinks(shown, &psbLink, &psbLink, func(u *url.URL) bool {
+	links := p.judge(func(u *url.URL) bool {
 		if !strings.EqualFold(u.Hostname(), mpsHost) || !defaultPort(u) {
 			return false
 		}
@@ -480,6 +521,43 @@ func (p *parsed) checkPSB(want filing.PSBNumber) []hit {
 		code := codeParam(u)
 		return code == "" || code == want.Serial()
 	})
+	var sh, wrongForm shown
+	malformedTexts := newDistinct[string]()
+	for _, b := range p.blocks {
+		text := viewString(p.text(b))
+		var cur runeCursor
+		for m := range filing.FindPSBNumbersSeq(text) {
+			start, end := cur.byteOffset(text, m.Start), cur.byteOffset(text, m.End)
+			switch {
+			case m.Err == nil && want.SameNumber(m.Number):
+				links.noteText(&sh, occurrence{text: m.Text, off: p.offAt(b, start)}, b, start, end)
+			case m.Err != nil && want.SameNumber(m.Intended):
+				o := occurrence{text: m.Text, off: p.offAt(b, start)}
+				links.noteText(&wrongForm, o, b, start, end)
+				malformedTexts.add(m.Text, o)
+			}
+		}
+	}
+	for _, im := range p.images {
+		for _, s := range []string{im.alt, im.title} {
+			for m := range filing.FindPSBNumbersSeq(s) {
+				if m.Err == nil && want.SameNumber(m.Number) {
+					links.note(&sh, occurrence{text: m.Text, off: im.off}, im.link)
+				}
+			}
+		}
+	}
+	var fs []hit
+	if sh.n == 0 {
+		if wrongForm.n == 0 {
+			return []hit{{def: &psbMissing, Params: map[string]any{"number": want.String()}}}
+		}
+		for _, o := range malformedTexts.first {
+			fs = append(fs, finding(&psbMalformed, o.off, map[string]any{"found": o.text, "number": want.String(), "correct": want.String()}))
+		}
+		sh = wrongForm
+	}
+	f, bad := links.verdict(sh, &psbLink, &psbLink)
 	if !bad {
 		return fs
 	}
@@ -532,10 +610,11 @@ func (p *parsed) checkCopyright(want Expectations) (hit, bool) {
 	}
 	unit := fold(want.Unit)
 	found := ""
-	for line := range strings.SplitSeq(p.text, string(separator)) {
-		if !hasCopyrightMark(line) {
+	for _, b := range p.blocks {
+		if !hasCopyrightMark(p.text(b)) {
 			continue
 		}
+		line := string(p.text(b))
 		if strings.Contains(fold(line), unit) {
 			return hit{}, false
 		}
@@ -554,26 +633,34 @@ func (p *parsed) checkCopyright(want Expectations) (hit, bool) {
 }
 
 // hasCopyrightMark reports whether a line holds a copyright mark: ©, (c),
-// 版权所有 or the word Copyright, in any case and width.
-func hasCopyrightMark(line string) bool {
+// 版权所有 (or 版權所有) or the word Copyright, in any case and width.
+func hasCopyrightMark(line []byte) bool {
+	plain, candidate, _ := scanMarks(line, false)
+	return markIn(line, plain, candidate)
+}
+
+// markIn is hasCopyrightMark after scanMarks.
+func markIn(line []byte, plain, candidate bool) bool {
 	// Most lines hold no © and no character that NFKC turns into a mark
 	// (full-width letters and parentheses, enclosed letters such as Ⓒ).
 	// They need no folding, just a case-insensitive look for the ASCII
 	// marks, and most of them not even that: one pass finds out.
-	plain, candidate := scanMarks(line)
 	if plain {
-		return candidate && (strings.Contains(line, "版权所有") || containsFold(line, "copyright") || containsFold(line, "(c)"))
+		return candidate && (bytes.Contains(line, []byte("版权所有")) || bytes.Contains(line, []byte("版權所有")) || containsFold(line, "copyright") || containsFold(line, "(c)"))
 	}
-	s := fold(line)
-	return strings.Contains(s, "©") || strings.Contains(s, "(c)") || strings.Contains(s, "版权所有") || strings.Contains(s, "copyright") || strings.Contains(s, "ⓒ")
+	s := fold(string(line))
+	return strings.Contains(s, "©") || strings.Contains(s, "(c)") || strings.Contains(s, "版权所有") || strings.Contains(s, "版權所有") || strings.Contains(s, "copyright") || strings.Contains(s, "ⓒ")
 }
 
 // scanMarks reads line once. plain is false when the line holds a rune that
 // folding may turn into a mark: ©, （, a full-width Latin letter, an enclosed
 // letter. candidate is true when it holds a place where an unfolded mark
 // may start: "c" or "C" followed, past ASCII white space, by "o" or "O"
-// (copyright); "(" followed likewise by "c" or "C"; or "版权所有".
-func scanMarks(line string) (plain, candidate bool) {
+// (copyright); "(" followed likewise by "c" or "C"; or 版权所有 (版權所有).
+// When anchors is set, it stops at the first number anchor (see hasAnchor)
+// and reports it.
+func scanMarks(line []byte, anchors bool) (plain, candidate, anchor bool) {
+	plain = true
 	for i := 0; i < len(line); i++ {
 		for i < len(line) && !markStart[line[i]] {
 			i++
@@ -581,7 +668,11 @@ func scanMarks(line string) (plain, candidate bool) {
 		if i == len(line) {
 			break
 		}
-		switch c := line[i]; c {
+		c := line[i]
+		if anchors && anchorAt(line, i) {
+			return plain, candidate, true
+		}
+		switch c {
 		case 'c', 'C', '(':
 			if candidate {
 				continue
@@ -589,24 +680,29 @@ func scanMarks(line string) (plain, candidate bool) {
 			next := nextNonSpace(line, i+1) | 0x20
 			candidate = c == '(' && next == 'c' || c != '(' && next == 'o'
 		case 0xE7: // the first byte of 版
-			candidate = candidate || strings.HasPrefix(line[i:], "版权所有")
-		default: // the first bytes of the runes below
-			r, _ := utf8.DecodeRuneInString(line[i:])
+			candidate = candidate || bytes.HasPrefix(line[i:], []byte("版权所有")) || bytes.HasPrefix(line[i:], []byte("版權所有"))
+		case 0xC2, 0xE2, 0xEF, 0xF0: // the first bytes of the runes below
+			r, _ := utf8.DecodeRune(line[i:])
 			if r == '©' || r == '（' || 0xFF21 <= r && r <= 0xFF3A || 0xFF41 <= r && r <= 0xFF5A || 0x2460 <= r && r <= 0x24FF || 0x1F100 <= r && r <= 0x1F1FF {
-				return false, candidate
+				plain = false
+				if !anchors {
+					return false, candidate, false
+				}
 			}
 		}
 	}
-	return true, candidate
+	return plain, candidate, false
 }
 
-// markStart are the bytes at which scanMarks looks closer. Never written
-// after compile time.
-var markStart = [256]bool{'c': true, 'C': true, '(': true, 0xE7: true, 0xC2: true, 0xE2: true, 0xEF: true, 0xF0: true}
+// markStart are the bytes at which scanMarks looks closer: those where a
+// copyright mark, a rune that folds into one, or a number anchor may start.
+// Never written after compile time.
+var markStart = [256]bool{'c': true, 'C': true, '(': true, 0xE7: true, 0xC2: true, 0xE2: true, 0xEF: true, 0xF0: true,
+	'B': true, 'b': true, 0xE5: true, 0xE8: true}
 
 // nextNonSpace returns the first byte of s from i on that is not ASCII white
 // space as containsFold skips it, or 0.
-func nextNonSpace(s string, i int) byte {
+func nextNonSpace(s []byte, i int) byte {
 	for ; i < len(s); i++ {
 		if c := s[i]; c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
 			return c
@@ -617,12 +713,12 @@ func nextNonSpace(s string, i int) byte {
 
 // containsFold reports whether s contains the lower-case ASCII word w in any
 // case, ignoring white space inside s as fold does.
-func containsFold(s, w string) bool {
+func containsFold(s []byte, w string) bool {
 	up := w[0]
 	if 'a' <= up && up <= 'z' {
 		up -= 'a' - 'A'
 	}
-	if strings.IndexByte(s, w[0]) < 0 && strings.IndexByte(s, up) < 0 {
+	if bytes.IndexByte(s, w[0]) < 0 && bytes.IndexByte(s, up) < 0 {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
@@ -670,34 +766,6 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string([]rune(s)[:n]) + "…"
-}
-
-// textOccurrence builds the occurrence of text bytes [start, end): the
-// element of its first byte and every link it touches.
-func (p *parsed) textOccurrence(start, end int, text string, c class, n filing.ICPNumber) occurrence {
-	i, _ := slices.BinarySearchFunc(p.segs, start, func(s segment, r int) int { return s.at - r })
-	if i == len(p.segs) || p.segs[i].at > start {
-		i--
-	}
-	o := occurrence{text: text, class: c, number: n}
-	if i < 0 {
-		return o
-	}
-	o.off = p.segs[i].off
-	for j := i; j < len(p.segs) && p.segs[j].at < end; j++ {
-		if l := p.segs[j].link; l >= 0 && !slices.Contains(o.links, l) {
-			o.links = append(o.links, l)
-		}
-	}
-	return o
-}
-
-// linkList is the link list of an image inside link l (or none, for -1).
-func linkList(l int) []int {
-	if l < 0 {
-		return nil
-	}
-	return []int{l}
 }
 
 // finding makes a finding at a byte offset; check turns the offset into a

@@ -39,6 +39,10 @@ import (
 //     the list (the adoption agency), so the list never holds more
 //     formatting elements than the model.
 //
+// Start tags of table parts (td, tr, …, and head and frame) outside any
+// table, template or foreign content push nothing: the parser ignores them
+// there.
+//
 // Besides, the parser's stack holds the html, head and body elements, which
 // exist once, and for the span of one token an element that is popped at
 // once (a void element, the <p> an unmatched </p> implies): 4 more in all.
@@ -59,19 +63,20 @@ const maxCeiling = 512 / 2
 
 // depthEntry is an entry of the model stack.
 type depthEntry struct {
-	a       atom.Atom
-	name    string // for elements without an atom
-	weight  int
-	foreign bool // svg or math
+	a      atom.Atom
+	name   string // for elements without an atom
+	weight int
 }
 
 // depthCeiling bounds the depth of the parser's stack of open elements.
 type depthCeiling struct {
-	stack   []depthEntry
-	weight  int // the total weight of stack
-	max     int // the largest weight so far
-	foreign int // svg and math entries on stack
-	unknown bool
+	stack     []depthEntry
+	weight    int // the total weight of stack
+	max       int // the largest weight so far
+	foreign   int // svg and math entries on stack
+	tables    int // table entries on stack
+	templates int // template entries on stack
+	unknown   bool
 }
 
 // start models a start tag of element a (name when a is 0); rawText says
@@ -87,6 +92,15 @@ func (d *depthCeiling) start(a atom.Atom, name []byte, selfClosing bool) {
 	if d.foreign == 0 && void(a) {
 		return
 	}
+	if d.foreign == 0 && d.tables == 0 && d.templates == 0 && tablePart(a) {
+		// Outside tables, templates and foreign content the parser
+		// ignores the start tags of table parts (and of head and frame):
+		// in every insertion mode they reach, they are a parse error to
+		// ignore. Since the model keeps every element the parser keeps,
+		// no table or template open in the model means none is open in
+		// the parser.
+		return
+	}
 	_ = selfClosing // a self-closing tag of a non-void element stays open in HTML
 	e := depthEntry{a: a, weight: 1}
 	if a == 0 {
@@ -95,15 +109,22 @@ func (d *depthCeiling) start(a atom.Atom, name []byte, selfClosing bool) {
 	switch {
 	case a == atom.Table:
 		e.weight = 3
+		d.tables++
+	case a == atom.Template:
+		d.templates++
 	case formatting(a):
 		e.weight = 2
 	case a == atom.Svg || a == atom.Math:
-		e.foreign = true
 		d.foreign++
 	}
 	d.stack = append(d.stack, e)
 	d.weight += e.weight
 	d.max = max(d.max, d.weight)
+	if d.max+4 > maxCeiling {
+		// The parser will run: the model has served its purpose, and
+		// keeping it would cost memory in proportion to the page.
+		d.unknown, d.stack = true, nil
+	}
 }
 
 // end models an end tag of element a (name when a is 0).
@@ -118,9 +139,26 @@ func (d *depthCeiling) end(a atom.Atom, name []byte) {
 	}
 	d.stack = d.stack[:n-1]
 	d.weight -= e.weight
-	if e.foreign {
+	switch e.a {
+	case atom.Svg, atom.Math:
 		d.foreign--
+	case atom.Table:
+		d.tables--
+	case atom.Template:
+		d.templates--
 	}
+}
+
+// tablePart reports whether a is an element whose start tag the parser
+// ignores outside a table ("in body": caption, col, colgroup, frame, head,
+// tbody, td, tfoot, th, thead, tr).
+func tablePart(a atom.Atom) bool {
+	switch a {
+	case atom.Caption, atom.Col, atom.Colgroup, atom.Frame, atom.Head, atom.Tbody, atom.Td,
+		atom.Tfoot, atom.Th, atom.Thead, atom.Tr:
+		return true
+	}
+	return false
 }
 
 // mayExceed reports whether the parser's stack might exceed its limit.

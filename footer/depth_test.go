@@ -172,8 +172,16 @@ func TestTagNameProperty(t *testing.T) {
 					var k []byte
 					k, _, more = z.TagAttr()
 					switch string(k) {
-					case "hidden", "style", "href", "alt", "title":
-						if !interesting {
+					case "hidden", "style":
+						if interesting&attrHide == 0 {
+							t.Fatalf("interestingAttrs misses %q in %q", k, z.Raw())
+						}
+					case "alt", "title":
+						if interesting&attrImage == 0 {
+							t.Fatalf("interestingAttrs misses %q in %q", k, z.Raw())
+						}
+					case "href":
+						if interesting&attrHref == 0 {
 							t.Fatalf("interestingAttrs misses %q in %q", k, z.Raw())
 						}
 					}

@@ -72,6 +72,26 @@
 // when it names a code (…/#/query/webSearch?code=…), this number's 14
 // digits.
 //
+// # Limits and cost
+//
+// A page is read once, as tokens; the HTML parser runs besides only when the
+// page may nest deeper than its limit. Pages larger than [MaxPageSize], and
+// pages that keep more than 4096 elements open at once, give
+// post.footer_not_html. Of the numbers that each give a finding of their own
+// (another subject's, an app's, a malformed one), the first 100 distinct ones
+// of each rule are reported. Only the blocks of text that may hold a number or
+// a copyright mark are kept, large ones as views of the page rather than
+// copies, and numbers are read one by one: on pages of deep nesting or of
+// numbers repeated by the hundred thousand, the checker allocates in all at
+// most four times the page (the tokenizer's own buffer included), and less
+// than the page on a typical one. A malformed number costs the error that
+// explains it (about 100 bytes), made once for a run of the same text: a
+// page of hundreds of thousands of distinct malformed numbers costs more.
+// So does a page that may nest deeper than the parser allows (more than
+// some 250 elements by a conservative count) yet stays within its limit:
+// the parser that decides builds the page's whole tree, some 30 times the
+// page.
+//
 // # Copyright line
 //
 // Where required ([Expectations.CopyrightRequired], else [CopyrightRequired]

@@ -14,10 +14,6 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// separator ends a block of visible text (a paragraph, a table cell, a line
-// break). It is not white space, so a number never runs across it.
-const separator = '\x1e'
-
 // decode turns the page into UTF-8 following its byte-order mark or declared
 // charset. A non-empty reason says why the page cannot be read.
 func decode(page []byte) (doc []byte, reason string) {
@@ -124,19 +120,22 @@ func declaredCharset(page []byte) string {
 }
 
 // segment is a piece of visible text: it starts at byte at of the text,
-// inside the element whose start tag is at byte off, inside link link (an
-// index into links, or -1).
+// inside the element whose start tag is at byte off of the page, inside link
+// link (an index into links, or -1). Pages are at most MaxPageSize bytes, so
+// 32 bits hold every offset.
 type segment struct {
-	at, off, link int
+	at, off, link int32
 }
 
-// link is an <a href> element.
+// link is an <a> element that has (or may have: see startTag) an href: the
+// byte offsets of its start tag. Its href is read again from the page when
+// a number lies in it (parsed.href).
 type link struct {
-	href string
-	off  int
+	off, end int32
 }
 
-// image is a visible <img> with its alt and title texts.
+// image is a visible <img> whose alt or title may hold a number, with both
+// texts.
 type image struct {
 	off, link  int
 	alt, title string
@@ -145,11 +144,51 @@ type image struct {
 // parsed is what extraction keeps of a page.
 type parsed struct {
 	doc    []byte
-	text   string // visible text, blocks ended by separator
+	blocks []textBlock // the blocks of visible text that may matter
+	arena  []byte      // the texts of the blocks that are not pieces of doc
 	segs   []segment
 	links  []link
 	images []image
 }
+
+// textBlock is a block of visible text: a paragraph, a table cell, a line.
+// Its text is doc[start:end], a piece of the page itself, when one text
+// token without entities makes it (the common case for large blocks), else
+// arena[start:end]. Its segments are segs[seg0:seg1], their at offsets
+// counted from the start of its text.
+type textBlock struct {
+	start, end int32
+	own        bool
+	seg0, seg1 int32
+}
+
+// text returns the text of block b.
+func (p *parsed) text(b textBlock) []byte {
+	if b.own {
+		return p.arena[b.start:b.end:b.end]
+	}
+	return p.doc[b.start:b.end:b.end]
+}
+
+// appendDoubling appends v to s, doubling the capacity when s is full: the
+// lists of a large page cost at most twice their final size in all, where
+// append's gentler growth for large slices would cost several times it.
+func appendDoubling[T any](s []T, v T) []T {
+	if len(s) == cap(s) {
+		t := make([]T, len(s), 2*cap(s)+16)
+		copy(t, s)
+		s = t
+	}
+	return append(s, v)
+}
+
+// maxOpen is the most elements extraction keeps open at once: 4096, eight
+// times the limit of the HTML parser of golang.org/x/net/html (512). A page
+// that opens more without closing them is not read: nesting that deep is
+// rejected by the parser, and the rare start tags the parser ignores where
+// they stand (a <td> outside a table) do not come by the thousand in real
+// pages. It bounds the memory spent on pages of nothing but start tags.
+const maxOpen = 4096
 
 // elem is an open element on the extraction stack.
 type elem struct {
@@ -163,7 +202,12 @@ type elem struct {
 // extractor walks the tokens of a page.
 type extractor struct {
 	p       parsed
-	b       strings.Builder
+	view    []byte // the text of the current block while it is one piece of the page
+	viewAt  int    // the byte offset of view in the page
+	own     []byte // the text of the current block once it is made of several pieces
+	pieces  int    // the pieces of text of the current block
+	seg0    int    // the first segment of the current block
+	keepAll bool   // keep every block (tests compare with dropping them)
 	stack   []elem
 	open    atomCounts     // open elements per known name
 	other   map[string]int // open elements per unknown name
@@ -187,13 +231,12 @@ func extract(doc []byte) (*parsed, string) {
 
 // tokens is extract without the run of the HTML parser: it also returns the
 // ceiling on the depth of the parser's stack of open elements.
-func tokens(doc []byte) (*parsed, *depthCeiling, string) {
-	x := &extractor{other: map[string]int{}, lastSep: true}
+func tokens(doc []byte) (*parsed, *depthCeiling, string) { return tokensWith(doc, false) }
+
+// tokensWith is tokens; keepAll keeps every block of text, for tests.
+func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
+	x := &extractor{other: map[string]int{}, lastSep: true, keepAll: keepAll}
 	x.p.doc = doc
-	// Room for the visible text and its pieces of a typical page, which
-	// otherwise grow by copying several times.
-	x.b.Grow(len(doc) / 2)
-	x.p.segs = make([]segment, 0, len(doc)/64+8)
 	z := html.NewTokenizer(bytes.NewReader(doc))
 	off := 0
 	for {
@@ -205,14 +248,24 @@ func tokens(doc []byte) (*parsed, *depthCeiling, string) {
 			if z.Err() != io.EOF {
 				return nil, &x.depth, "unreadable HTML: " + z.Err().Error()
 			}
-			x.p.text = x.b.String()
+			x.endBlock()
 			return &x.p, &x.depth, ""
 		case html.TextToken:
-			if !x.hidden() {
-				x.text(z.Text(), start)
+			if x.hidden() {
+				continue
+			}
+			// Without entities and carriage returns, the text is the raw
+			// token: a piece of the page, which needs no copy.
+			if raw := z.Raw(); bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 {
+				x.text(doc[start:off:off], start, true)
+			} else {
+				x.text(z.Text(), start, false)
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			x.startTag(z, start, tt == html.SelfClosingTagToken)
+			x.startTag(z.Raw(), start, tt == html.SelfClosingTagToken)
+			if len(x.stack) > maxOpen {
+				return nil, &x.depth, "more than 4096 elements open at once"
+			}
 		case html.EndTagToken:
 			name := x.tagName(z.Raw()[2:])
 			x.depth.end(atom.Lookup(name), name)
@@ -248,26 +301,176 @@ func (x *extractor) tagName(raw []byte) []byte {
 	return x.name
 }
 
-// interestingAttrs reports whether the raw attributes of a tag may hold one
-// of the attributes startTag reads: hidden, style, href, alt or title, in
-// any ASCII case (attribute names are not unescaped).
-func interestingAttrs(raw []byte) bool {
+// The attributes startTag reads, as bits of the result of interestingAttrs.
+const (
+	attrHref  = 1 << iota // href, of links
+	attrHide              // hidden and style, of every element
+	attrImage             // alt and title, of images
+)
+
+// interestingAttrs reports which of the attributes startTag reads the raw
+// attributes of a tag may hold, in any ASCII case (attribute names are not
+// unescaped), as attrHref, attrHide and attrImage bits; 0 for none.
+func interestingAttrs(raw []byte) int {
+	found := 0
 	for i := 0; i+3 <= len(raw); i++ {
-		switch raw[i] | 0x20 {
-		case 'h', 's', 'a', 't':
-			// A name starts after white space, a quote or "/", never
-			// right after a letter or digit.
-			if i > 0 && isAlnum(raw[i-1]) {
-				continue
+		c := raw[i] | 0x20
+		if c != 'h' && c != 's' && c != 'a' && c != 't' {
+			continue
+		}
+		// A name starts after white space, a quote or "/", never right
+		// after a letter or digit.
+		if i > 0 && isAlnum(raw[i-1]) {
+			continue
+		}
+		rest := raw[i:]
+		switch c {
+		case 'h':
+			if hasPrefixFold(rest, "href") {
+				found |= attrHref
+			} else if hasPrefixFold(rest, "hidden") {
+				found |= attrHide
 			}
-			for _, w := range [...]string{"hidden", "style", "href", "alt", "title"} {
-				if len(raw)-i >= len(w) && bytes.EqualFold(raw[i:i+len(w)], []byte(w)) {
-					return true
-				}
+		case 's':
+			if hasPrefixFold(rest, "style") {
+				found |= attrHide
+			}
+		case 'a':
+			if hasPrefixFold(rest, "alt") {
+				found |= attrImage
+			}
+		case 't':
+			if hasPrefixFold(rest, "title") {
+				found |= attrImage
 			}
 		}
 	}
-	return false
+	return found
+}
+
+// hasPrefixFold reports whether b starts with the lower-case ASCII word w in
+// any ASCII case.
+func hasPrefixFold(b []byte, w string) bool {
+	return len(b) >= len(w) && asciiEqualFold(b[:len(w)], w)
+}
+
+// href returns the href of link l, read again from its start tag; ok is
+// false when the tag has none after all (interestingAttrs saw "href" in the
+// raw text of another attribute).
+func (p *parsed) href(l int) (href string, ok bool) {
+	v, ok := tagAttr(p.doc[p.links[l].off:p.links[l].end], "href")
+	return string(v), ok
+}
+
+// tagAttr returns the value of attribute name (lower case) of the raw start
+// tag, as golang.org/x/net/html's Tokenizer reads it: the first attribute
+// of that name, names compared in ASCII lower case, values unquoted and
+// unescaped. It follows the tokenizer's attribute states (token.go,
+// readTag, readTagAttrKey, readTagAttrVal) and hands values with entities
+// or carriage returns to the tokenizer itself. The value is a piece of tag
+// unless the tokenizer made it.
+func tagAttr(tag []byte, name string) ([]byte, bool) {
+	isSpace := func(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' }
+	i := 1 // after "<"
+	for i < len(tag) && !isSpace(tag[i]) && tag[i] != '/' && tag[i] != '>' {
+		i++
+	}
+	skip := func() {
+		for i < len(tag) && isSpace(tag[i]) {
+			i++
+		}
+	}
+	skip()
+	for i < len(tag) && tag[i] != '>' {
+		// The name: an "=" may start it; white space, "/", ">" or a
+		// later "=" end it.
+		k0 := i
+		for i < len(tag) {
+			c := tag[i]
+			if c == '=' && i > k0 || isSpace(c) || c == '/' || c == '>' {
+				break
+			}
+			i++
+		}
+		key := tag[k0:i]
+		// The value.
+		var v0, v1 int
+		hasValue := false
+		skip()
+		switch {
+		case i < len(tag) && tag[i] == '/':
+			i++
+		case i < len(tag) && tag[i] == '=':
+			i++
+			skip()
+			switch {
+			case i >= len(tag) || tag[i] == '>':
+			case tag[i] == '\'' || tag[i] == '"':
+				q := tag[i]
+				i++
+				v0 = i
+				for i < len(tag) && tag[i] != q {
+					i++
+				}
+				v1 = i
+				if i < len(tag) {
+					i++
+				}
+				hasValue = true
+			default:
+				v0 = i
+				for i < len(tag) && !isSpace(tag[i]) && tag[i] != '>' {
+					i++
+				}
+				v1 = i
+				hasValue = true
+			}
+		}
+		if asciiEqualFold(key, name) {
+			if !hasValue {
+				return nil, true
+			}
+			v := tag[v0:v1:v1]
+			if bytes.IndexByte(v, '&') >= 0 || bytes.IndexByte(v, '\r') >= 0 {
+				return tokenizerAttr(tag, name)
+			}
+			return v, true
+		}
+		skip()
+	}
+	return nil, false
+}
+
+// asciiEqualFold reports whether b is s (lower case) in any ASCII case, as
+// the tokenizer lower-cases attribute names.
+func asciiEqualFold(b []byte, s string) bool {
+	if len(b) != len(s) {
+		return false
+	}
+	for i := range b {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenizerAttr is tagAttr by the tokenizer itself.
+func tokenizerAttr(tag []byte, name string) ([]byte, bool) {
+	z := html.NewTokenizer(bytes.NewReader(tag))
+	z.Next()
+	for more := true; more; {
+		var k, v []byte
+		k, v, more = z.TagAttr()
+		if string(k) == name {
+			return v, true
+		}
+	}
+	return nil, false
 }
 
 // isAlnum reports whether c is an ASCII letter or digit.
@@ -308,55 +511,128 @@ func (x *extractor) top(off int) (int, int) {
 	return e.off, e.link
 }
 
-// text appends visible text.
-func (x *extractor) text(t []byte, off int) {
+// text appends visible text; t is a piece of the page when inPage, else
+// the tokenizer's, valid until the next token.
+func (x *extractor) text(t []byte, off int, inPage bool) {
 	if len(t) == 0 {
 		return
 	}
+	at := len(x.view) + len(x.own)
 	eoff, l := x.top(off)
-	if n := len(x.p.segs); n == 0 || x.p.segs[n-1].off != eoff || x.p.segs[n-1].link != l {
-		x.p.segs = append(x.p.segs, segment{at: x.b.Len(), off: eoff, link: l})
+	if n := len(x.p.segs); n == x.seg0 || x.p.segs[n-1].off != int32(eoff) || x.p.segs[n-1].link != int32(l) {
+		x.p.segs = appendDoubling(x.p.segs, segment{at: int32(at), off: int32(eoff), link: int32(l)})
 	}
-	x.b.Write(t)
+	if x.pieces == 0 && inPage {
+		x.view, x.viewAt = t, off
+	} else {
+		if x.view != nil {
+			x.own = append(x.own[:0], x.view...)
+			x.view = nil
+		}
+		x.own = append(x.own, t...)
+	}
+	x.pieces++
 	x.lastSep = false
 }
 
 // separate ends the current block of text.
 func (x *extractor) separate() {
 	if !x.lastSep {
-		x.b.WriteByte(separator)
+		x.endBlock()
 		x.lastSep = true
 	}
 }
 
-// startTag handles a start tag.
-func (x *extractor) startTag(z *html.Tokenizer, off int, selfClosing bool) {
-	raw := z.Raw()
+// endBlock ends the current block: it keeps it when it may matter (see
+// mayMatter) and drops it with its segments otherwise, so that the text
+// kept is the footer's rather than the whole page's.
+func (x *extractor) endBlock() {
+	if x.pieces == 0 {
+		return
+	}
+	text := x.view
+	if text == nil {
+		text = x.own
+	}
+	switch {
+	case !x.keepAll && !mayMatter(text):
+		x.p.segs = x.p.segs[:x.seg0]
+	case x.view != nil:
+		x.p.blocks = appendDoubling(x.p.blocks, textBlock{start: int32(x.viewAt), end: int32(x.viewAt + len(x.view)), seg0: int32(x.seg0), seg1: int32(len(x.p.segs))})
+	default:
+		start := len(x.p.arena)
+		x.p.arena = append(x.p.arena, x.own...)
+		x.p.blocks = appendDoubling(x.p.blocks, textBlock{start: int32(start), end: int32(len(x.p.arena)), own: true, seg0: int32(x.seg0), seg1: int32(len(x.p.segs))})
+	}
+	x.view, x.own, x.pieces, x.seg0 = nil, x.own[:0], 0, len(x.p.segs)
+}
+
+// mayMatter reports whether a block of text may hold a filing number, a
+// public-security number or a copyright mark: the only blocks the checks
+// read. Numbers never run across blocks (a block ends at an element that
+// is neither white space nor part of a number), nor do copyright lines. It
+// is hasAnchor(block) || hasCopyrightMark(block), in one pass.
+func mayMatter(block []byte) bool {
+	plain, candidate, anchor := scanMarks(block, true)
+	return anchor || markIn(block, plain, candidate)
+}
+
+// hasAnchor reports whether text holds a rune that every number candidate
+// holds: 备 or 证, simplified or traditional (ICP备, ICP证, 公网安备), or a B
+// directly followed by 2, either of them ASCII or full width (B2-). One pass
+// over the bytes, without decoding them.
+func hasAnchor[T ~string | ~[]byte](text T) bool {
+	for i := 0; i < len(text); i++ {
+		if anchorAt(text, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// anchorAt reports whether a number anchor (see hasAnchor) starts at byte i
+// of text.
+func anchorAt[T ~string | ~[]byte](text T, i int) bool {
+	switch text[i] {
+	case 'B', 'b':
+		return i+1 < len(text) && text[i+1] == '2' || i+3 < len(text) && text[i+1] == 0xEF && text[i+2] == 0xBC && text[i+3] == 0x92
+	case 0xE5: // 备 E5 A4 87, 備 E5 82 99
+		return i+2 < len(text) && (text[i+1] == 0xA4 && text[i+2] == 0x87 || text[i+1] == 0x82 && text[i+2] == 0x99)
+	case 0xE8: // 证 E8 AF 81, 證 E8 AD 89
+		return i+2 < len(text) && (text[i+1] == 0xAF && text[i+2] == 0x81 || text[i+1] == 0xAD && text[i+2] == 0x89)
+	case 0xEF: // Ｂ EF BC A2, ｂ EF BD 82, each followed by 2 or ２ (EF BC 92)
+		return i+3 < len(text) && (text[i+1] == 0xBC && text[i+2] == 0xA2 || text[i+1] == 0xBD && text[i+2] == 0x82) &&
+			(text[i+3] == '2' || i+5 < len(text) && text[i+3] == 0xEF && text[i+4] == 0xBC && text[i+5] == 0x92)
+	}
+	return false
+}
+
+// startTag handles a start tag, raw its text.
+func (x *extractor) startTag(raw []byte, off int, selfClosing bool) {
 	name := x.tagName(raw[1:])
 	a := atom.Lookup(name)
-	var href, alt, title string
+	var alt, title string
 	hasHref, hidden := false, false
-	// Reading the attributes costs two allocations each; most tags have
-	// none of the five that matter, which their raw text shows.
-	more := interestingAttrs(raw[1+len(name):])
-	for more {
-		var k, v []byte
-		k, v, more = z.TagAttr()
-		switch string(k) {
-		case "hidden":
-			hidden = true
-		case "style":
-			hidden = hidden || hiddenStyle(v)
-		case "href":
-			href, hasHref = string(v), true
-		case "alt":
-			if a == atom.Img {
-				alt = string(v)
-			}
-		case "title":
-			if a == atom.Img {
-				title = string(v)
-			}
+	// Most tags have none of the attributes that matter to them (hidden
+	// and style; alt and title of an image; href of a link), which one look
+	// at their raw text shows; the others are read from the raw text too,
+	// without the tokenizer's copies.
+	found := interestingAttrs(raw[1+len(name):])
+	if found&attrHide != 0 {
+		_, hidden = tagAttr(raw, "hidden")
+		if v, ok := tagAttr(raw, "style"); ok && !hidden {
+			hidden = hiddenStyle(v)
+		}
+	}
+	if a == atom.A && found&attrHref != 0 {
+		_, hasHref = tagAttr(raw, "href")
+	}
+	if a == atom.Img && found&attrImage != 0 {
+		if v, _ := tagAttr(raw, "alt"); hasAnchor(v) {
+			alt = string(v)
+		}
+		if v, _ := tagAttr(raw, "title"); hasAnchor(v) {
+			title = string(v)
 		}
 	}
 	x.depth.start(a, name, selfClosing)
@@ -386,7 +662,7 @@ func (x *extractor) startTag(z *html.Tokenizer, off int, selfClosing bool) {
 		e.link = -1
 		if hasHref {
 			e.link = len(x.p.links)
-			x.p.links = append(x.p.links, link{href: href, off: off})
+			x.p.links = appendDoubling(x.p.links, link{off: int32(off), end: int32(off + len(raw))})
 		}
 	}
 	x.stack = append(x.stack, e)

@@ -109,6 +109,13 @@ var notHTML = rule.Def{
 func finish(hs []hit, lang rule.Lang) rule.Report {
 	fs := make([]rule.Finding, 0, len(hs))
 	for _, h := range hs {
+		// Texts quoted from the page may be views of its bytes, which the
+		// caller owns: the report keeps copies.
+		for k, v := range h.Params {
+			if s, ok := v.(string); ok {
+				h.Params[k] = strings.Clone(s)
+			}
+		}
 		fs = append(fs, h.def.Finding(lang, h.Field, h.Params))
 	}
 	return rule.NewReport(fs, 0)

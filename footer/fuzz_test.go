@@ -1,10 +1,12 @@
 package footer_test
 
 import (
-	"github.com/beian-go/beian/rule"
-
+	"bytes"
+	"encoding/json"
 	"testing"
 	"time"
+
+	"github.com/beian-go/beian/rule"
 
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/footer"
@@ -40,6 +42,18 @@ func FuzzCheck(f *testing.F) {
 		}
 		if ok != r.OK() || r.Findings == nil {
 			t.Fatalf("OK %v with findings %v", r.OK(), r.Findings)
+		}
+		// The report keeps no view of the page: writing over the page
+		// changes nothing in it.
+		before, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range p {
+			p[i] = 'x'
+		}
+		if after, _ := json.Marshal(r); !bytes.Equal(before, after) {
+			t.Fatalf("the report changed with the page:\n%s\n%s", before, after)
 		}
 	})
 }

@@ -1,0 +1,60 @@
+package footer_test
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/footer"
+)
+
+// pathologicalPages are pages of about size bytes built to make a checker
+// spend memory: deep nesting, and numbers repeated by the hundred thousand.
+func pathologicalPages(size int) map[string][]byte {
+	fill := func(head, unit, tail string) []byte {
+		return []byte(head + strings.Repeat(unit, (size-len(head)-len(tail))/len(unit)) + tail)
+	}
+	var distinct strings.Builder
+	distinct.WriteString("<html><body><p>")
+	for i := 0; distinct.Len() < size-32; i++ {
+		fmt.Fprintf(&distinct, "京ICP备%08d号 ", i)
+	}
+	distinct.WriteString("</p></body></html>")
+	return map[string][]byte{
+		"nested b":            fill("<html><body>", "<b>", "</body></html>"),
+		"nested b i q":        fill("<html><body>", "<b><i><q>", "</body></html>"),
+		"stray cells":         fill("<html><body>", "<td>", "京ICP备12345678号</body></html>"),
+		"one number repeated": fill("<html><body><p>", "京ICP备12345678号-1 ", "</p></body></html>"),
+		"linked numbers":      fill("<html><body>", `<p><a href="https://beian.miit.gov.cn/">京ICP备12345678号-1</a></p>`, "</body></html>"),
+		"wrongly linked":      fill("<html><body>", `<p><a href="http://www.miitbeian.gov.cn/">京ICP备12345678号-1</a></p>`, "</body></html>"),
+		"malformed numbers":   fill("<html><body><p>", "京ICP备12345678 京公网安备 11010502030143 ", "</p></body></html>"),
+		"distinct numbers":    []byte(distinct.String()),
+	}
+}
+
+// TestMemoryBound checks the footer checker's memory on pathological pages
+// of 10 MiB: the bytes it allocates in all (an upper bound of its peak) stay
+// within 4 times the page.
+func TestMemoryBound(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds pages of 10 MiB")
+	}
+	want := footer.Expectations{
+		Number: filing.MustParseICPNumber("京ICP备12345678号-1"),
+		PSB:    filing.MustParsePSBNumber("京公网安备 11010502030143号"),
+	}
+	for name, p := range pathologicalPages(footer.MaxPageSize) {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		r := footer.Check(p, want)
+		runtime.ReadMemStats(&after)
+		allocated := after.TotalAlloc - before.TotalAlloc
+		t.Logf("%s: %d bytes, %d allocated (%.2f×), %d findings", name, len(p), allocated, float64(allocated)/float64(len(p)), len(r.Findings))
+		if allocated > 4*uint64(len(p)) {
+			t.Errorf("%s: %d bytes allocated for a page of %d (%.1f×); want at most 4×", name, allocated, len(p), float64(allocated)/float64(len(p)))
+		}
+	}
+}
