@@ -159,6 +159,13 @@ var piiParsers = map[string]func(string) error{
 	"ResidentID":           func(s string) error { _, err := filing.ParseResidentID(s); return err },
 	"ServiceNumber":        func(s string) error { _, err := filing.ParseServiceNumber(s); return err },
 	"USCC":                 func(s string) error { _, err := filing.ParseUSCC(s); return err },
+	"ICPNumber":            func(s string) error { _, err := filing.ParseICPNumber(s); return err },
+	"ICPLicence":           func(s string) error { _, err := filing.ParseICPLicence(s); return err },
+	"PSBNumber":            func(s string) error { _, err := filing.ParsePSBNumber(s); return err },
+	"Package":              func(s string) error { _, err := filing.ParsePackage(s); return err },
+	"Fingerprint":          func(s string) error { _, err := filing.ParseFingerprint(s); return err },
+	"PublicKey":            func(s string) error { _, err := filing.ParsePublicKey(s); return err },
+	"WeChatAppID":          func(s string) error { _, err := filing.ParseWeChatAppID(s); return err },
 }
 
 // TestNoPersonalDataAnywhere feeds drawn phone and resident ID numbers into

@@ -51,7 +51,7 @@ func MustParseWeChatAppID(s string) WeChatAppID {
 
 // weChatAppIDError builds the *ParseError of WeChatAppID.
 func weChatAppIDError(s string, err error, reason string) error {
-	return &ParseError{Type: "WeChatAppID", Input: contactClip(s), Err: err, Reason: reason}
+	return &ParseError{Type: "WeChatAppID", Input: contactClip(maskDigitRuns(s)), Err: err, Reason: reason}
 }
 
 // IsValid reports whether id holds a parsed ID; the zero value does not.

@@ -124,7 +124,7 @@ func MustParseFingerprint(s string) Fingerprint {
 
 // fingerprintError builds the *ParseError of Fingerprint.
 func fingerprintError(s string, err error, reason string) error {
-	return &ParseError{Type: "Fingerprint", Input: contactClip(s), Err: err, Reason: reason}
+	return &ParseError{Type: "Fingerprint", Input: contactClip(maskDigitRuns(s)), Err: err, Reason: reason}
 }
 
 // IsValid reports whether f holds a parsed fingerprint; the zero value does

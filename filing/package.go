@@ -176,7 +176,7 @@ func MustParsePackage(s string) Package {
 
 // packageError builds the *ParseError of Package.
 func packageError(s string, err error, reason string) error {
-	return &ParseError{Type: "Package", Input: contactClip(s), Err: err, Reason: reason}
+	return &ParseError{Type: "Package", Input: contactClip(maskDigitRuns(s)), Err: err, Reason: reason}
 }
 
 // packageReason explains why s is not a package identifier of os ("" for

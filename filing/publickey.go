@@ -159,7 +159,7 @@ func MustParsePublicKey(s string) PublicKey {
 
 // publicKeyError builds the *ParseError of PublicKey.
 func publicKeyError(s string, err error, reason string) error {
-	return &ParseError{Type: "PublicKey", Input: contactClip(s), Err: err, Reason: reason}
+	return &ParseError{Type: "PublicKey", Input: contactClip(maskDigitRuns(s)), Err: err, Reason: reason}
 }
 
 // IsValid reports whether k holds a parsed key; the zero value does not.
