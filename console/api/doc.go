@@ -28,6 +28,16 @@
 // bureau_reject). The actor of an event is derived from the role, never
 // read from the request.
 //
+// # Duties after approval
+//
+// An approved order's view lists its duties: those of its websites
+// (order.Obligations), then, for an application with apps, mini-programs
+// or quick apps, post.app_number_display of each app (order.AppObligations)
+// with field apps[i], the app's number and the link to the MIIT register.
+// The staff relays the numbers the bureau gave the apps on bureau_approve
+// (app_numbers, each with the type letter of its app's kind); an
+// application without apps has the website duties alone, as before.
+//
 // # Errors
 //
 // Every error is an application/problem+json body (RFC 9457, [Problem])

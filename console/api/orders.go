@@ -9,6 +9,7 @@ import (
 	"errors"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"golang.org/x/text/language"
@@ -86,6 +87,12 @@ type eventRequest struct {
 	// Version, when given, is the version of the order the caller saw: a
 	// different current version is a conflict.
 	Version *uint64 `json:"version,omitempty"`
+	// AppNumbers are, on bureau_approve only, the filing numbers the
+	// bureau gave the application's apps: AppNumbers[i] is the number of
+	// apps[i] with its type letter (…号-2A, -3X, -4K), "" when not known.
+	// They are recorded in the event's params and shown in the app
+	// duties (post.app_number_display).
+	AppNumbers []string `json:"app_numbers,omitempty"`
 }
 
 // deadlineView is a deadline with the working days left until it.
@@ -131,13 +138,16 @@ type orderView struct {
 
 // orderSummary is one entry of a list.
 type orderSummary struct {
-	ID           string        `json:"id"`
-	Owner        string        `json:"owner"`
-	State        order.State   `json:"state"`
-	Version      uint64        `json:"version"`
-	CreatedAt    time.Time     `json:"created_at"`
-	UpdatedAt    time.Time     `json:"updated_at"`
-	Sites        []string      `json:"sites"`
+	ID        string      `json:"id"`
+	Owner     string      `json:"owner"`
+	State     order.State `json:"state"`
+	Version   uint64      `json:"version"`
+	CreatedAt time.Time   `json:"created_at"`
+	UpdatedAt time.Time   `json:"updated_at"`
+	Sites     []string    `json:"sites"`
+	// Apps are the names of the application's apps, mini-programs and
+	// quick apps; absent when it has none.
+	Apps         []string      `json:"apps,omitempty"`
 	NextDeadline *deadlineView `json:"next_deadline,omitempty"`
 }
 
@@ -266,16 +276,94 @@ func (h *Handler) view(l loaded, caller Identity, r *http.Request) orderView {
 			v.SMS = smsViewOf(s, l.rec.SMSTargets, now)
 		}
 	}
-	if l.o.State == order.Approved {
-		if row, ok := h.cfg.Planner.Provinces.Lookup(l.o.Province); ok {
-			v.Duties = order.Obligations(l.o.ApprovedAt.In(order.China()), time.Time{}, row, false)
-		}
+	app, err := filing.Decode(bytes.NewReader(l.rec.Application))
+	if err != nil {
+		app = nil
 	}
-	if app, err := filing.Decode(bytes.NewReader(l.rec.Application)); err == nil {
+	if l.o.State == order.Approved {
+		v.Duties = h.duties(l, app)
+	}
+	if app != nil {
 		rep := checkApp(h.cfg.RuleSet, app, now, langOfRequest(r))
 		v.Report = &rep
 	}
 	return v
+}
+
+// duties returns the duties after approval of the approved order l with
+// application app (nil when it does not decode): the duties of its
+// websites, then post.app_number_display for each app with the number the
+// bureau gave it. An application without apps has the website duties
+// alone, as before apps were filed; one with apps and no website has the
+// app duties alone.
+func (h *Handler) duties(l loaded, app *filing.Application) []order.Obligation {
+	approved := l.o.ApprovedAt.In(order.China())
+	var out []order.Obligation
+	if app == nil || len(app.Websites) > 0 || len(app.Apps) == 0 {
+		if row, ok := h.cfg.Planner.Provinces.Lookup(l.o.Province); ok {
+			out = order.Obligations(approved, time.Time{}, row, false)
+		}
+	}
+	if app != nil {
+		out = append(out, order.AppObligations(approved, app, approvedAppNumbers(l.events))...)
+	}
+	return out
+}
+
+// appNumbersParam is the param of a bureau_approve event that records the
+// numbers the bureau gave the order's apps, in the order of the apps,
+// separated by commas ("" for a number not known).
+const appNumbersParam = "app_numbers"
+
+// approvedAppNumbers returns the app numbers recorded by the last
+// bureau_approve event of events, or nil.
+func approvedAppNumbers(events []order.Event) []string {
+	for i := len(events) - 1; i >= 0; i-- {
+		if events[i].Type == order.BureauApprove {
+			if s := events[i].Params[appNumbersParam]; s != "" {
+				return strings.Split(s, ",")
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// appNumbers checks the numbers given on bureau_approve for the apps of
+// app and returns them in their canonical form for appNumbersParam: at
+// most one per app, each "" or a filing number of the app's kind (letter
+// A for an app, X for a mini-program, K for a quick app), no number twice,
+// all under one subject number.
+func appNumbers(app *filing.Application, given []string) (string, error) {
+	if len(given) > len(app.Apps) {
+		return "", fieldProblem("app_numbers", "the application has "+strconv.Itoa(len(app.Apps))+" apps: give at most one number for each")
+	}
+	out := make([]string, len(given))
+	var subject filing.ICPNumber
+	seen := map[filing.ICPNumber]bool{}
+	for i, s := range given {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		field := "app_numbers[" + strconv.Itoa(i) + "]"
+		n, err := filing.ParseICPNumber(s)
+		if err != nil {
+			return "", fieldProblem(field, field+" must be a filing number with its type letter, such as 浙ICP备2023012345号-3X")
+		}
+		if kind := app.Apps[i].Kind; n.Kind().String() != string(kind) {
+			return "", fieldProblem(field, field+" is not the number of a "+string(kind)+" (letter A for an app, X for a mini-program, K for a quick app)")
+		}
+		if subject.IsValid() && !n.SameSubject(subject) {
+			return "", fieldProblem(field, "the numbers of one order share one subject number")
+		}
+		if seen[n] {
+			return "", fieldProblem(field, field+" repeats a number given before")
+		}
+		subject, seen[n] = n, true
+		out[i] = n.String()
+	}
+	return strings.Join(out, ","), nil
 }
 
 // smsViewOf describes s, its targets masked.
@@ -417,10 +505,16 @@ func (h *Handler) summary(l loaded, now time.Time) orderSummary {
 		Websites []struct {
 			Name string `json:"name"`
 		} `json:"websites"`
+		Apps []struct {
+			Name string `json:"name"`
+		} `json:"apps"`
 	}
 	if json.Unmarshal(l.rec.Application, &app) == nil {
 		for _, w := range app.Websites {
 			s.Sites = append(s.Sites, w.Name)
+		}
+		for _, a := range app.Apps {
+			s.Apps = append(s.Apps, a.Name)
 		}
 	}
 	if ds, _ := h.deadlines(l.o, now); len(ds) > 0 {
@@ -531,7 +625,25 @@ func (h *Handler) postEvent(w http.ResponseWriter, r *http.Request, caller Ident
 	rec := l.rec
 	var in order.Inputs
 	lang := langOfRequest(r)
+	if len(req.AppNumbers) > 0 && req.Type != order.BureauApprove {
+		return fieldProblem("app_numbers", "only bureau_approve carries app numbers")
+	}
 	switch req.Type {
+	case order.BureauApprove:
+		if len(req.AppNumbers) == 0 {
+			break
+		}
+		app, err := filing.Decode(bytes.NewReader(rec.Application))
+		if err != nil {
+			return err
+		}
+		nums, err := appNumbers(app, req.AppNumbers)
+		if err != nil {
+			return err
+		}
+		if strings.Trim(nums, ",") != "" {
+			e.Params = map[string]string{appNumbersParam: nums}
+		}
 	case order.Update:
 		if len(req.Application) == 0 {
 			return fieldProblem("application", "an update carries the application")

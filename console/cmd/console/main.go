@@ -1,8 +1,10 @@
 // Command console is a filing console for a hosting provider, built on the
-// beian library: the filing form in Chinese and English with the rules'
-// findings next to the fields, the order view with its timeline,
-// deadlines, SMS step and duties, the reviewer's list, and the footer
-// check, over the HTTP API of package api.
+// beian library: the filing form in Chinese and English (the sponsor, its
+// principal, a website, and apps, mini-programs and quick apps) with the
+// rules' findings next to the fields, the order view with its timeline,
+// deadlines, SMS step and duties (those of the apps with their numbers),
+// the reviewer's list, and the footer check, over the HTTP API of package
+// api.
 //
 //	go run ./cmd/console [-addr 127.0.0.1:8080] [-db console.db | -pg DSN | -memory]
 //

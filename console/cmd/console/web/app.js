@@ -14,7 +14,7 @@ const T = {
     cert_resident_id: "居民身份证", cert_business_license: "工商营业执照",
     f_sponsor_name: "主办者名称", f_cert_number: "证件号码", f_cert_address: "证件住所", f_mailing_address: "通信地址",
     f_investor: "投资人或主管单位", f_p_name: "姓名", f_cert_expiry: "证件有效期至", f_mobile: "手机号码",
-    f_emergency: "应急联系电话", f_email: "电子邮箱", f_site_name: "网站名称", f_domain: "网站域名",
+    f_emergency: "应急联系电话", f_contact2: "联系方式2（单位必填）", f_email: "电子邮箱", f_site_name: "网站名称", f_domain: "网站域名",
     f_content_type: "网站内容类型", content_other: "其他", content_unit_portal: "单位门户网站", content_comprehensive_portal: "综合门户",
     f_access: "接入方式", access_lightweight: "轻量应用服务器", access_ecs: "云服务器", access_virtual_host: "虚拟主机",
     f_ip: "服务器IP", reuse_note: "网站负责人与主体负责人为同一人。",
@@ -31,6 +31,20 @@ const T = {
     days: "{n} 天", informational: "提示", actions: "操作", reason: "原因", edit: "修改信息", sites: "网站",
     by_customer: "客户", by_provider: "接入商", by_bureau: "管局", by_system: "系统",
     confirm_reason: "请填写驳回原因",
+    remove_website: "不备案网站", add_website: "＋ 添加网站", website_none: "本次不备案网站。",
+    sec_apps: "应用（APP、小程序、快应用）", apps_hint: "依据工信部信管〔2023〕105号，APP、小程序和快应用须像网站一样备案。",
+    add_app: "＋ 添加应用", app_entry: "应用", remove: "删除",
+    f_app_kind: "应用类型", kind_app: "APP", kind_mini_program: "小程序", kind_quick_app: "快应用",
+    f_app_name: "应用名称", f_host: "所属平台", host_wechat: "微信", host_alipay: "支付宝", host_douyin: "抖音", host_baidu: "百度", host_other: "其他",
+    f_app_id: "小程序AppID", f_quick_package: "快应用包名", f_categories: "服务类目（多个以顿号分隔）", f_languages: "应用语言",
+    lang_zh_hans: "简体中文", lang_zh_hant: "繁体中文", lang_en: "英语", lang_bo: "藏语", lang_ug: "维吾尔语", lang_mn: "蒙古语",
+    f_app_domains: "域名列表（多个以逗号分隔）", sec_platforms: "平台", platform_entry: "平台", add_platform: "＋ 添加平台",
+    f_os: "操作系统", os_android: "安卓", os_ios: "iOS", os_harmonyos: "鸿蒙", os_blackberry: "黑莓", os_linux: "Linux",
+    f_package: "包名 / Bundle ID", f_public_key: "公钥", f_fingerprint: "签名证书指纹（MD5或SHA-1）",
+    sec_app_access: "接入信息", f_ips: "服务器IP（多个以逗号分隔）",
+    sec_sdks: "第三方SDK", sdk_entry: "SDK", f_sdk_vendor: "SDK厂商", f_sdk_function: "功能类型", add_sdk: "＋ 添加SDK",
+    reuse_app: "应用负责人与主体负责人为同一人", reuse_app_personal: "个人备案的应用负责人即主办者本人。", sec_app_principal: "应用负责人", f_remark: "备注",
+    apps: "应用", app_number: "备案号", number_pending: "备案号待录入", app_number_of: "{name}（{kind}）的备案号",
   },
   en: {
     title: "ICP Filing Console", nav_new: "New filing", nav_orders: "My orders", nav_review: "To review", nav_footer: "Footer check",
@@ -42,7 +56,7 @@ const T = {
     cert_resident_id: "Resident ID card", cert_business_license: "Business licence",
     f_sponsor_name: "Sponsor name", f_cert_number: "Certificate number", f_cert_address: "Address on the certificate", f_mailing_address: "Mailing address",
     f_investor: "Investor or supervisor", f_p_name: "Name", f_cert_expiry: "Certificate valid until", f_mobile: "Mobile",
-    f_emergency: "Emergency mobile", f_email: "E-mail", f_site_name: "Website name", f_domain: "Domain",
+    f_emergency: "Emergency mobile", f_contact2: "Second contact (units)", f_email: "E-mail", f_site_name: "Website name", f_domain: "Domain",
     f_content_type: "Content type", content_other: "Other", content_unit_portal: "Unit portal", content_comprehensive_portal: "Comprehensive portal",
     f_access: "Hosting", access_lightweight: "Lightweight server", access_ecs: "Cloud server (ECS)", access_virtual_host: "Virtual host",
     f_ip: "Server IP", reuse_note: "The website principal is the subject principal.",
@@ -59,6 +73,20 @@ const T = {
     days: "{n} days", informational: "note", actions: "Actions", reason: "Reason", edit: "Edit application", sites: "Sites",
     by_customer: "customer", by_provider: "provider", by_bureau: "bureau", by_system: "system",
     confirm_reason: "Give the reason of the rejection",
+    remove_website: "File no website", add_website: "+ Add a website", website_none: "This filing has no website.",
+    sec_apps: "Apps, mini-programs and quick apps", apps_hint: "Since the MIIT notice of 2023 (工信部信管〔2023〕105号), apps, mini-programs and quick apps are filed like websites.",
+    add_app: "+ Add an app", app_entry: "App", remove: "Remove",
+    f_app_kind: "Kind", kind_app: "App", kind_mini_program: "Mini-program", kind_quick_app: "Quick app",
+    f_app_name: "Name", f_host: "Host platform", host_wechat: "WeChat", host_alipay: "Alipay", host_douyin: "Douyin", host_baidu: "Baidu", host_other: "Other",
+    f_app_id: "Mini-program AppID", f_quick_package: "Quick app package", f_categories: "Service categories (separated by commas)", f_languages: "Language",
+    lang_zh_hans: "Simplified Chinese", lang_zh_hant: "Traditional Chinese", lang_en: "English", lang_bo: "Tibetan", lang_ug: "Uyghur", lang_mn: "Mongolian",
+    f_app_domains: "Domains (separated by commas)", sec_platforms: "Platforms", platform_entry: "Platform", add_platform: "+ Add a platform",
+    f_os: "Operating system", os_android: "Android", os_ios: "iOS", os_harmonyos: "HarmonyOS", os_blackberry: "BlackBerry", os_linux: "Linux",
+    f_package: "Package / bundle ID", f_public_key: "Public key", f_fingerprint: "Certificate fingerprint (MD5 or SHA-1)",
+    sec_app_access: "Network access", f_ips: "Server IPs (separated by commas)",
+    sec_sdks: "Third-party SDKs", sdk_entry: "SDK", f_sdk_vendor: "Vendor", f_sdk_function: "Function", add_sdk: "+ Add an SDK",
+    reuse_app: "The app principal is the subject principal", reuse_app_personal: "A person's apps have the person as their principal.", sec_app_principal: "App principal", f_remark: "Remark",
+    apps: "Apps", app_number: "Number", number_pending: "number not recorded yet", app_number_of: "Number of {name} ({kind})",
   },
 };
 
@@ -84,6 +112,11 @@ const state = {
   showAll: false,
   orderID: "", // the draft being edited, if any
   checkSeq: 0,
+  // the apps of the form, with the values of the fields their kind hides
+  // (kept when the kind changes back); the fields shown are read into it
+  // before every use (syncApps).
+  apps: [],
+  noWebsite: false,
 };
 
 const $ = (sel, root = document) => root.querySelector(sel);
@@ -164,68 +197,325 @@ function getPath(obj, path) {
 }
 
 function formApplication() {
+  syncApps();
   const app = {};
-  for (const f of $$("#filing-form [data-path]")) setPath(app, f.dataset.path, f.value.trim());
-  const site = app.websites[0];
-  site.previous_domains = [];
-  site.service_type = "website_application";
-  site.languages = ["zh-Hans"];
-  site.sectors = [];
-  site.pre_approvals = [];
-  site.reuse_subject_principal = true;
-  site.remark = "";
+  for (const f of $$("#filing-form [data-path]")) {
+    if (f.matches(":disabled") || f.dataset.path.startsWith("apps[")) continue;
+    setPath(app, f.dataset.path, f.value.trim());
+  }
+  app.websites = state.noWebsite ? [] : app.websites;
+  for (const site of app.websites) {
+    site.previous_domains = [];
+    site.service_type = "website_application";
+    site.languages = ["zh-Hans"];
+    site.sectors = [];
+    site.pre_approvals = [];
+    site.reuse_subject_principal = true;
+    site.remark = "";
+  }
+  if (state.apps.length) app.apps = state.apps.map(appJSON);
   app.sponsor.remark = "";
-  app.sponsor.principal.contact2 = "";
   app.sponsor.principal.is_legal_representative = false;
   return app;
 }
 
 function fillForm(app) {
   for (const f of $$("#filing-form [data-path]")) {
+    if (f.dataset.path.startsWith("apps[")) continue;
     const v = getPath(app, f.dataset.path);
     if (v !== undefined && v !== null) f.value = v;
   }
+  setWebsite((app.websites || []).length > 0);
+  state.apps = (app.apps || []).map(appModel);
+  renderApps();
 }
 
-// errorBox returns the message element of the field at path, made once.
-function errorBox(input) {
-  let box = input.parentElement.querySelector(".err[data-err]");
+// --- apps, mini-programs and quick apps ---------------------------------
+
+// splitList splits a list typed in one field (commas, 、 or new lines).
+const splitList = (s) => String(s || "").split(/[,，、;；\n]+/).map((x) => x.trim()).filter(Boolean);
+
+const PRINCIPAL_FIELDS = ["name", "cert_type", "cert_number", "cert_expiry", "mobile", "contact2", "emergency_mobile", "email"];
+
+// appModel returns the form's model of an app of the wire format (or a new
+// app): lists as typed text, every kind's fields present.
+function appModel(a = {}) {
+  const acc = a.access || {};
+  const principal = { cert_type: "resident_id" };
+  for (const k of PRINCIPAL_FIELDS) if (a.principal && a.principal[k] !== undefined) principal[k] = a.principal[k];
+  return {
+    kind: a.kind || "app", name: a.name || "",
+    platforms: a.platforms ? a.platforms.map(platformModel) : [platformModel()],
+    host: a.host || "wechat", app_id: a.app_id || "", package: a.package || "",
+    domains: (a.domains || []).join(", "), categories: (a.categories || []).join("、"),
+    languages: (a.languages || [])[0] || "zh-Hans",
+    sdks: (a.sdks || []).map((x) => ({ vendor: x.vendor || "", function: x.function || "" })),
+    access: { service: acc.service || "ecs", ips: (acc.ips || []).join(", ") },
+    reuse_subject_principal: a.reuse_subject_principal ?? true, principal,
+    remark: a.remark || "",
+  };
+}
+const platformModel = (p = {}) => ({ os: p.os || "android", package: p.package || "", public_key: p.public_key || "", cert_fingerprint: p.cert_fingerprint || "" });
+
+// appJSON returns the wire form of an app of the model: the fields of its
+// kind only.
+function appJSON(m) {
+  const a = { kind: m.kind, name: m.name.trim() };
+  if (m.kind === "app") {
+    a.platforms = m.platforms.map((p) => ({ os: p.os, package: p.package.trim(), public_key: p.public_key.trim(), cert_fingerprint: p.cert_fingerprint.trim() }));
+  } else if (m.kind === "mini_program") {
+    a.host = m.host;
+    a.app_id = m.app_id.trim();
+  } else if (m.kind === "quick_app") {
+    a.package = m.package.trim();
+  }
+  if (m.kind === "app") a.domains = splitList(m.domains);
+  a.categories = splitList(m.categories);
+  a.languages = m.languages ? [m.languages] : [];
+  a.sdks = m.sdks.map((x) => ({ vendor: x.vendor.trim(), function: x.function.trim() }));
+  if (m.kind === "app") a.access = { service: m.access.service, ips: splitList(m.access.ips) };
+  a.reuse_subject_principal = !!m.reuse_subject_principal || personal();
+  if (!a.reuse_subject_principal) {
+    a.principal = { is_legal_representative: false };
+    for (const k of PRINCIPAL_FIELDS) a.principal[k] = String(m.principal[k] || "").trim();
+  }
+  a.remark = m.remark.trim();
+  return a;
+}
+
+// personal reports whether the sponsor is a person, whose apps' principal
+// is always the sponsor's.
+const personal = () => $('#filing-form [data-path="sponsor.nature"]').value === "personal";
+
+// syncApps reads the app fields shown into the model.
+function syncApps() {
+  const root = { apps: state.apps };
+  for (const f of $$("#apps-list [data-path]")) setPath(root, f.dataset.path, f.type === "checkbox" ? f.checked : f.value);
+}
+
+// options builds the options of a select from [value, label key] pairs.
+const options = (pairs) => pairs.map(([v, key]) => el("option", { value: v, "data-i18n": key, text: t(key) }));
+
+// field builds a labelled input (or select, or textarea) at path.
+function field(key, path, value, opts = {}) {
+  let input;
+  if (opts.select) {
+    input = el("select", { "data-path": path }, options(opts.select));
+    // a value of a saved application the page has no label for stays
+    if (value && !opts.select.some(([v]) => v === value)) input.append(el("option", { value, text: value }));
+    input.value = value;
+  } else if (opts.textarea) {
+    input = el("textarea", { "data-path": path, class: opts.mono ? "mono" : null, rows: opts.rows || 2, placeholder: opts.placeholder, autocomplete: "off", spellcheck: opts.mono ? "false" : null });
+    input.value = value;
+  } else {
+    input = el("input", { "data-path": path, class: opts.mono ? "mono" : null, placeholder: opts.placeholder, autocomplete: "off", inputmode: opts.inputmode });
+    input.value = value;
+  }
+  return el("label", { class: opts.wide ? "wide" : null }, el("span", { "data-i18n": key, text: t(key) }), input);
+}
+
+// block builds a group of fields findings can point at as a whole (such
+// as apps[0].platforms), with its heading and message box.
+function block(cls, path, head, ...children) {
+  return el("div", { class: cls, "data-anchor": path }, head, el("div", { class: "err", "data-err": path, role: "status" }), ...children);
+}
+
+// entryHead is the heading of the n-th entry of a list, with its remove
+// button.
+function entryHead(key, n, tag, onRemove, what) {
+  return el("div", { class: "entry-head" },
+    el(tag, {}, el("span", { "data-i18n": key, text: t(key) }), " " + n),
+    el("button", { type: "button", class: "link danger", "data-remove": what, "data-i18n": "remove", text: t("remove"), onclick: onRemove }));
+}
+
+const KINDS = [["app", "kind_app"], ["mini_program", "kind_mini_program"], ["quick_app", "kind_quick_app"]];
+const HOSTS = [["wechat", "host_wechat"], ["alipay", "host_alipay"], ["douyin", "host_douyin"], ["baidu", "host_baidu"], ["other", "host_other"]];
+const OSES = [["android", "os_android"], ["ios", "os_ios"], ["harmonyos", "os_harmonyos"], ["blackberry", "os_blackberry"], ["linux", "os_linux"]];
+const LANGS = [["zh-Hans", "lang_zh_hans"], ["zh-Hant", "lang_zh_hant"], ["en", "lang_en"], ["bo", "lang_bo"], ["ug", "lang_ug"], ["mn", "lang_mn"]];
+const APP_ACCESS = [["ecs", "access_ecs"], ["lightweight", "access_lightweight"], ["virtual_host", "access_virtual_host"]];
+
+// renderApps draws the apps of the model, keeping the focus on the field
+// that had it.
+function renderApps() {
+  const focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.path : "";
+  $("#apps-list").replaceChildren(...state.apps.map(appEntry));
+  if (focused && focused.startsWith("apps[")) {
+    const f = $(`#apps-list [data-path="${CSS.escape(focused)}"]`);
+    if (f) f.focus();
+  }
+}
+
+// appEntry draws app i of the model: the fields of its kind.
+function appEntry(m, i) {
+  const p = `apps[${i}]`;
+  const grid = [
+    field("f_app_kind", p + ".kind", m.kind, { select: KINDS }),
+    field("f_app_name", p + ".name", m.name),
+  ];
+  if (m.kind === "mini_program") {
+    grid.push(field("f_host", p + ".host", m.host, { select: HOSTS }), field("f_app_id", p + ".app_id", m.app_id, { placeholder: "wx1234567890abcdef" }));
+  } else if (m.kind === "quick_app") {
+    grid.push(field("f_quick_package", p + ".package", m.package, { placeholder: "com.example.quickapp" }));
+  }
+  grid.push(field("f_categories", p + ".categories", m.categories, { placeholder: "生活服务、阅读" }),
+    field("f_languages", p + ".languages", m.languages, { select: LANGS }));
+  if (m.kind === "app") grid.push(field("f_app_domains", p + ".domains", m.domains, { placeholder: "api.example.cn", wide: true }));
+  const parts = [entryHead("app_entry", i + 1, "h2", () => removeEntry("apps", i), "app"),
+    el("div", { class: "err", "data-err": p, role: "status" }), el("div", { class: "grid" }, grid)];
+  if (m.kind === "app") {
+    parts.push(block("sub", p + ".platforms", el("h3", { "data-i18n": "sec_platforms", text: t("sec_platforms") }),
+      m.platforms.map((pl, j) => {
+        const pp = `${p}.platforms[${j}]`;
+        return block("platform", pp, entryHead("platform_entry", j + 1, "strong", () => removeEntry(p + ".platforms", j), "platform"),
+          el("div", { class: "grid" },
+            field("f_os", pp + ".os", pl.os, { select: OSES }),
+            field("f_package", pp + ".package", pl.package, { placeholder: "com.example.app" }),
+            field("f_fingerprint", pp + ".cert_fingerprint", pl.cert_fingerprint, { placeholder: "BC:25:4E:B3:…", mono: true, wide: true }),
+            field("f_public_key", pp + ".public_key", pl.public_key, { textarea: true, mono: true, wide: true })));
+      }),
+      el("button", { type: "button", class: "add", "data-add": "platform", "data-i18n": "add_platform", text: t("add_platform"), onclick: () => addEntry(() => state.apps[i].platforms.push(platformModel())) })));
+    parts.push(block("sub", p + ".access", el("h3", { "data-i18n": "sec_app_access", text: t("sec_app_access") }),
+      el("div", { class: "grid" },
+        field("f_access", p + ".access.service", m.access.service, { select: APP_ACCESS }),
+        field("f_ips", p + ".access.ips", m.access.ips, { placeholder: "47.96.20.20" }))));
+  }
+  parts.push(block("sub", p + ".sdks", el("h3", { "data-i18n": "sec_sdks", text: t("sec_sdks") }),
+    m.sdks.map((x, k) => {
+      const sp = `${p}.sdks[${k}]`;
+      return block("sdk", sp, entryHead("sdk_entry", k + 1, "strong", () => removeEntry(p + ".sdks", k), "sdk"),
+        el("div", { class: "grid" }, field("f_sdk_vendor", sp + ".vendor", x.vendor), field("f_sdk_function", sp + ".function", x.function, { placeholder: "支付" })));
+    }),
+    el("button", { type: "button", class: "add", "data-add": "sdk", "data-i18n": "add_sdk", text: t("add_sdk"), onclick: () => addEntry(() => state.apps[i].sdks.push({ vendor: "", function: "" })) })));
+  if (personal()) {
+    // a person's apps are the person's: no principal of their own
+    parts.push(el("p", { class: "muted sub", "data-i18n": "reuse_app_personal", text: t("reuse_app_personal") }));
+  } else {
+    const reuse = el("input", { type: "checkbox", "data-path": p + ".reuse_subject_principal" });
+    reuse.checked = !!m.reuse_subject_principal;
+    parts.push(el("div", { class: "sub" }, el("label", { class: "check" }, reuse, el("span", { "data-i18n": "reuse_app", text: t("reuse_app") }))));
+  }
+  if (!m.reuse_subject_principal && !personal()) {
+    const pp = p + ".principal";
+    const pr = m.principal;
+    parts.push(block("sub", pp, el("h3", { "data-i18n": "sec_app_principal", text: t("sec_app_principal") }), el("div", { class: "grid" },
+      field("f_p_name", pp + ".name", pr.name || ""),
+      field("f_cert_type", pp + ".cert_type", pr.cert_type || "resident_id", { select: [["resident_id", "cert_resident_id"]] }),
+      field("f_cert_number", pp + ".cert_number", pr.cert_number || ""),
+      field("f_cert_expiry", pp + ".cert_expiry", pr.cert_expiry || "", { placeholder: "2031-06-30 / long_term" }),
+      field("f_mobile", pp + ".mobile", pr.mobile || "", { inputmode: "tel" }),
+      field("f_contact2", pp + ".contact2", pr.contact2 || "", { inputmode: "tel", placeholder: "086-010-12345678" }),
+      field("f_emergency", pp + ".emergency_mobile", pr.emergency_mobile || "", { inputmode: "tel" }),
+      field("f_email", pp + ".email", pr.email || ""))));
+  }
+  parts.push(el("div", { class: "grid sub-grid" }, field("f_remark", p + ".remark", m.remark, { textarea: true, wide: true })));
+  return el("div", { class: "app-entry", "data-anchor": p, "data-kind": m.kind }, parts);
+}
+
+// addEntry changes the model with add, draws the apps again and checks
+// the form, to show the findings of the fields drawn anew.
+function addEntry(add) {
+  syncApps();
+  add();
+  renderApps();
+  check();
+}
+
+// removeEntry removes entry i of the list at path (apps, or a list of
+// one app), renumbering the fields touched after it, and checks again.
+function removeEntry(path, i) {
+  syncApps();
+  getPath({ apps: state.apps }, path).splice(i, 1);
+  const re = new RegExp("^" + path.replace(/[.[\]]/g, "\\$&") + "\\[(\\d+)\\]");
+  const touched = new Set();
+  for (const p of state.touched) {
+    const m = p.match(re);
+    if (!m) touched.add(p);
+    else if (+m[1] > i) touched.add(p.replace(re, `${path}[${+m[1] - 1}]`));
+    else if (+m[1] < i) touched.add(p);
+  }
+  state.touched = touched;
+  renderApps();
+  check();
+}
+
+// setWebsite shows the website's fields, or files no website.
+function setWebsite(on) {
+  state.noWebsite = !on;
+  $("#website-section").hidden = !on;
+  $("#website-section").disabled = !on;
+  $("#no-website").hidden = on;
+}
+
+// errorBox returns the message element of the field (or group) at path,
+// made once: next to the input, or at the top of the group.
+function errorBox(node) {
+  if (node.dataset.anchor) return node.querySelector(`:scope > .err[data-err]`);
+  let box = node.parentElement.querySelector(".err[data-err]");
   if (!box) {
-    box = el("div", { class: "err", "data-err": input.dataset.path, role: "status" });
-    input.parentElement.append(box);
+    box = el("div", { class: "err", "data-err": node.dataset.path, role: "status" });
+    node.parentElement.append(box);
   }
   return box;
 }
 
 // fieldFor returns the input a finding's field path belongs to: the field
-// itself, else the closest enclosing one.
+// itself, else the closest enclosing one or group (apps[0].sdks[1],
+// apps[0].platforms, websites).
 function fieldFor(path) {
   let p = path;
   while (p) {
-    const f = $(`#filing-form [data-path="${CSS.escape(p)}"]`);
-    if (f) return f;
+    const q = CSS.escape(p);
+    const f = $(`#filing-form [data-path="${q}"], #filing-form [data-anchor="${q}"]`);
+    if (f && !f.matches(":disabled")) return f;
     const cut = Math.max(p.lastIndexOf("."), p.lastIndexOf("["));
     p = cut > 0 ? p.slice(0, cut) : "";
   }
   return null;
 }
 
+// pathOf is the field path of an input or a group.
+const pathOf = (node) => node.dataset.path || node.dataset.anchor;
+
+// touched reports whether the findings of a field (or group) are shown:
+// the field was left, or a field of the group was.
+function touched(node) {
+  if (state.showAll) return true;
+  if (node.dataset.path) return state.touched.has(node.dataset.path);
+  const a = node.dataset.anchor;
+  for (const p of state.touched) if (p === a || p.startsWith(a + ".") || p.startsWith(a + "[")) return true;
+  return false;
+}
+
+// labelOf is the label of a field for the summary: its own, after the
+// headings of the entries it belongs to (应用 1 · 平台 2 · …).
+function labelOf(node) {
+  const parts = [];
+  for (let a = node.closest("[data-anchor]"); a; a = a.parentElement && a.parentElement.closest("[data-anchor]")) {
+    const head = a.querySelector(":scope > .entry-head > *:first-child");
+    if (head) parts.unshift(head.textContent);
+    else if (a === node) parts.unshift((a.querySelector(":scope > legend, :scope > h3") || {}).textContent || "");
+  }
+  if (!node.dataset.anchor) parts.push(node.closest("label").querySelector("span").textContent);
+  return parts.filter(Boolean).join(" · ");
+}
+
 // showFindings puts each finding next to its field (touched fields only,
 // unless all are shown), and the errors in the summary after a submit.
 function showFindings(findings) {
   const per = new Map();
-  for (const f of $$("#filing-form [data-path]")) per.set(f, []);
+  for (const f of $$("#filing-form [data-path], #filing-form [data-anchor]")) if (!f.matches(":disabled")) per.set(f, []);
   const loose = [];
   for (const fd of findings) {
     if (fd.severity === "advice") continue;
     const input = fd.field ? fieldFor(fd.field) : null;
-    if (input && (state.showAll || state.touched.has(input.dataset.path))) per.get(input).push(fd);
+    if (input && touched(input)) per.get(input).push(fd);
     else if (!input) loose.push(fd);
   }
-  for (const [input, fds] of per) {
-    const box = errorBox(input);
-    box.replaceChildren(...fds.map((fd) => el("div", { class: fd.severity === "error" ? "" : "warn", "data-rule": fd.rule, text: fd.message })));
-    input.classList.toggle("invalid", fds.some((fd) => fd.severity === "error"));
+  for (const [node, fds] of per) {
+    const box = errorBox(node);
+    if (!box) continue;
+    box.replaceChildren(...fds.map((fd) => el("div", { class: fd.severity === "error" ? "" : "warn", "data-rule": fd.rule, "data-field": fd.field, text: fd.message })));
+    node.classList.toggle(node.dataset.anchor ? "has-error" : "invalid", fds.some((fd) => fd.severity === "error"));
   }
   const sum = $("#summary");
   if (!state.showAll) return;
@@ -238,9 +528,14 @@ function showFindings(findings) {
   sum.hidden = false;
   sum.replaceChildren(el("strong", { text: t("summary_errors") }), el("ul", {}, errors.map((fd) => {
     const input = fd.field ? fieldFor(fd.field) : null;
-    const label = input ? input.closest("label").querySelector("span").textContent + "：" : "";
+    const label = input ? labelOf(input) + "：" : "";
     return el("li", { "data-rule": fd.rule, "data-field": fd.field },
-      el("a", { href: "#/new", onclick: (ev) => { ev.preventDefault(); if (input) input.focus(); } }, label + fd.message));
+      el("a", { href: "#/new", onclick: (ev) => {
+        ev.preventDefault();
+        if (!input) return;
+        input.scrollIntoView({ block: "center" });
+        if (!input.dataset.anchor) input.focus();
+      } }, label + fd.message));
   })));
 }
 
@@ -311,8 +606,12 @@ function resetForm() {
   state.showAll = false;
   state.orderID = "";
   $("#summary").hidden = true;
+  state.apps = [];
+  renderApps();
+  setWebsite(true);
   for (const b of $$("#filing-form .err[data-err]")) b.replaceChildren();
   for (const f of $$("#filing-form .invalid")) f.classList.remove("invalid");
+  for (const f of $$("#filing-form .has-error")) f.classList.remove("has-error");
 }
 
 // --- orders -------------------------------------------------------------
@@ -367,7 +666,7 @@ async function showOrders() {
     return;
   }
   list.replaceChildren(...r.data.orders.slice().reverse().map((o) => el("a", { class: "row", href: "#/orders/" + o.id, "data-order": o.id },
-    el("span", { class: "sites", text: o.sites.join("、") || o.id }),
+    el("span", { class: "sites", text: o.sites.concat(o.apps || []).join("、") || o.id }),
     el("span", { class: "badge", "data-state": o.state, text: pick(STATES[o.state]) }),
     el("span", { class: "id", text: o.id }),
     staff ? el("span", { class: "muted", text: o.owner }) : null,
@@ -383,7 +682,8 @@ async function showOrder(id) {
   }
   const v = r.data;
   const o = v.order;
-  const sites = (v.application.websites || []).map((w) => w.name).join("、");
+  const apps = v.application.apps || [];
+  const sites = (v.application.websites || []).concat(apps).map((w) => w.name).join("、");
   const head = el("div", { class: "card" },
     el("h1", {}, el("span", { text: sites || v.id }), " ", el("span", { class: "badge", id: "order-state", "data-state": o.state, text: pick(STATES[o.state]) })),
     el("div", { class: "muted", text: `${t("order")} ${v.id} · ${fmtTime(o.created_at)}` }),
@@ -393,7 +693,8 @@ async function showOrder(id) {
   if (v.sms && o.state === "awaiting_sms" && state.me.role === "customer") parts.push(await smsStep(v));
   if (v.duties && v.duties.length) {
     parts.push(el("div", { class: "card", id: "duties" }, el("h2", { text: t("duties") }), el("ul", { class: "findings" }, v.duties.map((d) =>
-      el("li", { "data-rule": d.rule }, el("div", { text: ruleText(cat, d.rule) }),
+      el("li", { "data-rule": d.rule, "data-field": d.field }, el("div", { text: ruleText(cat, d.rule) }),
+        d.field ? appDuty(d, getPath(v.application, d.field) || {}) : null,
         el("div", { class: "muted", text: d.informational ? t("informational") : d.due ? t("due") + " " + fmtTime(d.due) : t("days", { n: d.days }) + " " + t("anchor_" + d.anchor) }),
         d.note ? el("div", { class: "hint", text: d.note }) : null)))));
   }
@@ -404,6 +705,14 @@ async function showOrder(id) {
       el("span", { class: "muted", text: " · " + t("by_" + e.actor) }),
       e.reason && e.type !== "update" ? el("div", { class: "hint", text: e.reason }) : null)))));
   box.replaceChildren(...parts);
+}
+
+// appDuty shows which app a duty is of, the number it shows and the link.
+function appDuty(d, a) {
+  return el("div", { class: "app-duty" },
+    el("strong", { text: a.name || d.field }), el("span", { class: "badge", text: t("kind_" + a.kind) }),
+    d.number ? el("span", { class: "number", text: d.number }) : el("span", { class: "hint number-pending", text: t("number_pending") }),
+    d.link ? el("a", { href: d.link, target: "_blank", rel: "noopener noreferrer", text: d.link }) : null);
 }
 
 async function smsStep(v) {
@@ -426,6 +735,14 @@ function actions(v) {
   const btns = [];
   const reason = el("input", { id: "reason", placeholder: t("reason") });
   let needsReason = false;
+  // the bureau's approval records the numbers it gave the apps
+  const apps = v.application.apps || [];
+  const letters = { app: "A", mini_program: "X", quick_app: "K" };
+  const numbers = v.allowed.includes("bureau_approve") && apps.length
+    ? el("div", { class: "grid", id: "app-numbers" }, apps.map((a, i) => el("label", {},
+      el("span", { text: t("app_number_of", { name: a.name, kind: t("kind_" + a.kind) }) }),
+      el("input", { "data-app-number": i, placeholder: `京ICP备12345678号-${i + 2}${letters[a.kind] || ""}`, autocomplete: "off" }))))
+    : null;
   for (const type of v.allowed) {
     if (type === "update" || type === "sms_verified") continue;
     if (type === "submit" || type === "resubmit") {
@@ -441,12 +758,17 @@ function actions(v) {
           reason.focus();
           return;
         }
-        await sendEvent(v, { type, reason: rejects ? reason.value.trim() : undefined, version: o.version });
+        const body = { type, reason: rejects ? reason.value.trim() : undefined, version: o.version };
+        if (type === "bureau_approve" && numbers) {
+          const given = $$("input[data-app-number]", numbers).map((f) => f.value.trim());
+          if (given.some(Boolean)) body.app_numbers = given;
+        }
+        await sendEvent(v, body);
       } }));
   }
   if (btns.length === 0) return el("div", { hidden: true });
   return el("div", { class: "card", id: "actions" }, el("h2", { text: t("actions") }),
-    needsReason ? el("div", { class: "inline" }, reason) : null, el("div", { class: "actions" }, btns));
+    numbers, needsReason ? el("div", { class: "inline" }, reason) : null, el("div", { class: "actions" }, btns));
 }
 
 async function sendEvent(v, body) {
@@ -567,9 +889,17 @@ async function init() {
     check();
   });
   form.addEventListener("change", (ev) => {
-    const f = ev.target.closest("select[data-path]");
-    if (f) { state.touched.add(f.dataset.path); check(); }
+    const f = ev.target.closest("select[data-path], input[type=checkbox][data-path]");
+    if (!f) return;
+    state.touched.add(f.dataset.path);
+    // the kind of an app and the reuse of the subject principal change
+    // the fields shown
+    if (/^(apps\[\d+\]\.(kind|reuse_subject_principal)|sponsor\.nature)$/.test(f.dataset.path)) addEntry(() => {});
+    else check();
   });
+  $("#add-app").addEventListener("click", () => addEntry(() => state.apps.push(appModel())));
+  $("#remove-website").addEventListener("click", () => { setWebsite(false); check(); });
+  $("#add-website").addEventListener("click", () => { setWebsite(true); check(); });
   form.addEventListener("submit", submitFiling);
   $("#footer-form").addEventListener("submit", checkFooterPage);
   window.addEventListener("hashchange", route);
