@@ -18,7 +18,7 @@ func TestParseDate(t *testing.T) {
 		in   string
 		want filing.Date // zero: ErrDate expected
 	}{
-		{"2026-11-28", dateOf(2026, time.November, 28)}, // the WIRE.md example as_of
+		{"2026-11-28", dateOf(2026, time.November, 28)}, // the as_of of testdata/wire_example.json
 		{"2024-02-29", dateOf(2024, time.February, 29)}, // leap year
 		{"2000-02-29", dateOf(2000, time.February, 29)}, // divisible by 400: leap
 		{"0001-01-01", dateOf(1, time.January, 1)},      // the first valid year
@@ -58,14 +58,14 @@ func TestParseDate(t *testing.T) {
 }
 
 // TestDateAddMonths checks month arithmetic with month-end clamping
-// (RULES.md principal.id_expiring).
+// (rule principal.id_expiring).
 func TestDateAddMonths(t *testing.T) {
 	tests := []struct {
 		from filing.Date
 		n    int
 		want filing.Date
 	}{
-		{dateOf(2026, time.November, 30), 3, dateOf(2027, time.February, 28)},  // RULES.md: clamped to 02-28
+		{dateOf(2026, time.November, 30), 3, dateOf(2027, time.February, 28)},  // principal.id_expiring: clamped to 02-28
 		{dateOf(2027, time.November, 30), 3, dateOf(2028, time.February, 29)},  // leap year: 02-29
 		{dateOf(2026, time.November, 28), 3, dateOf(2027, time.February, 28)},  // no clamping needed
 		{dateOf(2026, time.January, 31), 1, dateOf(2026, time.February, 28)},   // January 31 + 1

@@ -36,7 +36,10 @@
 //
 // # Sources
 //
-// The facts come from RULES.md of this project: the filing guide
-// "ICP备案流程(PC端)" (document version 20200921) and the national standards
-// named next to each value type (GB 11643-1999, GB 32100-2015, GB 11714, …).
+// The facts come from the 2020 provider guide "ICP备案流程(PC端)" (document
+// version 20200921), from the national standards named next to each value
+// type (GB 11643-1999, GB 32100-2015, GB 11714, GB/T 2260, …) and, for the
+// later enumerations, from the vendor-kb-2025 overlay (public vendor
+// knowledge bases and the public filing APIs of mini-program platforms, read
+// 2025–2026). The JSON shape of an application is described in docs/wire.md.
 package filing

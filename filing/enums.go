@@ -1,15 +1,25 @@
 package filing
 
-// The enumerations of RULES.md §0 and §11. Each is a string type whose values
-// are the wire strings of WIRE.md, so that an application decodes even when it
-// holds a value this version does not know: such a value survives decoding and
-// is reported by the rule engine (basic.unknown_value and friends) instead of
-// failing the whole document.
+// The enumerations of the application: filing types, sponsor natures and
+// certificate types are the choices of the 2020 provider guide
+// "ICP备案流程(PC端)" v20200921 (§1.1; the filing types of §1.2–§1.5 and §9),
+// with a few general values (government, military, private non-enterprise
+// units, the USCC certificate, the organisation code certificate, the
+// foreigner's permanent residence ID card) taken from public filing APIs;
+// content types, service types and pre-approval sectors come from the
+// vendor-kb-2025 overlay (public vendor knowledge bases and the public filing
+// APIs of mini-program platforms, read 2025–2026). Each is a string type
+// whose values are the wire strings of the application's JSON shape
+// (docs/wire.md), so that an application decodes even when it holds a value
+// this version does not know: such a value survives decoding and is reported
+// by the rule engine (basic.unknown_value and friends) instead of failing the
+// whole document.
 
-// FilingType is the kind of filing an application asks for (RULES.md §0).
+// FilingType is the kind of filing an application asks for (the 2020
+// provider guide "ICP备案流程(PC端)" v20200921 §1.2–§1.5 and §9).
 type FilingType string
 
-// The filing types of RULES.md §0 "Filing types".
+// The filing types, with the 2020 guide's section for each.
 const (
 	FirstFiling       FilingType = "first_filing"       // 首次备案 (§1.2)
 	NewSiteElsewhere  FilingType = "new_site_elsewhere" // 新增网站, 原备案不在本接入商 (§1.3)
@@ -23,10 +33,11 @@ const (
 	DeregisterWebsite FilingType = "deregister_website" // 注销网站 (§9)
 )
 
-// Nature is the legal nature of a sponsor (RULES.md §0 "Sponsor natures").
+// Nature is the legal nature of a sponsor (the 2020 provider
+// guide "ICP备案流程(PC端)" v20200921 §1.1).
 type Nature string
 
-// The sponsor natures of RULES.md §0.
+// The sponsor natures; [general] marks values not in the 2020 guide.
 const (
 	Personal             Nature = "personal"               // 个人
 	Enterprise           Nature = "enterprise"             // 企业
@@ -37,10 +48,11 @@ const (
 	PrivateNonEnterprise Nature = "private_non_enterprise" // 民办非企业单位 [general]
 )
 
-// CertType is the type of a certificate (RULES.md §0 "Certificate types").
+// CertType is the type of a certificate (the 2020
+// provider guide "ICP备案流程(PC端)" v20200921 §1.1 and §2).
 type CertType string
 
-// The certificate types of RULES.md §0.
+// The certificate types; [general] marks values not in the 2020 guide.
 const (
 	CertResidentID           CertType = "resident_id"                 // 居民身份证
 	CertBusinessLicense      CertType = "business_license"            // 工商营业执照
@@ -57,30 +69,31 @@ const (
 	CertForeignerPermanentID CertType = "foreigner_permanent_id"      // 外国人永久居留身份证 [general]
 )
 
-// ContentType is a website's content type (RULES.md §11).
+// ContentType is a website's content type (vendor-kb-2025 overlay).
 type ContentType string
 
-// The website content types of RULES.md §11.
+// The website content types of the vendor-kb-2025 overlay.
 const (
 	ComprehensivePortal ContentType = "comprehensive_portal" // 综合门户
 	UnitPortal          ContentType = "unit_portal"          // 单位门户网站
 	OtherContent        ContentType = "other"                // 其他
 )
 
-// ServiceType is a website's service type (RULES.md §11; hosts may add more
+// ServiceType is a website's service type (vendor-kb-2025 overlay; hosts may add more
 // through their rule sets).
 type ServiceType string
 
-// The service types of RULES.md §11.
+// The service types of the vendor-kb-2025 overlay.
 const (
 	WebsiteApplication ServiceType = "website_application" // 网站应用服务
 )
 
-// Sector is a regulated sector whose sites need a pre-approval (前置审批,
-// RULES.md §11).
+// Sector is a regulated sector whose sites need a pre-approval (前置审批;
+// vendor-kb-2025 overlay, from the public filing APIs of mini-program
+// platforms).
 type Sector string
 
-// The pre-approval sectors of RULES.md §11.
+// The pre-approval sectors of the vendor-kb-2025 overlay.
 const (
 	SectorNews              Sector = "news"                // 新闻
 	SectorPublishing        Sector = "publishing"          // 出版
@@ -96,11 +109,12 @@ const (
 	SectorGames             Sector = "games"               // 游戏
 )
 
-// AccessService is the hosting product a website is served from (RULES.md §3
-// website.access_missing).
+// AccessService is the hosting product a website is served from (rule
+// website.access_missing; the 2020 provider guide "ICP备案流程(PC端)"
+// v20200921 §3.1).
 type AccessService string
 
-// The access services of RULES.md §3.
+// The access services named by rule website.access_missing.
 const (
 	ServiceECS         AccessService = "ecs"          // 云服务器
 	ServiceSiteBuilder AccessService = "site_builder" // 建站市场
@@ -207,28 +221,29 @@ func values[T ~string](table []enumInfo[T]) []T {
 	return out
 }
 
-// IsKnown reports whether t is one of the filing types of RULES.md §0.
+// IsKnown reports whether t is one of the known filing types.
 func (t FilingType) IsKnown() bool { _, ok := lookup(filingTypes, t); return ok }
 
 // Chinese returns the Chinese name of t, or "" if t is unknown.
 func (t FilingType) Chinese() string { s, _ := lookup(filingTypes, t); return s }
 
 // FilesWebsites reports whether a filing of type t files new websites, so that
-// it must carry at least one (RULES.md §3 website.required).
+// it must carry at least one (rule website.required).
 func (t FilingType) FilesWebsites() bool {
 	return t == FirstFiling || t == NewSiteElsewhere || t == NewSiteHere || t == AccessFiling
 }
 
 // IsNewSite reports whether t creates new sites that carry one domain each:
-// first filing and both new-site types (RULES.md §3 website.one_domain, §4).
+// first filing and both new-site types (rule website.one_domain; the 2020
+// provider guide "ICP备案流程(PC端)" v20200921 §3.2).
 func (t FilingType) IsNewSite() bool {
 	return t == FirstFiling || t == NewSiteElsewhere || t == NewSiteHere
 }
 
-// FilingTypes returns every known filing type in the order of RULES.md §0.
+// FilingTypes returns every known filing type in the order of its constants.
 func FilingTypes() []FilingType { return values(filingTypes) }
 
-// IsKnown reports whether n is one of the natures of RULES.md §0.
+// IsKnown reports whether n is one of the known natures.
 func (n Nature) IsKnown() bool { _, ok := lookup(natures, n); return ok }
 
 // Chinese returns the Chinese name of n, or "" if n is unknown.
@@ -239,20 +254,20 @@ func (n Nature) IsUnit() bool { return n != Personal && n.IsKnown() }
 
 // IsState reports whether n is a state nature (government or military),
 // which may use state words such as 中国 at the start of a website name
-// (RULES.md §3 naming.state_prefix).
+// (rule naming.state_prefix).
 func (n Nature) IsState() bool { return n == Government || n == Military }
 
-// Natures returns every known nature in the order of RULES.md §0.
+// Natures returns every known nature in the order of its constants.
 func Natures() []Nature { return values(natures) }
 
-// IsKnown reports whether c is one of the certificate types of RULES.md §0.
+// IsKnown reports whether c is one of the known certificate types.
 func (c CertType) IsKnown() bool { _, ok := lookup(certTypes, c); return ok }
 
 // Chinese returns the Chinese name of c, or "" if c is unknown.
 func (c CertType) Chinese() string { s, _ := lookup(certTypes, c); return s }
 
 // IsPersonal reports whether c is a certificate a natural person holds, and
-// so may be a principal's certificate (RULES.md §2 principal.cert_type_invalid).
+// so may be a principal's certificate (rule principal.cert_type_invalid).
 func (c CertType) IsPersonal() bool {
 	switch c {
 	case CertResidentID, CertHKMacaoPermit, CertTaiwanPermit, CertPassport, CertOfficer, CertForeignerPermanentID:
@@ -262,7 +277,7 @@ func (c CertType) IsPersonal() bool {
 }
 
 // CarriesUSCC reports whether a certificate of type c bears an 18-character
-// unified social credit code as its number (RULES.md §1 basic.nature_cert_mismatch).
+// unified social credit code as its number (rule basic.nature_cert_mismatch).
 func (c CertType) CarriesUSCC() bool {
 	switch c {
 	case CertBusinessLicense, CertUSCC, CertInstitution, CertSocialGroup, CertPrivateNonEnterprise:
@@ -271,10 +286,10 @@ func (c CertType) CarriesUSCC() bool {
 	return false
 }
 
-// CertTypes returns every known certificate type in the order of RULES.md §0.
+// CertTypes returns every known certificate type in the order of its constants.
 func CertTypes() []CertType { return values(certTypes) }
 
-// IsKnown reports whether c is one of the content types of RULES.md §11.
+// IsKnown reports whether c is one of the known content types.
 func (c ContentType) IsKnown() bool { _, ok := lookup(contentTypes, c); return ok }
 
 // Chinese returns the Chinese name of c, or "" if c is unknown.
@@ -283,7 +298,7 @@ func (c ContentType) Chinese() string { s, _ := lookup(contentTypes, c); return 
 // ContentTypes returns every known content type.
 func ContentTypes() []ContentType { return values(contentTypes) }
 
-// IsKnown reports whether s is one of the service types of RULES.md §11.
+// IsKnown reports whether s is one of the known service types.
 func (s ServiceType) IsKnown() bool { _, ok := lookup(serviceTypes, s); return ok }
 
 // Chinese returns the Chinese name of s, or "" if s is unknown.
@@ -292,23 +307,23 @@ func (s ServiceType) Chinese() string { z, _ := lookup(serviceTypes, s); return 
 // ServiceTypes returns every known service type.
 func ServiceTypes() []ServiceType { return values(serviceTypes) }
 
-// IsKnown reports whether s is one of the sectors of RULES.md §11.
+// IsKnown reports whether s is one of the known pre-approval sectors.
 func (s Sector) IsKnown() bool { _, ok := lookup(sectors, s); return ok }
 
 // Chinese returns the Chinese name of s, or "" if s is unknown.
 func (s Sector) Chinese() string { z, _ := lookup(sectors, s); return z }
 
-// Sectors returns every known pre-approval sector in the order of RULES.md §11.
+// Sectors returns every known pre-approval sector in the order of its constants.
 func Sectors() []Sector { return values(sectors) }
 
-// IsKnown reports whether s is one of the access services of RULES.md §3.
+// IsKnown reports whether s is one of the known access services.
 func (s AccessService) IsKnown() bool { _, ok := lookup(accessServices, s); return ok }
 
 // Chinese returns the Chinese name of s, or "" if s is unknown.
 func (s AccessService) Chinese() string { z, _ := lookup(accessServices, s); return z }
 
 // NeedsIP reports whether a site on s must name at least one IP address of
-// the product (every service but the shop product, RULES.md §3).
+// the product (every service but the shop product; rule website.access_missing).
 func (s AccessService) NeedsIP() bool { return s.IsKnown() && s != ServiceShop }
 
 // AccessServices returns every known access service.

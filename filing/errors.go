@@ -17,7 +17,8 @@ var (
 	// ErrChecksum reports a wrong check character.
 	ErrChecksum = errors.New("wrong check character")
 	// ErrLowercaseX reports a resident ID number ending in a lower-case x,
-	// which filing forms reject rather than fix (RULES.md cert.id_lowercase_x).
+	// which filing forms reject rather than fix (rule cert.id_lowercase_x; the 2020 provider guide
+	// "ICP备案流程(PC端)" v20200921 §2 and §3.1: "身份证号码中含有字母X,需输入大写X").
 	ErrLowercaseX = errors.New("lower-case x in place of X")
 	// ErrBirthDate reports a resident ID number whose birth date is not a
 	// real date or lies in the future.

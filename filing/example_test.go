@@ -49,7 +49,7 @@ func ExamplePrincipal_String() {
 }
 
 // AddMonths clamps to the end of the month: the 3-month validity margin of
-// a resident ID (RULES.md principal.id_expiring).
+// a resident ID (rule principal.id_expiring).
 func ExampleDate_AddMonths() {
 	d, _ := filing.ParseDate("2026-11-30")
 	fmt.Println(d.AddMonths(3))

@@ -20,7 +20,7 @@ func TestParseLandline(t *testing.T) {
 		want string // Number() on success
 		err  error  // sentinel on failure
 	}{
-		// The filing form of RULES.md principal.contact2_format.
+		// The filing form of rule principal.contact2_format.
 		{"filing form, 3-digit area", "086-0571-88888888", "086-0571-88888888", nil},
 		{"filing form, 2-digit area", "086-022-78954321", "086-022-78954321", nil},
 		{"area code without its 0", "086-22-78954321", "086-022-78954321", nil},

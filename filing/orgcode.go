@@ -15,7 +15,7 @@ type OrgCode struct {
 }
 
 // orgCodeWeights are the weights of the eight body characters
-// (GB 11714-1997 §5; RULES.md §0 "Number formats").
+// (GB 11714-1997 §5).
 var orgCodeWeights = [8]uint8{3, 7, 9, 10, 5, 8, 4, 2}
 
 // ParseOrgCode parses an organisation code, with or without the hyphen

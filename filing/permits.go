@@ -8,7 +8,9 @@ import (
 )
 
 // This file holds the personal certificates other than the resident ID card
-// (RULES.md §0 "Certificate types" and "Number formats"). All of them are
+// (certificate types of the 2020 provider guide "ICP备案流程(PC端)"
+// v20200921 §1.1, and the foreigner's permanent residence ID card; number
+// formats as printed on the documents). All of them are
 // personal data: String, every fmt verb and LogValue mask them; Number and
 // MarshalText give the full value. Letters are normalised to upper case, so
 // "h12345678" parses as H12345678 (these numbers carry no check character
@@ -44,7 +46,7 @@ func certError(typ, s string, err error, reason string) error {
 
 // HKMacaoPermit is the number of a Mainland Travel Permit for Hong Kong and
 // Macao Residents (港澳居民来往内地通行证): H (Hong Kong) or M (Macao) followed
-// by 8 digits (older permits) or 10 digits (RULES.md §0 "Number formats").
+// by 8 digits (older permits) or 10 digits, as printed on the permit.
 // The permit number has no check character.
 //
 // HKMacaoPermit is a small comparable value; the zero value is invalid. It is
@@ -128,7 +130,7 @@ func (p HKMacaoPermit) Macao() bool { return p.s != "" && p.s[0] == 'M' }
 // TaiwanPermit is the number of a Mainland Travel Permit for Taiwan Residents
 // (台湾居民来往大陆通行证, 台胞证): 8 digits on the cards issued since 2015, or
 // the 10 characters of the older booklets, letters and digits with at least
-// one letter (RULES.md §0 "Number formats"). Ten digits without a letter are
+// one letter, as printed on the permit. Ten digits without a letter are
 // rejected. The number has no check character.
 //
 // TaiwanPermit is a small comparable value; the zero value is invalid. It is
@@ -210,7 +212,7 @@ func (p *TaiwanPermit) UnmarshalText(text []byte) error {
 // ---------------------------------------------------------------------------
 
 // Passport is a passport number (护照号码) of any country: 5 to 17 letters and
-// digits (RULES.md §0 "Number formats"). Countries differ too much for a
+// digits. Countries differ too much for a
 // finer check, and passport numbers have no common check character.
 //
 // Passport is a small comparable value; the zero value is invalid. It is
@@ -326,7 +328,7 @@ func certSplitCheck(s string) (body string, check byte, ok bool) {
 }
 
 // certSMSSuffix returns the last three digits and the check character of a
-// canonical body(C) number as the SMS suffix "567（8）" (RULES.md §8
+// canonical body(C) number as the SMS suffix "567（8）" (rule
 // sms.id_suffix_hk_macao).
 func certSMSSuffix(s string) string {
 	if len(s) < 6 {
@@ -468,7 +470,8 @@ func (id *HKID) UnmarshalText(text []byte) error {
 
 // SMSSuffix returns what the Zhejiang SMS form asks of a Hong Kong identity
 // card: its last six characters with the check character in full-width
-// parentheses, "456（3）" for A123456(3) (RULES.md §8 sms.id_suffix_hk_macao).
+// parentheses, "456（3）" for A123456(3) (rule sms.id_suffix_hk_macao; the SMS
+// step of the 2020 provider guide "ICP备案流程(PC端)" v20200921 §9).
 // It is "" for the zero value.
 func (id HKID) SMSSuffix() string { return certSMSSuffix(id.s) }
 
@@ -551,7 +554,8 @@ func (id *MacaoID) UnmarshalText(text []byte) error {
 
 // SMSSuffix returns what the Zhejiang SMS form asks of a Macao identity
 // card: its last six characters with the check digit in full-width
-// parentheses, "567（8）" for 1234567(8) (RULES.md §8 sms.id_suffix_hk_macao).
+// parentheses, "567（8）" for 1234567(8) (rule sms.id_suffix_hk_macao; the SMS
+// step of the 2020 provider guide "ICP备案流程(PC端)" v20200921 §9).
 // It is "" for the zero value.
 func (id MacaoID) SMSSuffix() string { return certSMSSuffix(id.s) }
 

@@ -264,7 +264,7 @@ func TestPermitAccessors(t *testing.T) {
 		filing.HKID{}.SMSSuffix(),
 		fp.Province(), fp.Nationality(), y, m, d,
 	}
-	// RULES.md §8 sms.id_suffix_hk_macao: "567(8)" with full-width parentheses.
+	// Rule sms.id_suffix_hk_macao: "567(8)" with full-width parentheses.
 	want := acc{true, false, false, "456（3）", "567（8）", "", "31", "276", 1975, time.November, 30}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("accessors (-want +got):\n%s", diff)

@@ -20,7 +20,8 @@ func TestParseServiceNumber(t *testing.T) {
 		want string // String() on success
 		err  error  // sentinel on failure
 	}{
-		// The example shape of RULES.md §0, with hex digits for the stars.
+		// The example of the 2020 provider guide "ICP备案流程(PC端)" v20200921,
+		// 32a43232-a888-88e8-b9ec-00888be8****, with hex digits for the stars.
 		{"lower case", "32a43232-a888-88e8-b9ec-00888be8abcd", "32a43232-a888-88e8-b9ec-00888be8abcd", nil},
 		{"upper case normalised", "32A43232-A888-88E8-B9EC-00888BE8ABCD", "32a43232-a888-88e8-b9ec-00888be8abcd", nil},
 		{"trimmed", " 00000000-0000-0000-0000-000000000000\n", "00000000-0000-0000-0000-000000000000", nil},

@@ -76,26 +76,27 @@ func isMunicipality(code string) bool {
 
 // siteLimit returns the most websites (each with one domain) an order of a
 // sponsor of nature n in province may carry without breaking a limit of
-// the filing guide "ICP备案流程(PC端)" v20200921 §3.2 (default rule set) or of the vendor
-// knowledge base (the vendor-kb-2025 overlay).
+// the 2020 provider guide "ICP备案流程(PC端)" v20200921 §3.2 (default rule
+// set) or of the vendor knowledge bases (the vendor-kb-2025 overlay); rule
+// website.count_province_limit.
 func siteLimit(province string, n filing.Nature, typ filing.FilingType) int {
 	personal := n == filing.Personal
 	switch province {
-	case codeHubei, codeHunan: // §4: 1 site per order
+	case codeHubei, codeHunan: // guide §3.2: 1 site per order
 		return 1
-	case codeHenan: // §4: personal 3 sites, unit 5
+	case codeHenan: // guide §3.2: personal 3 sites, unit 5
 		if personal {
 			return 3
 		}
 		return 5
-	case codeShaanxi: // §4: personal 4 sites, unit 30 domains
+	case codeShaanxi: // guide §3.2: personal 4 sites, unit 30 domains
 		if personal {
 			return 4
 		}
 		return 30
-	case codeShanxi: // §11: at most 3 new domains per order
+	case codeShanxi: // vendor-kb-2025: at most 3 new domains per order
 		return 3
-	case codeHainan: // §11: a personal first filing carries 1 domain
+	case codeHainan: // vendor-kb-2025: a personal first filing carries 1 domain
 		if personal && typ == filing.FirstFiling {
 			return 1
 		}

@@ -208,9 +208,9 @@ func (c *checker) principal(app *filing.Application, p filing.Principal, path st
 	}
 }
 
-// limitsByProvince is rule website.count_province_limit (the filing
-// guide's §3.2): sites per new-site order, personal and
-// unit (0: no limit; 陕西's unit limit counts domains, 30).
+// limitsByProvince is rule website.count_province_limit (the 2020
+// provider guide "ICP备案流程(PC端)" v20200921 §3.2): sites per new-site
+// order, personal and unit (0: no limit; 陕西's unit limit counts domains, 30).
 var limitsByProvince = map[string][2]int{
 	"湖北省": {1, 1}, "湖南省": {1, 1}, "陕西省": {4, 30}, "河南省": {3, 5},
 }

@@ -244,8 +244,8 @@ var provinceWords = map[string]string{
 }
 
 // preApprovalWords are the words of rule
-// naming.personal_needs_pre_approval, each with the provinces whose §3.3
-// list holds it too (a name with such a word would fire two rules there).
+// naming.personal_needs_pre_approval, each with the provinces whose list of
+// rule naming.personal_province_word holds it too (a name with such a word would fire two rules there).
 var preApprovalWords = []struct {
 	word      string
 	provinces []string
@@ -268,8 +268,10 @@ func preApprovalWord(province string) string {
 	return ""
 }
 
-// siteLimits are the §4 limits on the number of sites of one order that
-// [Defects] exceeds: province code → personal and unit limits (0: none).
+// siteLimits are the limits on the number of sites of one order that
+// [Defects] exceeds (rule website.count_province_limit; the 2020 provider
+// guide "ICP备案流程(PC端)" v20200921 §3.2): province code → personal and
+// unit limits (0: none).
 var siteLimits = map[string][2]int{
 	codeHubei:   {1, 1},
 	codeHunan:   {1, 1},
@@ -302,7 +304,7 @@ func Defects() []Defect {
 		return app.Websites[0].Principal
 	}
 	ds := []Defect{
-		// §1 basic information.
+		// Basic information (the 2020 guide's §1.1).
 		{Rule: "basic.region_unknown", Field: "sponsor.region.district", Note: "a district that is not in the province",
 			apply: func(app *filing.Application) { app.Sponsor.Region.District = "火星区" }},
 		{Rule: "basic.nature_cert_mismatch", Field: "sponsor.cert_type", Note: "a USCC-bearing certificate type the nature may not use",
@@ -345,7 +347,7 @@ func Defects() []Defect {
 			},
 			apply: func(app *filing.Application) { app.Sponsor.CertNumber = app.Sponsor.CertNumber[2:8] + "000123456" }},
 
-		// §2 sponsor.
+		// Sponsor (the 2020 guide's §2).
 		{Rule: "sponsor.address_required", Field: "sponsor.mailing_address", Note: "no mailing address",
 			apply: func(app *filing.Application) { app.Sponsor.MailingAddress = "" }},
 		{Rule: "sponsor.address_special_chars", Field: "sponsor.mailing_address", Note: "an @ after the room number",
@@ -375,7 +377,7 @@ func Defects() []Defect {
 				app.Sponsor.Principal.CertNumber = app.Sponsor.CertNumber
 			}},
 
-		// §3 websites.
+		// Websites (the 2020 guide's §3.1).
 		{Rule: "website.required", Field: "websites", Note: "no website (and no app)",
 			applies: func(app *filing.Application) bool { return app.Type.FilesWebsites() && hasSite(app) && !hasApps(app) },
 			apply:   func(app *filing.Application) { app.Websites = nil }},
@@ -448,7 +450,7 @@ func Defects() []Defect {
 				}
 			}},
 
-		// §3 website names.
+		// Website names (the 2020 guide's 附录一 and 附录二).
 		{Rule: "naming.min_han", Field: "websites[0].name", Note: "a name of two Han characters",
 			applies: nameEditable,
 			apply:   func(app *filing.Application) { app.Websites[0].Name = string([]rune(app.Websites[0].Name)[:2]) }},

@@ -23,7 +23,7 @@ func ReferenceDate() filing.Date { return filing.Date{Year: 2024, Month: time.De
 var minBirth = filing.Date{Year: 1900, Month: time.January, Day: 1}
 
 // residentIDWeights are the ISO 7064 MOD 11-2 weights of the first 17
-// characters (GB 11643-1999 §7.2; RULES.md §0 "Number formats").
+// characters (GB 11643-1999 §7.2).
 var residentIDWeights = [17]int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
 
 // residentIDCheck maps the weighted sum mod 11 to the check character
@@ -100,8 +100,8 @@ func residentID(province string, lo, hi filing.Date) *rapid.Generator[string] {
 // when empty) and birth dates from lo to hi.
 func residentIDOf(codes []string, lo, hi filing.Date) *rapid.Generator[string] {
 	if len(codes) == 0 {
-		// Any county, current or former: an ID keeps the code it was
-		// issued under (RULES.md §0, resident_id).
+		// Any county, current or former: an ID keeps the address code
+		// (GB 11643-1999) of the county it was issued under.
 		codes = append(countyCodes(""), division.Former()...)
 	}
 	if lo.Before(minBirth) {
@@ -240,8 +240,8 @@ func usccFrom(n filing.Nature, codes []string) *rapid.Generator[string] {
 		}
 	}
 	if len(codes) == 0 {
-		// Any county, current or former: an ID keeps the code it was
-		// issued under (RULES.md §0, resident_id).
+		// Any county, current or former: an ID keeps the address code
+		// (GB 11643-1999) of the county it was issued under.
 		codes = append(countyCodes(""), division.Former()...)
 	}
 	return rapid.Custom(func(t *rapid.T) string {
@@ -325,8 +325,10 @@ var idnTLDs = []string{"中国", "公司", "网络"}
 
 // idnAlphabet is the Han alphabet of generated IDN labels. It shares no
 // character with [HanName]'s, so a generated website name never equals the
-// label of its domain (RULES.md naming.is_domain), and no character of it
-// occurs in a word list of RULES.md §3 or in a division name.
+// label of its domain (rule naming.is_domain), and no character of it
+// occurs in a website-name word list (rules naming.sensitive_word,
+// naming.personal_forbidden_word, naming.personal_needs_pre_approval,
+// naming.personal_province_word) or in a division name.
 const idnAlphabet = "菊霜橙粉咖啡糖饼糕兔萤伞帽鞋袜裙忆录"
 
 // asciiLabel draws an ASCII label: 3–12 letters, digits and inner
@@ -418,32 +420,35 @@ func PublicIP() *rapid.Generator[string] {
 }
 
 // ServiceNumber draws filing service numbers (备案服务号) of the UUID shape
-// 8-4-4-4-12 lower-case hex (RULES.md website.service_number_format).
+// 8-4-4-4-12 lower-case hex (rule website.service_number_format).
 func ServiceNumber() *rapid.Generator[string] {
 	return rapid.StringMatching(`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`)
 }
 
 // nameAlphabet is the Han alphabet of website names. Each character occurs
-// in no word of the lists of RULES.md §3 (sensitive words, personal
-// forbidden words, pre-approval words, the province lists of §3.3, the
-// state prefixes) and in no name of a division of the 2024 GB/T 2260 table:
-// a name that holds one of them can contain no listed word, does not start
-// with a state prefix and is no place name. The tests check both facts
-// against RULES.md and internal/division.
+// in no word of the website-name lists of the 2020 provider guide
+// "ICP备案流程(PC端)" v20200921 (附录一 and 附录二: sensitive words, personal
+// forbidden words, pre-approval words, the province lists of rule
+// naming.personal_province_word, the state prefixes of rule
+// naming.state_prefix) and in no name of a division of the 2024 GB/T 2260
+// table: a name that holds one of them can contain no listed word, does not
+// start with a state prefix and is no place name. The tests check both facts
+// against their own transcription of the guide's lists and internal/division.
 const nameAlphabet = "书画琴棋笔纸诗词歌雪影晨暮夕秋冬甜酸苦辣猫狗鸟熊蜂窗桌椅杯碗衣趣想念悦笑童话事屋栈"
 
 // HanName draws website names of 3–10 Han characters from a safe alphabet:
-// no word of any list of RULES.md §3 can occur in them, they do not start
-// with a state prefix (中国, 中华, …), they equal no division name and no
-// label of a generated IDN domain.
+// no word of any website-name list of the 2020 provider guide can occur in
+// them, they do not start with a state prefix (中国, 中华, …), they equal no
+// division name and no label of a generated IDN domain.
 func HanName() *rapid.Generator[string] { return hanString(nameAlphabet, 3, 10) }
 
 // surnames are common Chinese surnames. None is a one-character word of a
-// list of RULES.md §3 (网, 购), none is in nameAlphabet or idnAlphabet.
+// website-name list of the 2020 guide (网, 购), none is in nameAlphabet or
+// idnAlphabet.
 const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 
 // givenNames are characters of given names. None occurs in a word of the
-// lists of RULES.md §3 or in nameAlphabet or idnAlphabet.
+// website-name lists of the 2020 guide or in nameAlphabet or idnAlphabet.
 const givenNames = "伟芳娜敏静丽强磊军洋勇艳杰娟涛超霞刚桂辉玲燕鹏琳晶婷倩浩凯颖健俊帆宇欣怡佳琪"
 
 // PersonName draws Chinese personal names: a surname and one or two
