@@ -111,6 +111,10 @@ type Checker struct {
 	hosts      []string              // host list names by index
 	state      [][]byte              // keys of the state prefixes
 	stateFirst [256]bool             // first bytes of the state prefixes
+	// relevant holds, per matcher state, the bits of the kinds and
+	// provinces of the words ending there (see relevantBit): a scan looks
+	// at a state's words only when one of them can apply to the site.
+	relevant []uint64
 }
 
 type provInfo struct {
@@ -195,7 +199,39 @@ func New(set province.Set, opts ...Option) *Checker {
 		c.stateFirst[k[0]] = true
 	}
 	c.m = matcher.New(c.words)
+	c.relevant = make([]uint64, c.m.States())
+	for st := range c.relevant {
+		for _, p := range c.m.Outputs(matcher.State(st)) {
+			for _, t := range c.tags[p] {
+				c.relevant[st] |= relevantBit(t)
+			}
+		}
+	}
 	return c
+}
+
+// relevantBit is the bit of a word's tag in Checker.relevant: one bit per
+// list kind but the province one, and one per province for province words
+// (provinces past the 58th share the last bit).
+func relevantBit(t tag) uint64 {
+	if t.kind != kindProvince {
+		return 1 << t.kind
+	}
+	return 1 << (int(kindProvince) + min(int(t.index), 63-int(kindProvince)))
+}
+
+// relevantMask is the mask of Checker.relevant for a site: sensitive and
+// host words always, the personal lists for personal sites, and the
+// province's own words.
+func relevantMask(personal bool, prov int16) uint64 {
+	m := relevantBit(tag{kind: kindSensitive}) | relevantBit(tag{kind: kindHost})
+	if personal {
+		m |= relevantBit(tag{kind: kindPersonal}) | relevantBit(tag{kind: kindPreApproval})
+		if prov >= 0 {
+			m |= relevantBit(tag{kind: kindProvince, index: prov})
+		}
+	}
+	return m
 }
 
 // addPlaces adds a division and everything below it to the place names.
@@ -320,25 +356,51 @@ func Rules() []rule.Def {
 // personal name gets once because a machine cannot decide it. It never
 // panics and returns nil for a name without violations.
 func (c *Checker) Check(name string, ctx Site) []Violation {
+	return c.check(name, &ctx, false)
+}
+
+// check is Check; slow makes it normalise with the general path only (the
+// reference the fast path is tested against). The violations are gathered
+// on the stack and copied into one slice of the exact size.
+func (c *Checker) check(name string, ctx *Site, slow bool) []Violation {
+	var buf [8]Violation
+	vs := c.appendViolations(buf[:0], name, ctx, slow)
+	if len(vs) == 0 {
+		return nil
+	}
+	out := make([]Violation, len(vs))
+	copy(out, vs)
+	return out
+}
+
+// appendViolations appends the violations of name to out in Check's order.
+func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow bool) []Violation {
 	var keyBuf [192]byte
 	var spanBuf [64]textnorm.Span
-	key, spans, info := textnorm.AppendKeyInfo(keyBuf[:0], spanBuf[:0], name)
+	var key []byte
+	var spans []textnorm.Span
+	var info textnorm.Info
+	if slow {
+		key, spans, info = textnorm.AppendKeySlow(keyBuf[:0], spanBuf[:0], name)
+	} else {
+		key, spans, info = textnorm.AppendKeyInfo(keyBuf[:0], spanBuf[:0], name)
+	}
 	n := info.Runes
 	personal := ctx.Nature == filing.Personal
 	whole := func(rule string) Violation { return Violation{Rule: rule, List: ListGeneral, End: n} }
 
 	prov := c.province(ctx.Province)
+	template := personal && prov >= 0 && c.provs[prov].template
 	// The template tail (rune index in the key), whose words are exempt.
-	tail, template := len(spans)+1, false
-	if personal && prov >= 0 && c.provs[prov].template {
-		tail, template = templateTail(key)
+	tail, templated := len(spans)+1, false
+	if template {
+		tail, templated = templateTail(key)
 	}
 	// One pass over the key: Han count, Latin test and word matches. Word
 	// violations wait in a small buffer so that whole-name rules come first.
 	var wordBuf [4]Violation
-	words, han, latin := c.appendWords(wordBuf[:0], key, spans, &ctx, prov, personal, tail)
+	words, han, latin := c.appendWords(wordBuf[:0], key, spans, ctx, prov, personal, tail)
 
-	var out []Violation
 	if han < MinHan {
 		out = append(out, whole(RuleMinHan))
 	}
@@ -359,8 +421,8 @@ func (c *Checker) Check(name string, ctx Site) []Violation {
 	if ctx.Domain != "" && isDomain(key, ctx.Domain) {
 		out = append(out, Violation{Rule: RuleIsDomain, Word: ctx.Domain, List: ListGeneral, End: n})
 	}
-	if personal && prov >= 0 && c.provs[prov].template {
-		if !template {
+	if template {
+		if !templated {
 			out = append(out, whole(RulePersonalTemplate))
 		}
 		if strings.TrimSpace(ctx.Remark) == "" {
@@ -395,75 +457,91 @@ func (c *Checker) Check(name string, ctx Site) []Violation {
 
 // appendWords scans key with the matcher, reports the word matches that
 // apply in ctx, counts the Han characters and tells whether the key is
-// made of digits and Latin letters only.
+// made of digits and Latin letters only. The loop steps through the
+// matcher's full table itself; matches, rare, are handled out of line.
 func (c *Checker) appendWords(out []Violation, key []byte, spans []textnorm.Span, ctx *Site, prov int16, personal bool, tail int) (_ []Violation, han int, latin bool) {
 	latin = true
-	ks := key
+	tb := c.m.Table()
+	want := relevantMask(personal, prov)
 	s := matcher.State(0)
-	i := 0
-	for j := 0; j < len(ks); {
+	for i, j := 0, 0; j < len(key); i++ {
 		var r rune
-		if c0 := ks[j]; c0 < utf8.RuneSelf {
+		if c0 := key[j]; c0 < utf8.RuneSelf {
 			r = rune(c0)
 			j++
-		} else if c0 >= 0xE0 && c0 < 0xF0 && j+2 < len(ks) {
+		} else if c0 >= 0xE0 && c0 < 0xF0 && j+2 < len(key) {
 			// Three bytes (the key is valid UTF-8), CJK included.
-			r = rune(c0&0x0F)<<12 | rune(ks[j+1]&0x3F)<<6 | rune(ks[j+2]&0x3F)
+			r = rune(c0&0x0F)<<12 | rune(key[j+1]&0x3F)<<6 | rune(key[j+2]&0x3F)
 			j += 3
+			if r >= 0x4E00 && r <= 0x9FFF {
+				han, latin = han+1, false
+			} else {
+				han, latin = classify(r, han, latin)
+			}
 		} else {
 			var size int
-			r, size = utf8.DecodeRune(ks[j:])
+			r, size = utf8.DecodeRune(key[j:])
 			j += size
+			han, latin = classify(r, han, latin)
 		}
-		switch {
-		case r >= 0x4E00 && r <= 0x9FFF:
-			han, latin = han+1, false
-		case r < utf8.RuneSelf:
-		default:
-			if latin && !unicode.IsDigit(r) && !unicode.Is(unicode.Latin, r) {
-				latin = false
-			}
-			if unicode.Is(unicode.Han, r) {
-				han++
-			}
+		if uint32(r) < uint32(len(tb.Sym)) {
+			s = tb.Next[int(s)*tb.Width+int(tb.Sym[r])]
+		} else {
+			s = c.m.Step(s, r)
 		}
-		s = c.m.Step(s, r)
-		i++
-		if !c.m.Accepts(s) {
-			continue
-		}
-		for _, p := range c.m.Outputs(s) {
-			start := i - c.m.RuneLen(int(p))
-			exempt := start >= tail
-			v := Violation{Word: c.words[p], Start: int(spans[start].Start), End: int(spans[i-1].End)}
-			for _, t := range c.tags[p] {
-				switch t.kind {
-				case kindSensitive:
-					v.Rule, v.List = RuleSensitiveWord, ListSensitive
-				case kindHost:
-					v.Rule, v.List = RuleSensitiveWord, c.hosts[t.index]
-				case kindPersonal:
-					if !personal || exempt || c.preExempt[p] {
-						continue
-					}
-					v.Rule, v.List = RulePersonalForbidden, ListPersonal
-				case kindPreApproval:
-					if !personal || exempt || ctx.HasPreApproval {
-						continue
-					}
-					v.Rule, v.List = RulePersonalPreApproval, ListPreApproval
-				case kindProvince:
-					if !personal || exempt || t.index != prov {
-						continue
-					}
-					v.Rule, v.List, v.Province = RulePersonalProvinceWord, ListProvince, c.provs[prov].name
-				}
-				out = append(out, v)
-				v.Province = ""
-			}
+		if c.relevant[s]&want != 0 {
+			out = c.appendMatches(out, s, i+1, spans, ctx, prov, personal, tail)
 		}
 	}
 	return out, han, latin
+}
+
+// classify counts r in han when it is a Han character and clears latin
+// when it is neither a digit nor a Latin letter (r is not ASCII).
+func classify(r rune, han int, latin bool) (int, bool) {
+	if latin && !unicode.IsDigit(r) && !unicode.Is(unicode.Latin, r) {
+		latin = false
+	}
+	if unicode.Is(unicode.Han, r) {
+		han++
+	}
+	return han, latin
+}
+
+// appendMatches reports the words ending at key rune i-1 in state s that
+// apply in ctx.
+func (c *Checker) appendMatches(out []Violation, s matcher.State, i int, spans []textnorm.Span, ctx *Site, prov int16, personal bool, tail int) []Violation {
+	for _, p := range c.m.Outputs(s) {
+		start := i - c.m.RuneLen(int(p))
+		exempt := start >= tail
+		v := Violation{Word: c.words[p], Start: int(spans[start].Start), End: int(spans[i-1].End)}
+		for _, t := range c.tags[p] {
+			switch t.kind {
+			case kindSensitive:
+				v.Rule, v.List = RuleSensitiveWord, ListSensitive
+			case kindHost:
+				v.Rule, v.List = RuleSensitiveWord, c.hosts[t.index]
+			case kindPersonal:
+				if !personal || exempt || c.preExempt[p] {
+					continue
+				}
+				v.Rule, v.List = RulePersonalForbidden, ListPersonal
+			case kindPreApproval:
+				if !personal || exempt || ctx.HasPreApproval {
+					continue
+				}
+				v.Rule, v.List = RulePersonalPreApproval, ListPreApproval
+			case kindProvince:
+				if !personal || exempt || t.index != prov {
+					continue
+				}
+				v.Rule, v.List, v.Province = RulePersonalProvinceWord, ListProvince, c.provs[prov].name
+			}
+			out = append(out, v)
+			v.Province = ""
+		}
+	}
+	return out
 }
 
 // appendSpecial reports every run of special characters of name.
@@ -499,8 +577,17 @@ func appendSpecial(out []Violation, name string) []Violation {
 // the Han character 赤 once normalised, and names are checked after
 // normalisation.
 func plainAfterNFKC(r rune) bool {
-	n := norm.NFKC.String(string(r))
-	if n == string(r) || n == "" {
+	if r >= 0xFF01 && r <= 0xFF5E {
+		// A full-width form of ASCII: NFKC gives the ASCII rune.
+		return !textnorm.IsSpecial(r - 0xFF01 + '!')
+	}
+	var buf [utf8.UTFMax]byte
+	b := utf8.AppendRune(buf[:0], r)
+	if norm.NFKC.IsNormal(b) {
+		return false
+	}
+	n := norm.NFKC.String(string(b))
+	if n == "" {
 		return false
 	}
 	for _, c := range n {

@@ -58,36 +58,129 @@ func AppendKey(key []byte, spans []Span, s string) ([]byte, []Span) {
 }
 
 // AppendKeyInfo is [AppendKey] that also describes s.
+//
+// Most names are made of runes that NFKC leaves alone whatever surrounds
+// them (ASCII, the CJK Unified Ideographs, and the inert runes of
+// [selfContained] such as 《》·、 U+200B or U+3000): each such rune is its
+// own normalisation segment, so its key is the rune width-folded,
+// lower-cased and dropped or kept, without running the normaliser. One
+// pass does that and falls back to the general path, from the start, at
+// the first other rune. [AppendKeySlow] is the general path alone; both
+// give the same key, spans and rune count.
 func AppendKeyInfo(key []byte, spans []Span, s string) ([]byte, []Span, Info) {
-	// Fast path: every rune maps to itself (ASCII lower-cased), in one
-	// pass that falls back to the general path at the first other rune.
 	key0, spans0 := len(key), len(spans)
 	var pos int32
-	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+	simple := true
+	for i := 0; i < len(s); pos++ {
+		c0 := s[i]
+		if c0 < utf8.RuneSelf {
+			if k := asciiKey[c0]; k != 0 {
+				key = append(key, k)
+				spans = append(spans, Span{pos, pos + 1})
+			}
+			i++
+			continue
+		}
+		if i+2 < len(s) {
 			// A CJK Unified Ideograph (see DecodeCJK), copied as is.
-			if len(s)-i < 3 {
-				return slowInfo(key[:key0], spans[:spans0], s)
+			c1, c2 := s[i+1], s[i+2]
+			if (c1&c2)&0x80 != 0 && (c1|c2)&0x40 == 0 && (c0-0xE5 <= 4 || c0 == 0xE4 && c1 >= 0xB8) {
+				key = append(key, c0, c1, c2)
+				spans = append(spans, Span{pos, pos + 1})
+				i += 3
+				continue
 			}
-			c0, c1, c2 := s[i], s[i+1], s[i+2]
-			if (c1&c2)&0x80 == 0 || (c1|c2)&0x40 != 0 || c0-0xE5 > 4 && (c0 != 0xE4 || c1 < 0xB8) {
-				return slowInfo(key[:key0], spans[:spans0], s)
-			}
-			key = append(key, c0, c1, c2)
-			spans = append(spans, Span{pos, pos + 1})
-			n = 3
-		} else if !Dropped(r) {
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			key = append(key, byte(r))
+		}
+		r, n, ok := selfContained(s[i:])
+		if !ok {
+			return slowInfo(key[:key0], spans[:spans0], s)
+		}
+		simple = false
+		if !Dropped(r) {
+			key = utf8.AppendRune(key, r)
 			spans = append(spans, Span{pos, pos + 1})
 		}
 		i += n
-		pos++
 	}
-	return key, spans, Info{Runes: int(pos), Simple: true}
+	return key, spans, Info{Runes: int(pos), Simple: simple}
+}
+
+// asciiKey is the key of each ASCII byte: digits and lower-case letters as
+// they are, upper-case letters lower-cased, 0 for the dropped rest.
+const asciiKey = "" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"0123456789\x00\x00\x00\x00\x00\x00" +
+	"\x00abcdefghijklmno" +
+	"pqrstuvwxyz\x00\x00\x00\x00\x00" +
+	"\x00abcdefghijklmno" +
+	"pqrstuvwxyz\x00\x00\x00\x00\x00"
+
+// selfContained decodes the first rune of s, of n bytes, and reports
+// whether it normalises on its own, to one rune q that the fast path
+// takes: r is a valid rune that combines with nothing before it, and
+// either NFKC leaves it unchanged and it combines with nothing after it
+// either (it is inert), or NFKC maps it to one such rune, an ASCII one or
+// a CJK Unified Ideograph (full-width forms, U+3000, Kangxi radicals,
+// compatibility ideographs). Width folding must leave q alone and its
+// lower case must be such a rune too; lower is that lower case. The key of
+// text made of such runes, ASCII and CJK Unified Ideographs is the
+// concatenation of their own keys, and it is already normal.
+func selfContained(s string) (lower rune, n int, ok bool) {
+	r, n := utf8.DecodeRuneInString(s)
+	if r >= 0xFF01 && r <= 0xFF5E {
+		// A full-width form of ASCII: NFKC gives the ASCII rune.
+		q := r - 0xFF01 + '!'
+		if q >= 'A' && q <= 'Z' {
+			q += 'a' - 'A'
+		}
+		return q, n, true
+	}
+	if r == utf8.RuneError && n == 1 {
+		return r, n, false
+	}
+	p := norm.NFKC.PropertiesString(s[:n])
+	q := r
+	if !p.BoundaryAfter() {
+		d := p.Decomposition()
+		if d == nil || !p.BoundaryBefore() {
+			return r, n, false
+		}
+		var dn int
+		q, dn = utf8.DecodeRune(d)
+		if dn != len(d) {
+			return r, n, false
+		}
+		if q < utf8.RuneSelf {
+			if q >= 'A' && q <= 'Z' {
+				q += 'a' - 'A'
+			}
+			return q, n, true
+		}
+		if !norm.NFKC.Properties(d).BoundaryAfter() {
+			return r, n, false
+		}
+	}
+	var buf [utf8.UTFMax]byte
+	if wp, _ := width.Lookup(utf8.AppendRune(buf[:0], q)); wp.Folded() != 0 {
+		return r, n, false
+	}
+	lower = unicode.ToLower(q)
+	if lower != q {
+		b := utf8.AppendRune(buf[:0], lower)
+		if wp, _ := width.Lookup(b); !norm.NFKC.Properties(b).BoundaryAfter() || wp.Folded() != 0 {
+			return r, n, false
+		}
+	}
+	return lower, n, true
+}
+
+// AppendKeySlow is [AppendKeyInfo] through the general normalisation path
+// only, for any text (Info.Simple is always false). It is the reference
+// the fast path is tested against.
+func AppendKeySlow(key []byte, spans []Span, s string) ([]byte, []Span, Info) {
+	return slowInfo(key, spans, s)
 }
 
 // slowInfo runs appendSlow and describes s.

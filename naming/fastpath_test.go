@@ -1,0 +1,54 @@
+package naming
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"pgregory.net/rapid"
+
+	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/province"
+)
+
+// fastParts are pieces of generated website names: Han text and list
+// words, ASCII, the punctuation and white space names carry, full-width
+// forms, and runes that only the general normalisation path takes
+// (combining marks, Hangul jamo, Kangxi radicals, compatibility
+// ideographs, parenthesised ideographs, invalid UTF-8).
+var fastParts = []string{
+	"李", "小明", "的", "个人博客", "个人主页", "赌博", "色情", "中国", "人民", "网站", "论坛", "博客", "社区", "工作室",
+	"购", "养殖", "合伙", "杭州", "杭州市", "乌鲁木齐", "郑州", "茶叶", "日记", "example", "Go", "ABC", "123", "x",
+	" ", "-", ".", "·", "《", "》", "、", "，", "（", "）", "\u3000", "\u200b", "\u2060", "\ufeff", "😀", "!",
+	"Ａ", "Ｂ", "１", "ｅｘａｍｐｌｅ", "网\u0301", "e\u0301", "\u1100\u1161", "⾚", "\uf900", "㈱", "\xff", "ｶﾞ", "İ",
+}
+
+// TestPropertyFastPathSameViolations: on generated names and sites, Check
+// (the fast normalisation path where it applies) reports exactly the
+// violations of the general path alone.
+func TestPropertyFastPathSameViolations(t *testing.T) {
+	rows := province.Default().Rows()
+	natures := []filing.Nature{filing.Personal, filing.Enterprise, filing.Government}
+	c := Default()
+	rapid.Check(t, func(t *rapid.T) {
+		var name string
+		if rapid.Bool().Draw(t, "arbitrary") {
+			name = rapid.String().Draw(t, "name")
+		} else {
+			name = strings.Join(rapid.SliceOfN(rapid.SampledFrom(fastParts), 0, 10).Draw(t, "parts"), "")
+		}
+		ctx := Site{
+			Nature:         rapid.SampledFrom(natures).Draw(t, "nature"),
+			Province:       rapid.SampledFrom(rows).Draw(t, "province").Code,
+			Domain:         rapid.SampledFrom([]string{"", "example.com", "xn--fiq228c.cn", "小明.中国"}).Draw(t, "domain"),
+			SponsorName:    rapid.SampledFrom([]string{"", "李小明", "ABC"}).Draw(t, "sponsor"),
+			PrincipalNames: rapid.SliceOfN(rapid.SampledFrom([]string{"", "小明", "杭州"}), 0, 2).Draw(t, "principals"),
+			HasPreApproval: rapid.Bool().Draw(t, "pre-approval"),
+			Remark:         rapid.SampledFrom([]string{"", "读书"}).Draw(t, "remark"),
+		}
+		fast, slow := c.check(name, &ctx, false), c.check(name, &ctx, true)
+		if diff := cmp.Diff(slow, fast); diff != "" {
+			t.Fatalf("Check(%q, %+v) (-general +fast):\n%s", name, ctx, diff)
+		}
+	})
+}
