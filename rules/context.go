@@ -22,11 +22,11 @@ type Context struct {
 	AsOf filing.Date
 
 	set      *RuleSet
-	opts     *options
+	opts     options
 	rule     *Rule
 	findings []rule.Finding
 
-	row   province.Row
+	row   *province.Row // the set's own row (never nil)
 	rowOK bool
 
 	region    province.Resolved
@@ -52,11 +52,15 @@ var utc = time.UTC
 // newContext gathers, once, what the checks read: the province row, the
 // resolved region, the principals, certificates and domains with their
 // parse results, and the boundary validation.
-func newContext(s *RuleSet, app *filing.Application, asOf filing.Date, o *options) *Context {
+func newContext(s *RuleSet, app *filing.Application, asOf filing.Date, o options) *Context {
 	c := &Context{App: app, AsOf: asOf, set: s, opts: o}
-	c.row, c.rowOK = s.provinces.Lookup(app.Sponsor.Region.Province)
+	c.row, c.rowOK = s.lookupRow(app.Sponsor.Region.Province)
+	if !c.rowOK {
+		c.row = &province.Row{}
+	}
 	c.region, c.regionErr = province.ResolveRegion(app.Sponsor.Region, asOf)
 	c.refs = c.collectPrincipals()
+	c.certRefs = make([]certRef, 0, 1+len(c.refs))
 	c.certRefs = append(c.certRefs, certRef{"sponsor.cert_number", app.Sponsor.CertType, app.Sponsor.CertNumber})
 	for _, p := range c.refs {
 		c.certRefs = append(c.certRefs, certRef{p.path + ".cert_number", p.p.CertType, p.p.CertNumber})
@@ -65,6 +69,11 @@ func newContext(s *RuleSet, app *filing.Application, asOf filing.Date, o *option
 	for i, ref := range c.certRefs {
 		c.certErrs[i] = certError(ref.typ, ref.number, asOf)
 	}
+	domains := 0
+	for i := range app.Websites {
+		domains += len(app.Websites[i].Domains)
+	}
+	c.domRefs = make([]domainRef, 0, domains)
 	for i := range app.Websites {
 		for j, d := range app.Websites[i].Domains {
 			c.domRefs = append(c.domRefs, domainRef{index(sitePath(i)+".domains", j), i, d})
@@ -92,8 +101,10 @@ func (c *Context) FlagFrom(src rule.Source, field string, params Params) {
 }
 
 // Province returns the row of the sponsor's province in the set's province
-// table, and whether the region's province could be resolved.
-func (c *Context) Province() (province.Row, bool) { return c.row, c.rowOK }
+// table, and whether the region's province could be resolved. The row's
+// slices are the set's own, shared by every check: a check must not
+// modify them.
+func (c *Context) Province() (province.Row, bool) { return *c.row, c.rowOK }
 
 // Personal reports whether the sponsor's nature is personal.
 func (c *Context) Personal() bool { return c.App.Sponsor.Nature == filing.Personal }
@@ -114,7 +125,12 @@ func (c *Context) principals() []principalRef { return c.refs }
 func (c *Context) resolveRegion() (province.Resolved, error) { return c.region, c.regionErr }
 
 func (c *Context) collectPrincipals() []principalRef {
-	out := []principalRef{{path: "sponsor.principal", p: &c.App.Sponsor.Principal, subject: true, site: -1}}
+	n := 1
+	if !c.Personal() {
+		n += len(c.App.Websites)
+	}
+	out := make([]principalRef, 1, n)
+	out[0] = principalRef{path: "sponsor.principal", p: &c.App.Sponsor.Principal, subject: true, site: -1}
 	if c.Personal() {
 		return out
 	}
@@ -128,7 +144,20 @@ func (c *Context) collectPrincipals() []principalRef {
 	return out
 }
 
-func sitePath(i int) string { return "websites[" + strconv.Itoa(i) + "]" }
+// sitePath returns the path of website i, "websites[i]".
+func sitePath(i int) string {
+	if i >= 0 && i < len(sitePaths) {
+		return sitePaths[i]
+	}
+	return "websites[" + strconv.Itoa(i) + "]"
+}
+
+// sitePaths are the paths of the first websites, made once: every check
+// names them many times.
+var sitePaths = [...]string{
+	"websites[0]", "websites[1]", "websites[2]", "websites[3]", "websites[4]", "websites[5]", "websites[6]", "websites[7]",
+	"websites[8]", "websites[9]", "websites[10]", "websites[11]", "websites[12]", "websites[13]", "websites[14]", "websites[15]",
+}
 
 func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 
