@@ -166,6 +166,6 @@ func BenchmarkCheck1SitePair(b *testing.B) {
 	va := toV(app)
 	var r rules.Report
 	var err error
-	pairRatio(b, func(int) { r = beian.Check(app, app.AsOf) }, func(int) { err = v.Struct(va) })
+	pairRatio(b, 4, func(int) { r = beian.Check(app, app.AsOf) }, func(int) { err = v.Struct(va) })
 	checkSink = []any{r, err}
 }

@@ -177,7 +177,7 @@ func BenchmarkNamesPair(b *testing.B) {
 	}
 	var vs []naming.Violation
 	var ms []ahocorasick.Match
-	pairRatio(b, func(i int) {
+	pairRatio(b, 64, func(i int) {
 		n := &realisticNames[i%len(realisticNames)]
 		vs = c.Check(n.name, n.ctx)
 	}, func(i int) {
