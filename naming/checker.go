@@ -110,7 +110,10 @@ type Checker struct {
 	placeSeen  *[1 << 16 / 64]uint64 // bit filter over placeHash of the keys of places
 	hosts      []string              // host list names by index
 	state      [][]byte              // keys of the state prefixes
-	stateFirst [256]bool             // first bytes of the state prefixes
+	stateFirst [256]bool             // last bytes of the first runes of the state prefixes
+	// scan is the scan of a key through the matcher's full table, with
+	// the table (see appendWords).
+	scan scan
 	// relevant holds, per matcher state, the bits of the kinds and
 	// provinces of the words ending there (see relevantBit): a scan looks
 	// at a state's words only when one of them can apply to the site.
@@ -196,10 +199,13 @@ func New(set province.Set, opts ...Option) *Checker {
 	for _, p := range statePrefixes {
 		k := textnorm.Key(p)
 		c.state = append(c.state, []byte(k))
-		c.stateFirst[k[0]] = true
+		_, n := utf8.DecodeRuneInString(k)
+		c.stateFirst[k[n-1]] = true
 	}
 	c.m = matcher.New(c.words)
+	tb := c.m.Table()
 	c.relevant = make([]uint64, c.m.States())
+	c.scan = scan{sym: tb.Sym, next: tb.Next, width: tb.Width, relevant: c.relevant}
 	for st := range c.relevant {
 		for _, p := range c.m.Outputs(matcher.State(st)) {
 			for _, t := range c.tags[p] {
@@ -375,8 +381,8 @@ func (c *Checker) check(name string, ctx *Site, slow bool) []Violation {
 
 // appendViolations appends the violations of name to out in Check's order.
 func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow bool) []Violation {
-	var keyBuf [192]byte
-	var spanBuf [64]textnorm.Span
+	var keyBuf [128]byte
+	var spanBuf [48]textnorm.Span
 	var key []byte
 	var spans []textnorm.Span
 	var info textnorm.Info
@@ -396,10 +402,7 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 	if template {
 		tail, templated = templateTail(key)
 	}
-	// One pass over the key: Han count, Latin test and word matches. Word
-	// violations wait in a small buffer so that whole-name rules come first.
-	var wordBuf [4]Violation
-	words, han, latin := c.appendWords(wordBuf[:0], key, spans, ctx, prov, personal, tail)
+	han, latin := hanLatin(key, info)
 
 	if han < MinHan {
 		out = append(out, whole(RuleMinHan))
@@ -410,7 +413,7 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 	if !info.Simple || len(spans) < n {
 		out = appendSpecial(out, name)
 	}
-	if !ctx.Nature.IsState() && len(key) > 0 && c.stateFirst[key[0]] {
+	if _, k := utf8.DecodeRune(key); !ctx.Nature.IsState() && k > 0 && c.stateFirst[key[k-1]] {
 		for pi, p := range c.state {
 			if bytes.HasPrefix(key, p) {
 				k := utf8.RuneCount(p)
@@ -429,7 +432,7 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 			out = append(out, whole(RuleTemplateRemark))
 		}
 	}
-	out = append(out, words...)
+	out = c.appendWords(out, key, spans, ctx, prov, personal, tail)
 	if !personal {
 		return out
 	}
@@ -455,55 +458,103 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 	return append(out, whole(RulePersonalIndustry))
 }
 
-// appendWords scans key with the matcher, reports the word matches that
-// apply in ctx, counts the Han characters and tells whether the key is
-// made of digits and Latin letters only. The loop steps through the
-// matcher's full table itself; matches, rare, are handled out of line.
-func (c *Checker) appendWords(out []Violation, key []byte, spans []textnorm.Span, ctx *Site, prov int16, personal bool, tail int) (_ []Violation, han int, latin bool) {
-	latin = true
-	tb := c.m.Table()
-	want := relevantMask(personal, prov)
-	s := matcher.State(0)
-	for i, j := 0, 0; j < len(key); i++ {
-		var r rune
-		if c0 := key[j]; c0 < utf8.RuneSelf {
-			r = rune(c0)
-			j++
-		} else if c0 >= 0xE0 && c0 < 0xF0 && j+2 < len(key) {
-			// Three bytes (the key is valid UTF-8), CJK included.
-			r = rune(c0&0x0F)<<12 | rune(key[j+1]&0x3F)<<6 | rune(key[j+2]&0x3F)
-			j += 3
-			if r >= 0x4E00 && r <= 0x9FFF {
-				han, latin = han+1, false
-			} else {
-				han, latin = classify(r, han, latin)
-			}
-		} else {
-			var size int
-			r, size = utf8.DecodeRune(key[j:])
-			j += size
-			han, latin = classify(r, han, latin)
+// appendWords scans key with the matcher and reports the word matches that
+// apply in ctx.
+func (c *Checker) appendWords(out []Violation, key []byte, spans []textnorm.Span, ctx *Site, prov int16, personal bool, tail int) []Violation {
+	sc := c.scan
+	sc.want = relevantMask(personal, prov)
+	var hits [4]hit
+	for {
+		nh := sc.run(key, hits[:])
+		for _, h := range hits[:nh] {
+			out = c.appendMatches(out, h.s, int(h.i), spans, ctx, prov, personal, tail)
 		}
-		if uint32(r) < uint32(len(tb.Sym)) {
-			s = tb.Next[int(s)*tb.Width+int(tb.Sym[r])]
-		} else {
-			s = c.m.Step(s, r)
+		if sc.j >= len(key) {
+			return out
 		}
-		if c.relevant[s]&want != 0 {
-			out = c.appendMatches(out, s, i+1, spans, ctx, prov, personal, tail)
+		if nh == len(hits) {
+			continue
+		}
+		// A rune beyond the table (or not three bytes long): one general
+		// step.
+		r, size := utf8.DecodeRune(key[sc.j:])
+		sc.j += size
+		sc.i++
+		sc.s = c.m.Step(sc.s, r)
+		if c.relevant[sc.s]&sc.want != 0 {
+			out = c.appendMatches(out, sc.s, int(sc.i), spans, ctx, prov, personal, tail)
 		}
 	}
-	return out, han, latin
 }
 
-// classify counts r in han when it is a Han character and clears latin
-// when it is neither a digit nor a Latin letter (r is not ASCII).
-func classify(r rune, han int, latin bool) (int, bool) {
-	if latin && !unicode.IsDigit(r) && !unicode.Is(unicode.Latin, r) {
-		latin = false
+// hit is a relevant state met by a scan, after key rune i-1.
+type hit struct {
+	i int32
+	s matcher.State
+}
+
+// scan is a scan of a key through the matcher's full table.
+type scan struct {
+	sym      []uint16
+	next     []matcher.State
+	width    int
+	relevant []uint64
+	want     uint64
+	j        int           // byte offset in the key
+	i        int32         // runes read
+	s        matcher.State // state after them
+}
+
+// run steps through key from sc.j for as long as runes are ASCII or three
+// bytes long and in the table and hits has room, recording the relevant
+// states in hits; it returns how many. The loop makes no call.
+func (sc *scan) run(key []byte, hits []hit) int {
+	j, i, s, nh := sc.j, sc.i, sc.s, 0
+	sym, next, width, relevant, want := sc.sym, sc.next, sc.width, sc.relevant, sc.want
+	for j < len(key) && nh < len(hits) {
+		r, n := rune(key[j]), 1
+		if r >= utf8.RuneSelf {
+			if r < 0xE0 || r >= 0xF0 || j+2 >= len(key) {
+				break
+			}
+			r, n = (r&0x0F)<<12|rune(key[j+1]&0x3F)<<6|rune(key[j+2]&0x3F), 3
+		}
+		if uint32(r) >= uint32(len(sym)) {
+			break
+		}
+		s = next[int(s)*width+int(sym[r])]
+		j += n
+		i++
+		if relevant[s]&want != 0 {
+			hits[nh] = hit{i, s}
+			nh++
+		}
 	}
-	if unicode.Is(unicode.Han, r) {
-		han++
+	sc.j, sc.i, sc.s = j, i, s
+	return nh
+}
+
+// hanLatin counts the Han characters of key and tells whether it is made
+// of digits and Latin letters only, from the counts of info when the key
+// holds only ASCII (letters and digits) and CJK Unified Ideographs.
+func hanLatin(key []byte, info textnorm.Info) (han int, latin bool) {
+	if info.Other == 0 {
+		return info.CJK, info.CJK == 0
+	}
+	latin = true
+	for _, r := range string(key) {
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF:
+			han, latin = han+1, false
+		case r < utf8.RuneSelf:
+		default:
+			if latin && !unicode.IsDigit(r) && !unicode.Is(unicode.Latin, r) {
+				latin = false
+			}
+			if unicode.Is(unicode.Han, r) {
+				han++
+			}
+		}
 	}
 	return han, latin
 }
@@ -548,14 +599,21 @@ func (c *Checker) appendMatches(out []Violation, s matcher.State, i int, spans [
 func appendSpecial(out []Violation, name string) []Violation {
 	runStart, runByte := -1, 0
 	i := 0
-	for b := 0; b < len(name); {
-		// CJK Unified Ideographs, the common case, are never special.
-		r, size := textnorm.DecodeCJK(name, b)
-		cjk := size != 0
-		if !cjk {
+	for b := 0; b < len(name); i++ {
+		c0, special, size := name[b], false, 1
+		switch {
+		case c0 < utf8.RuneSelf:
+			l := c0 | 0x20
+			special = !(c0 >= '0' && c0 <= '9' || l >= 'a' && l <= 'z')
+		case b+2 < len(name) && isCJK(c0, name[b+1], name[b+2]):
+			// CJK Unified Ideographs, the common case, are never special.
+			size = 3
+		default:
+			var r rune
 			r, size = utf8.DecodeRuneInString(name[b:])
+			special = textnorm.IsSpecial(r) && !plainAfterNFKC(r)
 		}
-		if !cjk && textnorm.IsSpecial(r) && !plainAfterNFKC(r) {
+		if special {
 			if runStart < 0 {
 				runStart, runByte = i, b
 			}
@@ -564,12 +622,17 @@ func appendSpecial(out []Violation, name string) []Violation {
 			runStart = -1
 		}
 		b += size
-		i++
 	}
 	if runStart >= 0 {
 		out = append(out, Violation{Rule: RuleSpecialChars, Word: name[runByte:], List: ListGeneral, Start: runStart, End: i})
 	}
 	return out
+}
+
+// isCJK reports whether the three bytes c0 c1 c2 encode a CJK Unified
+// Ideograph U+4E00–U+9FFF (see textnorm.DecodeCJK).
+func isCJK(c0, c1, c2 byte) bool {
+	return (c1&c2)&0x80 != 0 && (c1|c2)&0x40 == 0 && (c0-0xE5 <= 4 || c0 == 0xE4 && c1 >= 0xB8)
 }
 
 // plainAfterNFKC reports whether r, special as written, normalises under
@@ -626,8 +689,16 @@ func sameKey(key []byte, s string) bool { return textnorm.EqualKey(key, s) }
 // of its first label (the label before the public suffix of a registrable
 // domain). Punycode labels are decoded first.
 func isDomain(key []byte, domain string) bool {
-	if len(key) > 0 && key[0] >= utf8.RuneSelf && plainASCII(domain) {
-		return false // an ASCII domain without punycode has an ASCII key
+	if len(key) > 0 && key[0] >= utf8.RuneSelf {
+		// Both keys compared below start with the key of the domain's
+		// first character: an ASCII letter or digit other than x (which
+		// may start a punycode label) cannot start a key that does not.
+		if c := domain[0] | 0x20; c >= 'a' && c <= 'z' && c != 'x' || domain[0] >= '0' && domain[0] <= '9' {
+			return false
+		}
+		if plainASCII(domain) {
+			return false // an ASCII domain without punycode has an ASCII key
+		}
 	}
 	d := strings.TrimSuffix(strings.TrimSpace(domain), ".")
 	if hasPunycode(d) {

@@ -8,6 +8,7 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/internal/textnorm"
 	"github.com/beian-go/beian/province"
 )
 
@@ -49,6 +50,44 @@ func TestPropertyFastPathSameViolations(t *testing.T) {
 		fast, slow := c.check(name, &ctx, false), c.check(name, &ctx, true)
 		if diff := cmp.Diff(slow, fast); diff != "" {
 			t.Fatalf("Check(%q, %+v) (-general +fast):\n%s", name, ctx, diff)
+		}
+	})
+}
+
+// specialRef is appendSpecial rune by rune with the general decoder, the
+// reference for its byte-level fast cases.
+func specialRef(name string) []Violation {
+	var out []Violation
+	runStart, runByte, i := -1, 0, 0
+	for b, r := range name {
+		if textnorm.IsSpecial(r) && !plainAfterNFKC(r) {
+			if runStart < 0 {
+				runStart, runByte = i, b
+			}
+		} else if runStart >= 0 {
+			out = append(out, Violation{Rule: RuleSpecialChars, Word: name[runByte:b], List: ListGeneral, Start: runStart, End: i})
+			runStart = -1
+		}
+		i++
+	}
+	if runStart >= 0 {
+		out = append(out, Violation{Rule: RuleSpecialChars, Word: name[runByte:], List: ListGeneral, Start: runStart, End: i})
+	}
+	return out
+}
+
+// TestPropertySpecialRuns: appendSpecial reports the runs the rune-by-rune
+// reference reports, on generated names and arbitrary strings.
+func TestPropertySpecialRuns(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		var name string
+		if rapid.Bool().Draw(t, "arbitrary") {
+			name = rapid.String().Draw(t, "name")
+		} else {
+			name = strings.Join(rapid.SliceOfN(rapid.SampledFrom(fastParts), 0, 10).Draw(t, "parts"), "")
+		}
+		if diff := cmp.Diff(specialRef(name), appendSpecial(nil, name)); diff != "" {
+			t.Fatalf("appendSpecial(%q) (-reference +got):\n%s", name, diff)
 		}
 	})
 }

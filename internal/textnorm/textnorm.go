@@ -17,6 +17,7 @@
 package textnorm
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -47,6 +48,9 @@ type Info struct {
 	// Ideographs, so its only special characters are ASCII ones, all
 	// dropped from the key.
 	Simple bool
+	// CJK is the number of key runes that are CJK Unified Ideographs
+	// (U+4E00–U+9FFF), Other the number that are neither those nor ASCII.
+	CJK, Other int
 }
 
 // AppendKey appends the matching key of s to key (UTF-8) and one [Span] per
@@ -69,40 +73,80 @@ func AppendKey(key []byte, spans []Span, s string) ([]byte, []Span) {
 // give the same key, spans and rune count.
 func AppendKeyInfo(key []byte, spans []Span, s string) ([]byte, []Span, Info) {
 	key0, spans0 := len(key), len(spans)
+	info := Info{Simple: true}
 	var pos int32
-	simple := true
-	for i := 0; i < len(s); pos++ {
-		c0 := s[i]
-		if c0 < utf8.RuneSelf {
-			if k := asciiKey[c0]; k != 0 {
-				key = append(key, k)
-				spans = append(spans, Span{pos, pos + 1})
-			}
-			i++
-			continue
+	for i := 0; ; {
+		// The ASCII and CJK runs, in a loop without calls.
+		nk, ns, cjk, ni, npos := scanFast(key[len(key):cap(key)], spans[len(spans):cap(spans)], s, i, pos)
+		key, spans = key[:len(key)+nk], spans[:len(spans)+ns]
+		info.CJK += cjk
+		i, pos = ni, npos
+		if i >= len(s) {
+			break
 		}
-		if i+2 < len(s) {
-			// A CJK Unified Ideograph (see DecodeCJK), copied as is.
-			c1, c2 := s[i+1], s[i+2]
-			if (c1&c2)&0x80 != 0 && (c1|c2)&0x40 == 0 && (c0-0xE5 <= 4 || c0 == 0xE4 && c1 >= 0xB8) {
-				key = append(key, c0, c1, c2)
-				spans = append(spans, Span{pos, pos + 1})
-				i += 3
-				continue
-			}
+		if cap(key)-len(key) < 3 || cap(spans) == len(spans) {
+			key, spans = slices.Grow(key, 3), slices.Grow(spans, 1)
+			continue
 		}
 		r, n, ok := selfContained(s[i:])
 		if !ok {
 			return slowInfo(key[:key0], spans[:spans0], s)
 		}
-		simple = false
+		info.Simple = false
 		if !Dropped(r) {
 			key = utf8.AppendRune(key, r)
 			spans = append(spans, Span{pos, pos + 1})
+			switch {
+			case r >= 0x4E00 && r <= 0x9FFF:
+				info.CJK++
+			case r >= utf8.RuneSelf:
+				info.Other++
+			}
 		}
 		i += n
+		pos++
 	}
-	return key, spans, Info{Runes: int(pos), Simple: simple}
+	info.Runes = int(pos)
+	return key, spans, info
+}
+
+// scanFast writes the key of the ASCII runes and CJK Unified Ideographs of
+// s from byte i, rune pos, into the free room kb and sb, and returns the
+// bytes and spans written, the ideographs among them and where it stopped:
+// at the end of s, at another rune, or when the room is short.
+func scanFast(kb []byte, sb []Span, s string, i int, pos int32) (nk, ns, cjk, _ int, _ int32) {
+	for i < len(s) && nk+3 <= len(kb) && ns < len(sb) {
+		c0 := s[i]
+		if c0 < utf8.RuneSelf {
+			if k := asciiKey[c0]; k != 0 {
+				kb[nk] = k
+				sb[ns] = Span{pos, pos + 1}
+				nk++
+				ns++
+			}
+			i++
+			pos++
+			continue
+		}
+		if i+2 >= len(s) {
+			break
+		}
+		// A CJK Unified Ideograph (see DecodeCJK), copied as is.
+		c2 := s[i+2]
+		c1 := s[i+1]
+		if (c1&c2)&0x80 == 0 || (c1|c2)&0x40 != 0 || c0-0xE5 > 4 && (c0 != 0xE4 || c1 < 0xB8) {
+			break
+		}
+		k := kb[nk : nk+3 : nk+3]
+		k[0], k[1], k[2] = c0, c1, c2
+		sb[ns] = Span{pos, pos + 1}
+		nk += 3
+		ns++
+		cjk++
+		i += 3
+		pos++
+	}
+	return nk, ns, cjk, i, pos
 }
 
 // asciiKey is the key of each ASCII byte: digits and lower-case letters as
@@ -185,8 +229,18 @@ func AppendKeySlow(key []byte, spans []Span, s string) ([]byte, []Span, Info) {
 
 // slowInfo runs appendSlow and describes s.
 func slowInfo(key []byte, spans []Span, s string) ([]byte, []Span, Info) {
+	key0 := len(key)
 	key, spans = appendSlow(key, spans, s)
-	return key, spans, Info{Runes: utf8.RuneCountInString(s)}
+	info := Info{Runes: utf8.RuneCountInString(s)}
+	for _, r := range string(key[key0:]) {
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF:
+			info.CJK++
+		case r >= utf8.RuneSelf:
+			info.Other++
+		}
+	}
+	return key, spans, info
 }
 
 // appendSlow is AppendKey for text beyond ASCII and the CJK Unified

@@ -173,8 +173,13 @@ func TestPropertyFastPathSameKey(t *testing.T) {
 		} else {
 			s = strings.Join(rapid.SliceOfN(namePart, 0, 16).Draw(t, "parts"), "")
 		}
-		key, spans, info := AppendKeyInfo(nil, nil, s)
+		// Buffers of any room, the fast path growing them as it goes.
+		kc, sc := rapid.IntRange(0, 8).Draw(t, "key room"), rapid.IntRange(0, 4).Draw(t, "span room")
+		key, spans, info := AppendKeyInfo(make([]byte, 0, kc), make([]Span, 0, sc), s)
 		wkey, wspans, winfo := AppendKeySlow(nil, nil, s)
+		if info.CJK != winfo.CJK || info.Other != winfo.Other {
+			t.Fatalf("%q: fast counts %d CJK %d other, general %d and %d", s, info.CJK, info.Other, winfo.CJK, winfo.Other)
+		}
 		if string(key) != string(wkey) {
 			t.Fatalf("key of %q: fast %q, general %q", s, key, wkey)
 		}
@@ -208,7 +213,7 @@ func TestFastPathEveryRune(t *testing.T) {
 	check := func(s string) {
 		key, spans, info := AppendKeyInfo(nil, nil, s)
 		wkey, wspans, winfo := AppendKeySlow(nil, nil, s)
-		if string(key) != string(wkey) || info.Runes != winfo.Runes || len(spans) != len(wspans) {
+		if string(key) != string(wkey) || info.Runes != winfo.Runes || len(spans) != len(wspans) || info.CJK != winfo.CJK || info.Other != winfo.Other {
 			t.Fatalf("%q: fast %q %v %d, general %q %v %d", s, key, spans, info.Runes, wkey, wspans, winfo.Runes)
 		}
 		for i := range spans {
