@@ -36,6 +36,9 @@ func Dropped(r rune) bool {
 	if r < 0x80 {
 		return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
 	}
+	if unicode.IsLetter(r) || unicode.IsNumber(r) {
+		return false // the common case, one table search (see IsSpecial)
+	}
 	return unicode.IsSpace(r) || unicode.In(r, unicode.P, unicode.S, unicode.Z, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs, unicode.Me, unicode.Variation_Selector) || r == utf8.RuneError
 }
 
@@ -329,7 +332,18 @@ func IsSpecial(r rune) bool {
 	if r >= 0x4E00 && r <= 0x9FFF {
 		return false
 	}
-	return Dropped(r) || !unicode.In(r, unicode.L, unicode.M, unicode.N)
+	// The general categories are disjoint: letters and numbers are never
+	// dropped, marks only when enclosing or variation selectors, and
+	// every other rune (punctuation, symbols, separators, controls,
+	// format, private-use, surrogates, unassigned, U+FFFD) is special.
+	// Asked in that order, a letter costs one table search.
+	switch {
+	case unicode.IsLetter(r), unicode.IsNumber(r):
+		return false
+	case unicode.IsMark(r):
+		return unicode.Is(unicode.Me, r) || unicode.Is(unicode.Variation_Selector, r)
+	}
+	return true
 }
 
 // EqualKey reports whether the key of s equals key. For text made of ASCII

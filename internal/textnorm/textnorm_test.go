@@ -248,3 +248,31 @@ func TestASCIIKey(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSpecialEveryRune: IsSpecial is "dropped, or neither a letter, a
+// mark nor a number" on every rune of Unicode.
+func TestIsSpecialEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := Dropped(r) || !unicode.In(r, unicode.L, unicode.M, unicode.N)
+		if r >= 0x4E00 && r <= 0x9FFF {
+			want = false
+		}
+		if got := IsSpecial(r); got != want {
+			t.Fatalf("IsSpecial(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestDroppedEveryRune: the letter and number shortcut of Dropped changes
+// no answer on any rune of Unicode.
+func TestDroppedEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := unicode.IsSpace(r) || unicode.In(r, unicode.P, unicode.S, unicode.Z, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs, unicode.Me, unicode.Variation_Selector) || r == utf8.RuneError
+		if r < 0x80 {
+			want = !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+		}
+		if got := Dropped(r); got != want {
+			t.Fatalf("Dropped(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
