@@ -63,7 +63,11 @@ func newContext(s *RuleSet, app *filing.Application, asOf filing.Date, o options
 	c.certRefs = make([]certRef, 0, 1+len(c.refs))
 	c.certRefs = append(c.certRefs, certRef{"sponsor.cert_number", app.Sponsor.CertType, app.Sponsor.CertNumber})
 	for _, p := range c.refs {
-		c.certRefs = append(c.certRefs, certRef{p.path + ".cert_number", p.p.CertType, p.p.CertNumber})
+		path := "sponsor.principal.cert_number"
+		if p.site >= 0 {
+			path = siteField(p.site, ".principal.cert_number", sitePrincipalCertPaths[:])
+		}
+		c.certRefs = append(c.certRefs, certRef{path, p.p.CertType, p.p.CertNumber})
 	}
 	c.certErrs = make([]error, len(c.certRefs))
 	for i, ref := range c.certRefs {
@@ -76,7 +80,13 @@ func newContext(s *RuleSet, app *filing.Application, asOf filing.Date, o options
 	c.domRefs = make([]domainRef, 0, domains)
 	for i := range app.Websites {
 		for j, d := range app.Websites[i].Domains {
-			c.domRefs = append(c.domRefs, domainRef{index(sitePath(i)+".domains", j), i, d})
+			path := ""
+			if j == 0 {
+				path = siteField(i, ".domains[0]", siteFirstDomainPaths[:])
+			} else {
+				path = index(sitePath(i)+".domains", j)
+			}
+			c.domRefs = append(c.domRefs, domainRef{path, i, d})
 		}
 	}
 	c.shapeIssues = shapeIssues(app)
@@ -139,7 +149,7 @@ func (c *Context) collectPrincipals() []principalRef {
 		if w.ReuseSubjectPrincipal || w.Principal == nil {
 			continue
 		}
-		out = append(out, principalRef{path: sitePath(i) + ".principal", p: w.Principal, site: i})
+		out = append(out, principalRef{path: siteField(i, ".principal", sitePrincipalPaths[:]), p: w.Principal, site: i})
 	}
 	return out
 }
@@ -152,12 +162,44 @@ func sitePath(i int) string {
 	return "websites[" + strconv.Itoa(i) + "]"
 }
 
-// sitePaths are the paths of the first websites, made once: every check
-// names them many times.
-var sitePaths = [...]string{
-	"websites[0]", "websites[1]", "websites[2]", "websites[3]", "websites[4]", "websites[5]", "websites[6]", "websites[7]",
-	"websites[8]", "websites[9]", "websites[10]", "websites[11]", "websites[12]", "websites[13]", "websites[14]", "websites[15]",
+// siteField returns sitePath(i)+field, taken from made (the paths made
+// once for the first websites) when i is among them.
+func siteField(i int, field string, made []string) string {
+	if i >= 0 && i < len(made) {
+		return made[i]
+	}
+	return sitePath(i) + field
 }
+
+// The paths of the first websites and of their fields every check names,
+// made once (TestSitePaths holds them to what sitePath and siteField
+// compute).
+var (
+	sitePaths = [...]string{
+		"websites[0]", "websites[1]", "websites[2]", "websites[3]",
+		"websites[4]", "websites[5]", "websites[6]", "websites[7]",
+		"websites[8]", "websites[9]", "websites[10]", "websites[11]",
+		"websites[12]", "websites[13]", "websites[14]", "websites[15]",
+	}
+	sitePrincipalPaths = [...]string{
+		"websites[0].principal", "websites[1].principal", "websites[2].principal", "websites[3].principal",
+		"websites[4].principal", "websites[5].principal", "websites[6].principal", "websites[7].principal",
+		"websites[8].principal", "websites[9].principal", "websites[10].principal", "websites[11].principal",
+		"websites[12].principal", "websites[13].principal", "websites[14].principal", "websites[15].principal",
+	}
+	sitePrincipalCertPaths = [...]string{
+		"websites[0].principal.cert_number", "websites[1].principal.cert_number", "websites[2].principal.cert_number", "websites[3].principal.cert_number",
+		"websites[4].principal.cert_number", "websites[5].principal.cert_number", "websites[6].principal.cert_number", "websites[7].principal.cert_number",
+		"websites[8].principal.cert_number", "websites[9].principal.cert_number", "websites[10].principal.cert_number", "websites[11].principal.cert_number",
+		"websites[12].principal.cert_number", "websites[13].principal.cert_number", "websites[14].principal.cert_number", "websites[15].principal.cert_number",
+	}
+	siteFirstDomainPaths = [...]string{
+		"websites[0].domains[0]", "websites[1].domains[0]", "websites[2].domains[0]", "websites[3].domains[0]",
+		"websites[4].domains[0]", "websites[5].domains[0]", "websites[6].domains[0]", "websites[7].domains[0]",
+		"websites[8].domains[0]", "websites[9].domains[0]", "websites[10].domains[0]", "websites[11].domains[0]",
+		"websites[12].domains[0]", "websites[13].domains[0]", "websites[14].domains[0]", "websites[15].domains[0]",
+	}
+)
 
 func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 

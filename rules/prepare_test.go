@@ -71,11 +71,19 @@ func TestRunnableInForce(t *testing.T) {
 	}
 }
 
-// TestSitePath: the prepared paths read like the computed ones.
-func TestSitePath(t *testing.T) {
+// TestSitePaths: the paths made once read like the computed ones.
+func TestSitePaths(t *testing.T) {
 	for i := -1; i < 40; i++ {
-		if got, want := sitePath(i), "websites["+strconv.Itoa(i)+"]"; got != want {
-			t.Errorf("sitePath(%d) = %q, want %q", i, got, want)
+		site := "websites[" + strconv.Itoa(i) + "]"
+		if got := sitePath(i); got != site {
+			t.Errorf("sitePath(%d) = %q, want %q", i, got, site)
+		}
+		for field, made := range map[string][]string{
+			".principal": sitePrincipalPaths[:], ".principal.cert_number": sitePrincipalCertPaths[:], ".domains[0]": siteFirstDomainPaths[:],
+		} {
+			if got := siteField(i, field, made); got != site+field {
+				t.Errorf("siteField(%d, %q) = %q", i, field, got)
+			}
 		}
 	}
 }

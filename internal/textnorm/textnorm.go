@@ -316,7 +316,9 @@ func appendLower(key []byte, spans []Span, r rune, sp Span) ([]byte, []Span) {
 
 // Key returns the matching key of s.
 func Key(s string) string {
-	k, _ := AppendKey(nil, nil, s)
+	var kb [64]byte
+	var sb [32]Span
+	k, _ := AppendKey(kb[:0], sb[:0], s)
 	return string(k)
 }
 
