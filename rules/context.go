@@ -44,6 +44,13 @@ type Context struct {
 	conflictsDone bool // the look-up is a host call: made only if a rule needs it
 	conflicts     []Conflict
 	conflictsErr  error
+
+	// Room for the references of a small application, so that most
+	// checks make them without allocating.
+	refBuf  [2]principalRef
+	certBuf [3]certRef
+	errBuf  [3]error
+	domBuf  [2]domainRef
 }
 
 // utc is the location dates are turned into times in for the parsers.
@@ -60,7 +67,7 @@ func newContext(s *RuleSet, app *filing.Application, asOf filing.Date, o options
 	}
 	c.region, c.regionErr = province.ResolveRegion(app.Sponsor.Region, asOf)
 	c.refs = c.collectPrincipals()
-	c.certRefs = make([]certRef, 0, 1+len(c.refs))
+	c.certRefs = c.certBuf[:0]
 	c.certRefs = append(c.certRefs, certRef{"sponsor.cert_number", app.Sponsor.CertType, app.Sponsor.CertNumber})
 	for _, p := range c.refs {
 		path := "sponsor.principal.cert_number"
@@ -69,7 +76,11 @@ func newContext(s *RuleSet, app *filing.Application, asOf filing.Date, o options
 		}
 		c.certRefs = append(c.certRefs, certRef{path, p.p.CertType, p.p.CertNumber})
 	}
-	c.certErrs = make([]error, len(c.certRefs))
+	c.certErrs = c.errBuf[:0]
+	if len(c.certRefs) > len(c.errBuf) {
+		c.certErrs = make([]error, 0, len(c.certRefs))
+	}
+	c.certErrs = c.certErrs[:len(c.certRefs)]
 	for i, ref := range c.certRefs {
 		c.certErrs[i] = certError(ref.typ, ref.number, asOf)
 	}
@@ -77,7 +88,10 @@ func newContext(s *RuleSet, app *filing.Application, asOf filing.Date, o options
 	for i := range app.Websites {
 		domains += len(app.Websites[i].Domains)
 	}
-	c.domRefs = make([]domainRef, 0, domains)
+	c.domRefs = c.domBuf[:0]
+	if domains > len(c.domBuf) {
+		c.domRefs = make([]domainRef, 0, domains)
+	}
 	for i := range app.Websites {
 		for j, d := range app.Websites[i].Domains {
 			path := ""
@@ -139,7 +153,10 @@ func (c *Context) collectPrincipals() []principalRef {
 	if !c.Personal() {
 		n += len(c.App.Websites)
 	}
-	out := make([]principalRef, 1, n)
+	out := c.refBuf[:1]
+	if n > len(c.refBuf) {
+		out = make([]principalRef, 1, n)
+	}
 	out[0] = principalRef{path: "sponsor.principal", p: &c.App.Sponsor.Principal, subject: true, site: -1}
 	if c.Personal() {
 		return out
