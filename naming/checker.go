@@ -369,7 +369,7 @@ func (c *Checker) Check(name string, ctx Site) []Violation {
 // reference the fast path is tested against). The violations are gathered
 // on the stack and copied into one slice of the exact size.
 func (c *Checker) check(name string, ctx *Site, slow bool) []Violation {
-	var buf [8]Violation
+	var buf [4]Violation
 	vs := c.appendViolations(buf[:0], name, ctx, slow)
 	if len(vs) == 0 {
 		return nil
@@ -382,23 +382,44 @@ func (c *Checker) check(name string, ctx *Site, slow bool) []Violation {
 // appendViolations appends the violations of name to out in Check's order.
 func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow bool) []Violation {
 	var keyBuf [128]byte
-	var spanBuf [48]textnorm.Span
+	var spanBuf [32]textnorm.Span
 	var key []byte
 	var spans []textnorm.Span
 	var info textnorm.Info
-	if slow {
-		key, spans, info = textnorm.AppendKeySlow(keyBuf[:0], spanBuf[:0], name)
-	} else {
-		key, spans, info = textnorm.AppendKeyInfo(keyBuf[:0], spanBuf[:0], name)
+	personal := ctx.Nature == filing.Personal
+	prov := c.province(ctx.Province)
+	want := relevantMask(personal, prov)
+	// A name of ASCII and CJK Unified Ideographs only is keyed and scanned
+	// in one pass, its spans made only if a match needs them; any other
+	// name takes the two passes (normalisation, then the scan).
+	var hitBuf [8]hit
+	var hits []hit
+	scanned, keyRunes := false, 0
+	if !slow {
+		var nk, nh int
+		if nk, keyRunes, nh, info, scanned = c.scanSimple(keyBuf[:], name, want, hitBuf[:]); scanned {
+			key, hits = keyBuf[:nk], hitBuf[:nh]
+		}
+	}
+	if !scanned {
+		if slow {
+			key, spans, info = textnorm.AppendKeySlow(keyBuf[:0], spanBuf[:0], name)
+		} else {
+			key, spans, info = textnorm.AppendKeyInfo(keyBuf[:0], spanBuf[:0], name)
+		}
+		keyRunes = len(spans)
+	}
+	needSpans := func() {
+		if spans == nil {
+			spans = simpleSpans(spanBuf[:0], name)
+		}
 	}
 	n := info.Runes
-	personal := ctx.Nature == filing.Personal
 	whole := func(rule string) Violation { return Violation{Rule: rule, List: ListGeneral, End: n} }
 
-	prov := c.province(ctx.Province)
 	template := personal && prov >= 0 && c.provs[prov].template
 	// The template tail (rune index in the key), whose words are exempt.
-	tail, templated := len(spans)+1, false
+	tail, templated := keyRunes+1, false
 	if template {
 		tail, templated = templateTail(key)
 	}
@@ -410,12 +431,13 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 	if latin && len(key) > 0 {
 		out = append(out, whole(RulePureDigitsOrLatin))
 	}
-	if !info.Simple || len(spans) < n {
+	if !info.Simple || keyRunes < n {
 		out = appendSpecial(out, name)
 	}
 	if _, k := utf8.DecodeRune(key); !ctx.Nature.IsState() && k > 0 && c.stateFirst[key[k-1]] {
 		for pi, p := range c.state {
 			if bytes.HasPrefix(key, p) {
+				needSpans()
 				k := utf8.RuneCount(p)
 				out = append(out, Violation{Rule: RuleStatePrefix, Word: statePrefixes[pi], List: ListStatePrefix, Start: int(spans[0].Start), End: int(spans[k-1].End)})
 			}
@@ -432,7 +454,16 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 			out = append(out, whole(RuleTemplateRemark))
 		}
 	}
-	out = c.appendWords(out, key, spans, ctx, prov, personal, tail)
+	if scanned {
+		if len(hits) > 0 {
+			needSpans()
+		}
+		for _, h := range hits {
+			out = c.appendMatches(out, h.s, int(h.i), spans, ctx, prov, personal, tail)
+		}
+	} else {
+		out = c.appendWords(out, key, spans, ctx, prov, personal, tail)
+	}
 	if !personal {
 		return out
 	}
@@ -463,7 +494,7 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 func (c *Checker) appendWords(out []Violation, key []byte, spans []textnorm.Span, ctx *Site, prov int16, personal bool, tail int) []Violation {
 	sc := c.scan
 	sc.want = relevantMask(personal, prov)
-	var hits [4]hit
+	var hits [8]hit
 	for {
 		nh := sc.run(key, hits[:])
 		for _, h := range hits[:nh] {
@@ -485,6 +516,85 @@ func (c *Checker) appendWords(out []Violation, key []byte, spans []textnorm.Span
 			out = c.appendMatches(out, sc.s, int(sc.i), spans, ctx, prov, personal, tail)
 		}
 	}
+}
+
+// scanSimple reads a name made of ASCII and CJK Unified Ideographs only in
+// one pass: it writes the name's key into kb (as textnorm.AppendKeyInfo
+// would), steps the matcher's full table through it and records the
+// relevant states in hits. It returns the key's length in bytes and runes,
+// the hits and the text's description. It reports false for any other
+// name, a key longer than kb, a rune beyond the table or more hits than
+// hits holds: the general path then takes the name from the start.
+func (c *Checker) scanSimple(kb []byte, name string, want uint64, hits []hit) (nk, keyRunes, nh int, info textnorm.Info, ok bool) {
+	sym, next, width, relevant := c.scan.sym, c.scan.next, c.scan.width, c.scan.relevant
+	s := matcher.State(0)
+	runes, cjk := 0, 0
+	for i := 0; i < len(name); {
+		c0 := name[i]
+		var r rune
+		if c0 < utf8.RuneSelf {
+			i++
+			runes++
+			if l := c0 | 0x20; l >= 'a' && l <= 'z' {
+				c0 = l
+			} else if c0 < '0' || c0 > '9' {
+				continue // dropped
+			}
+			if nk >= len(kb) {
+				return 0, 0, 0, info, false
+			}
+			kb[nk] = c0
+			nk++
+			r = rune(c0)
+		} else {
+			if i+2 >= len(name) || nk+3 > len(kb) {
+				return 0, 0, 0, info, false
+			}
+			c1, c2 := name[i+1], name[i+2]
+			if !isCJK(c0, c1, c2) {
+				return 0, 0, 0, info, false
+			}
+			k := kb[nk : nk+3 : nk+3]
+			k[0], k[1], k[2] = c0, c1, c2
+			nk += 3
+			r = rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+			i += 3
+			runes++
+			cjk++
+		}
+		keyRunes++
+		if uint32(r) >= uint32(len(sym)) {
+			return 0, 0, 0, info, false
+		}
+		s = next[int(s)*width+int(sym[r])]
+		if relevant[s]&want != 0 {
+			if nh == len(hits) {
+				return 0, 0, 0, info, false
+			}
+			hits[nh] = hit{int32(keyRunes), s}
+			nh++
+		}
+	}
+	return nk, keyRunes, nh, textnorm.Info{Runes: runes, Simple: true, CJK: cjk}, true
+}
+
+// simpleSpans appends the spans of the key runes of a name made of ASCII
+// and CJK Unified Ideographs only: one per letter, digit or ideograph.
+func simpleSpans(spans []textnorm.Span, name string) []textnorm.Span {
+	var pos int32
+	for i := 0; i < len(name); pos++ {
+		c0 := name[i]
+		if c0 >= utf8.RuneSelf {
+			spans = append(spans, textnorm.Span{Start: pos, End: pos + 1})
+			i += 3
+			continue
+		}
+		if l := c0 | 0x20; l >= 'a' && l <= 'z' || c0 >= '0' && c0 <= '9' {
+			spans = append(spans, textnorm.Span{Start: pos, End: pos + 1})
+		}
+		i++
+	}
+	return spans
 }
 
 // hit is a relevant state met by a scan, after key rune i-1.
