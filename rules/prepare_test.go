@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strconv"
 	"testing"
 
@@ -57,6 +58,21 @@ func TestRunnableInForce(t *testing.T) {
 			}
 			if !x.rule.Until.IsZero() {
 				days = append(days, x.rule.Until, x.rule.Until.AddDays(1))
+			}
+		}
+		for i, typ := range knownTypes {
+			var want []string
+			for _, x := range set.runnable {
+				if len(x.rule.Types) == 0 || slices.Contains(x.rule.Types, typ) {
+					want = append(want, x.rule.ID)
+				}
+			}
+			var got []string
+			for _, x := range set.byType[i] {
+				got = append(got, x.rule.ID)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s: the rules of %s (-want +got):\n%s", set.Name(), typ, diff)
 			}
 		}
 		for _, x := range set.runnable {

@@ -31,6 +31,7 @@ type RuleSet struct {
 	// copy of the set for the checks' Context (so that Check's receiver
 	// stays on the stack).
 	runnable []runnable
+	byType   [len(knownTypes)][]runnable // the runnable rules of each known type
 	rows     []province.Row
 	rowByKey map[string]int
 	self     *RuleSet
@@ -41,6 +42,8 @@ type RuleSet struct {
 type runnable struct {
 	rule  *Rule
 	types uint32
+	// always: the rule has no dates; hooked: it needs a host look-up.
+	always, hooked bool
 }
 
 // knownTypes are the filing types a rule's Types are looked up among by
@@ -76,7 +79,7 @@ func (s *RuleSet) prepare() {
 		if r.Check == nil {
 			continue
 		}
-		x := runnable{rule: r}
+		x := runnable{rule: r, always: r.Since.IsZero() && r.Until.IsZero(), hooked: r.Hook != ""}
 		if len(r.Types) == 0 {
 			x.types = anyType
 		}
@@ -88,6 +91,11 @@ func (s *RuleSet) prepare() {
 			x.types |= b
 		}
 		s.runnable = append(s.runnable, x)
+		for i := range knownTypes {
+			if x.types&(anyType|1<<i) != 0 {
+				s.byType[i] = append(s.byType[i], x)
+			}
+		}
 	}
 	s.rows = s.provinces.Rows()
 	s.rowByKey = map[string]int{}
@@ -114,7 +122,7 @@ func (x *runnable) inForce(day filing.Date, t filing.FilingType, tb uint32) bool
 	if x.types&(anyType|tb) == 0 && (x.types&listTypes == 0 || !slices.Contains(x.rule.Types, t)) {
 		return false
 	}
-	return x.rule.InForce(day)
+	return x.always || x.rule.InForce(day)
 }
 
 // lookupRow is the set's Province.Set.Lookup without the copy: a pointer
@@ -273,10 +281,17 @@ func (s RuleSet) Check(app *filing.Application, asOf filing.Date, opts ...Option
 		*set = s
 	}
 	c := newContext(set, app, asOf, o)
-	tb := typeBit(app.Type)
-	for i := range set.runnable {
-		x := &set.runnable[i]
-		if !x.inForce(asOf, app.Type, tb) || !o.has(x.rule.Hook) {
+	// The rules of the filing type, or all of them for a type outside
+	// knownTypes.
+	tb, rs := typeBit(app.Type), set.runnable
+	for i := range knownTypes {
+		if tb == 1<<i {
+			rs = set.byType[i]
+		}
+	}
+	for i := range rs {
+		x := &rs[i]
+		if !x.inForce(asOf, app.Type, tb) || x.hooked && !o.has(x.rule.Hook) {
 			continue
 		}
 		c.rule = x.rule
