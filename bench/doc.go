@@ -1,11 +1,14 @@
 // Package bench holds comparison benchmarks of beian against the libraries
-// a user would otherwise pick: nyaruka/phonenumbers for mobile numbers,
-// looplab/fsm and qmuntal/stateless for the order state machine, an
-// Aho-Corasick scan (coregx/ahocorasick) for website names and
-// go-playground/validator for a whole application. It is a module of its
-// own so that none of these peers becomes a requirement of the library.
+// a user would otherwise pick, one package per comparison: names
+// (naming.Check against an Aho-Corasick scan, coregx/ahocorasick), check
+// (beian.Check against go-playground/validator), mobile
+// (filing.ParseMobile against nyaruka/phonenumbers) and fsm (the order
+// state machine against looplab/fsm and qmuntal/stateless). It is a module
+// of its own so that none of these peers becomes a requirement of the
+// library, and each comparison is a package of its own so that its test
+// binary holds one peer's data only.
 //
-// Every comparison is a pair of benchmarks run on the same input in the
+// Every comparison is a pair of sub-benchmarks on the same input in the
 // same process; compare their ratio within one run, never numbers taken
 // from different runs or machines:
 //
@@ -13,6 +16,9 @@
 //	go test -run XXX -bench . -count 10 ./... | tee bench.txt
 //	go run golang.org/x/perf/cmd/benchstat@latest bench.txt
 //
-// The tests of this package keep the comparisons honest: each peer is
-// checked to give the same answer as beian on the benchmark's input.
+// The …Pair benchmarks time both sides alternately in short rounds and
+// report the median ratio of the rounds as beian/peer, the figure to read
+// on a machine shared with other work. The tests of each package keep the
+// comparison honest: the peer gives the same answer as beian on the
+// benchmark's input.
 package bench

@@ -1,4 +1,4 @@
-package bench
+package check
 
 import (
 	"errors"
@@ -8,6 +8,7 @@ import (
 	"github.com/go-playground/validator/v10"
 
 	"github.com/beian-go/beian"
+	"github.com/beian-go/beian/bench/internal/pair"
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/rules"
 )
@@ -98,7 +99,7 @@ func toV(app *filing.Application) *vApplication {
 // test data: one site with its own principal.
 func exampleApp(tb testing.TB) *filing.Application {
 	tb.Helper()
-	f, err := os.Open("../examples/beiancheck/testdata/enterprise_ok.json")
+	f, err := os.Open("../../examples/beiancheck/testdata/enterprise_ok.json")
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -159,13 +160,13 @@ func BenchmarkCheck1Site(b *testing.B) {
 }
 
 // BenchmarkCheck1SitePair is BenchmarkCheck1Site with both sides timed
-// alternately (see pairRatio).
+// alternately (see pair.Ratio).
 func BenchmarkCheck1SitePair(b *testing.B) {
 	app := exampleApp(b)
 	v := validator.New(validator.WithRequiredStructEnabled())
 	va := toV(app)
 	var r rules.Report
 	var err error
-	pairRatio(b, 4, func(int) { r = beian.Check(app, app.AsOf) }, func(int) { err = v.Struct(va) })
+	pair.Ratio(b, 4, func(int) { r = beian.Check(app, app.AsOf) }, func(int) { err = v.Struct(va) })
 	checkSink = []any{r, err}
 }

@@ -1,4 +1,4 @@
-package bench
+package names
 
 import (
 	"slices"
@@ -6,6 +6,7 @@ import (
 
 	"github.com/coregx/ahocorasick"
 
+	"github.com/beian-go/beian/bench/internal/pair"
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/naming"
 	"github.com/beian-go/beian/province"
@@ -166,7 +167,7 @@ func BenchmarkNames(b *testing.B) {
 }
 
 // BenchmarkNamesPair is BenchmarkNames with both sides timed alternately
-// (see pairRatio): its beian/peer metric is the ratio to read on a busy
+// (see pair.Ratio): its beian/peer metric is the ratio to read on a busy
 // machine.
 func BenchmarkNamesPair(b *testing.B) {
 	c := naming.Default()
@@ -177,7 +178,7 @@ func BenchmarkNamesPair(b *testing.B) {
 	}
 	var vs []naming.Violation
 	var ms []ahocorasick.Match
-	pairRatio(b, 64, func(i int) {
+	pair.Ratio(b, 64, func(i int) {
 		n := &realisticNames[i%len(realisticNames)]
 		vs = c.Check(n.name, n.ctx)
 	}, func(i int) {
