@@ -48,11 +48,11 @@ func TestRunnableInForce(t *testing.T) {
 				n++
 			}
 		}
-		if n != len(set.runnable) {
-			t.Fatalf("%s: %d rules with a check, %d prepared", set.Name(), n, len(set.runnable))
+		if n != len(set.prep.runnable) {
+			t.Fatalf("%s: %d rules with a check, %d prepared", set.Name(), n, len(set.prep.runnable))
 		}
 		days := []filing.Date{{Year: 2019, Month: 1, Day: 1}, {Year: 2026, Month: 11, Day: 28}}
-		for _, x := range set.runnable {
+		for _, x := range set.prep.runnable {
 			if !x.rule.Since.IsZero() {
 				days = append(days, x.rule.Since, x.rule.Since.AddDays(-1))
 			}
@@ -62,20 +62,20 @@ func TestRunnableInForce(t *testing.T) {
 		}
 		for i, typ := range knownTypes {
 			var want []string
-			for _, x := range set.runnable {
+			for _, x := range set.prep.runnable {
 				if len(x.rule.Types) == 0 || slices.Contains(x.rule.Types, typ) {
 					want = append(want, x.rule.ID)
 				}
 			}
 			var got []string
-			for _, x := range set.byType[i] {
+			for _, x := range set.prep.byType[i] {
 				got = append(got, x.rule.ID)
 			}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("%s: the rules of %s (-want +got):\n%s", set.Name(), typ, diff)
 			}
 		}
-		for _, x := range set.runnable {
+		for _, x := range set.prep.runnable {
 			for _, typ := range append(types, "host_type") {
 				for _, d := range days {
 					if got, want := x.inForce(d, typ, typeBit(typ)), x.rule.inForce(d, typ); got != want {

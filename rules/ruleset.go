@@ -26,15 +26,21 @@ type RuleSet struct {
 	words     []WordList
 	naming    *naming.Checker
 
-	// What every Check reads, prepared once by build: the rules with a
-	// check, the province rows by every key Lookup accepts, and a heap
-	// copy of the set for the checks' Context (so that Check's receiver
-	// stays on the stack).
+	// prep is what every Check reads, prepared once by build.
+	prep *prepared
+}
+
+// prepared is what a set's checks read, made once when the set is built:
+// the rules with a check (all of them and those of each known filing
+// type), the province rows by every key province.Set.Lookup accepts, and
+// a copy of the set on the heap for the checks' Context (so that Check's
+// receiver stays on the stack). It is never written after build.
+type prepared struct {
 	runnable []runnable
-	byType   [len(knownTypes)][]runnable // the runnable rules of each known type
+	byType   [len(knownTypes)][]runnable
 	rows     []province.Row
 	rowByKey map[string]int
-	self     *RuleSet
+	set      RuleSet
 }
 
 // runnable is a rule of the set with a check, with its filing types as a
@@ -72,8 +78,9 @@ func typeBit(t filing.FilingType) uint32 {
 	return 0
 }
 
-// prepare fills what Check reads from s's rules and provinces.
+// prepare makes what Check reads from s's rules and provinces.
 func (s *RuleSet) prepare() {
+	p := &prepared{}
 	for i := range s.rules {
 		r := &s.rules[i]
 		if r.Check == nil {
@@ -90,30 +97,30 @@ func (s *RuleSet) prepare() {
 			}
 			x.types |= b
 		}
-		s.runnable = append(s.runnable, x)
+		p.runnable = append(p.runnable, x)
 		for i := range knownTypes {
 			if x.types&(anyType|1<<i) != 0 {
-				s.byType[i] = append(s.byType[i], x)
+				p.byType[i] = append(p.byType[i], x)
 			}
 		}
 	}
-	s.rows = s.provinces.Rows()
-	s.rowByKey = map[string]int{}
+	p.rows = s.provinces.Rows()
+	p.rowByKey = map[string]int{}
 	// Province.Set.Lookup: a code first, then the first row by name, short
 	// name or abbreviation.
-	for i, r := range s.rows {
-		s.rowByKey[r.Code] = i
+	for i, r := range p.rows {
+		p.rowByKey[r.Code] = i
 	}
-	for i, r := range s.rows {
+	for i, r := range p.rows {
 		for _, k := range append([]string{r.Name, r.Short}, r.Abbrs...) {
-			if _, dup := s.rowByKey[k]; !dup {
-				s.rowByKey[k] = i
+			if _, dup := p.rowByKey[k]; !dup {
+				p.rowByKey[k] = i
 			}
 		}
 	}
-	delete(s.rowByKey, "")
-	self := *s
-	s.self = &self
+	delete(p.rowByKey, "")
+	s.prep = p
+	p.set = *s
 }
 
 // inForce reports whether x applies on day to filing type t (tb is t's
@@ -128,8 +135,11 @@ func (x *runnable) inForce(day filing.Date, t filing.FilingType, tb uint32) bool
 // lookupRow is the set's Province.Set.Lookup without the copy: a pointer
 // to the set's own row, shared by every check.
 func (s *RuleSet) lookupRow(key string) (*province.Row, bool) {
-	if i, ok := s.rowByKey[key]; ok {
-		return &s.rows[i], true
+	if s.prep == nil {
+		return nil, false
+	}
+	if i, ok := s.prep.rowByKey[key]; ok {
+		return &s.prep.rows[i], true
 	}
 	return nil, false
 }
@@ -274,19 +284,18 @@ func (s RuleSet) Check(app *filing.Application, asOf filing.Date, opts ...Option
 		f := asOfRequired.Finding(o.lang, "as_of", nil)
 		return Report{RuleSet: s.name, RuleSetDate: s.date, Report: rule.NewReport([]rule.Finding{f}, o.max)}
 	}
-	set := s.self
-	if set == nil {
+	p := s.prep
+	if p == nil {
 		// A zero RuleSet (never built) has no rules to run.
-		set = new(RuleSet)
-		*set = s
+		p = &prepared{set: s}
 	}
-	c := newContext(set, app, asOf, o)
+	c := newContext(&p.set, app, asOf, o)
 	// The rules of the filing type, or all of them for a type outside
 	// knownTypes.
-	tb, rs := typeBit(app.Type), set.runnable
+	tb, rs := typeBit(app.Type), p.runnable
 	for i := range knownTypes {
 		if tb == 1<<i {
-			rs = set.byType[i]
+			rs = p.byType[i]
 		}
 	}
 	for i := range rs {
