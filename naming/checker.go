@@ -114,6 +114,11 @@ type Checker struct {
 	// scan is the scan of a key through the matcher's full table, with
 	// the table (see appendWords).
 	scan scan
+	// sym8 and next8 are the full table in bytes, when the symbols and
+	// the states fit them (the built-in lists do): small enough to stay in
+	// the first-level cache, where each step of scanSimple waits for the
+	// last. Nil otherwise.
+	sym8, next8 []uint8
 	// relevant holds, per matcher state, the bits of the kinds and
 	// provinces of the words ending there (see relevantBit): a scan looks
 	// at a state's words only when one of them can apply to the site.
@@ -206,6 +211,7 @@ func New(set province.Set, opts ...Option) *Checker {
 	tb := c.m.Table()
 	c.relevant = make([]uint64, c.m.States())
 	c.scan = scan{sym: tb.Sym, next: tb.Next, width: tb.Width, relevant: c.relevant}
+	c.sym8, c.next8 = narrowTable(tb)
 	for st := range c.relevant {
 		for _, p := range c.m.Outputs(matcher.State(st)) {
 			for _, t := range c.tags[p] {
@@ -526,15 +532,41 @@ func (c *Checker) appendWords(out []Violation, key []byte, spans []textnorm.Span
 // name, a key longer than kb, a rune beyond the table or more hits than
 // hits holds: the general path then takes the name from the start.
 func (c *Checker) scanSimple(kb []byte, name string, want uint64, hits []hit) (nk, keyRunes, nh int, info textnorm.Info, ok bool) {
-	sym, next, width, relevant := c.scan.sym, c.scan.next, c.scan.width, c.scan.relevant
-	s := matcher.State(0)
-	runes, cjk := 0, 0
+	if c.next8 != nil {
+		return scanSimpleIn(c.sym8, c.next8, c.scan.width, c.relevant, kb, name, want, hits)
+	}
+	return scanSimpleIn(c.scan.sym, c.scan.next, c.scan.width, c.relevant, kb, name, want, hits)
+}
+
+// narrowTable returns the symbols and transitions of tb in bytes, or nils
+// when they do not fit.
+func narrowTable(tb matcher.Table) (sym8, next8 []uint8) {
+	if len(tb.Sym) == 0 || len(tb.Next)/tb.Width > 256 || tb.Width > 256 {
+		return nil, nil
+	}
+	sym8 = make([]uint8, len(tb.Sym))
+	for r, x := range tb.Sym {
+		sym8[r] = uint8(x)
+	}
+	next8 = make([]uint8, len(tb.Next))
+	for i, x := range tb.Next {
+		next8[i] = uint8(x)
+	}
+	return sym8, next8
+}
+
+// scanSimpleIn is scanSimple over a full table of symbols S and states N.
+func scanSimpleIn[S uint8 | uint16, N uint8 | matcher.State](sym []S, next []N, width int, relevant []uint64, kb []byte, name string, want uint64, hits []hit) (nk, keyRunes, nh int, info textnorm.Info, ok bool) {
+	// The loop keeps few values live: an ideograph is three bytes of the
+	// name and of the key, an ASCII rune one, so the rune counts follow
+	// from the byte counts and the ideographs.
+	var s N
+	cjk := 0
 	for i := 0; i < len(name); {
 		c0 := name[i]
 		var r rune
 		if c0 < utf8.RuneSelf {
 			i++
-			runes++
 			if l := c0 | 0x20; l >= 'a' && l <= 'z' {
 				c0 = l
 			} else if c0 < '0' || c0 > '9' {
@@ -559,10 +591,8 @@ func (c *Checker) scanSimple(kb []byte, name string, want uint64, hits []hit) (n
 			nk += 3
 			r = rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
 			i += 3
-			runes++
 			cjk++
 		}
-		keyRunes++
 		if uint32(r) >= uint32(len(sym)) {
 			return 0, 0, 0, info, false
 		}
@@ -571,11 +601,11 @@ func (c *Checker) scanSimple(kb []byte, name string, want uint64, hits []hit) (n
 			if nh == len(hits) {
 				return 0, 0, 0, info, false
 			}
-			hits[nh] = hit{int32(keyRunes), s}
+			hits[nh] = hit{int32(nk - 2*cjk), matcher.State(s)}
 			nh++
 		}
 	}
-	return nk, keyRunes, nh, textnorm.Info{Runes: runes, Simple: true, CJK: cjk}, true
+	return nk, nk - 2*cjk, nh, textnorm.Info{Runes: len(name) - 2*cjk, Simple: true, CJK: cjk}, true
 }
 
 // simpleSpans appends the spans of the key runes of a name made of ASCII

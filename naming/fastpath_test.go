@@ -24,14 +24,38 @@ var fastParts = []string{
 	"Ａ", "Ｂ", "１", "ｅｘａｍｐｌｅ", "网\u0301", "e\u0301", "\u1100\u1161", "⾚", "\uf900", "㈱", "\xff", "ｶﾞ", "İ",
 }
 
+// bigHostList is a host list of 300 two-character words over 600 CJK
+// Unified Ideographs, the fast parts' characters among them: its checker's
+// table does not fit bytes.
+func bigHostList() Option {
+	words := []string{"小明", "网站", "茶叶", "读书"}
+	for i := rune(0); i < 300; i++ {
+		words = append(words, string([]rune{0x5000 + 2*i, 0x5001 + 2*i}))
+	}
+	return WithSensitiveWords("big", words...)
+}
+
+// TestTableWidths: the default checker scans with the byte table, a checker
+// with a large host list with the wide one.
+func TestTableWidths(t *testing.T) {
+	if Default().next8 == nil {
+		t.Error("the default checker has no byte table")
+	}
+	if New(province.Default(), bigHostList()).next8 != nil {
+		t.Error("a checker of more than 255 symbols has a byte table")
+	}
+}
+
 // TestPropertyFastPathSameViolations: on generated names and sites, Check
 // (the fast normalisation path where it applies) reports exactly the
-// violations of the general path alone.
+// violations of the general path alone, for the default checker (byte
+// table) and one with a large host list (wide table).
 func TestPropertyFastPathSameViolations(t *testing.T) {
 	rows := province.Default().Rows()
 	natures := []filing.Nature{filing.Personal, filing.Enterprise, filing.Government}
-	c := Default()
+	checkers := []*Checker{Default(), New(province.Default(), bigHostList())}
 	rapid.Check(t, func(t *rapid.T) {
+		c := rapid.SampledFrom(checkers).Draw(t, "checker")
 		var name string
 		if rapid.Bool().Draw(t, "arbitrary") {
 			name = rapid.String().Draw(t, "name")
