@@ -2,6 +2,8 @@ package naming
 
 import (
 	"bytes"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -106,7 +108,7 @@ type Checker struct {
 	provByKey  map[string]int16      // code, names, abbreviations → province index
 	provByCode [100]int16            // first two code digits → province index + 1
 	provs      []provInfo            // by index
-	places     map[string]string     // key of a place name → its full name
+	places     placeTable            // key of a place name → its full name
 	placeSeen  *[1 << 16 / 64]uint64 // bit filter over placeHash of the keys of places
 	hosts      []string              // host list names by index
 	state      [][]byte              // keys of the state prefixes
@@ -138,7 +140,8 @@ func New(set province.Set, opts ...Option) *Checker {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	c := &Checker{set: set, provByKey: map[string]int16{}, places: map[string]string{}, placeSeen: new([1 << 16 / 64]uint64)}
+	c := &Checker{set: set, provByKey: map[string]int16{}, placeSeen: new([1 << 16 / 64]uint64)}
+	places := map[string]string{}
 	index := map[string]int{}
 	add := func(word string, t tag) {
 		k := textnorm.Key(word)
@@ -182,9 +185,9 @@ func New(set province.Set, opts ...Option) *Checker {
 		for _, w := range r.PersonalWords {
 			add(w, tag{kind: kindProvince, index: pi})
 		}
-		c.addPlaces(r.Code, r.Name)
+		c.addPlaces(places, r.Code, r.Name)
 		if r.Short != "" {
-			c.addPlace(r.Short, r.Name)
+			c.addPlace(places, r.Short, r.Name)
 		}
 	}
 	for hi, h := range cfg.hostLists {
@@ -207,6 +210,7 @@ func New(set province.Set, opts ...Option) *Checker {
 		_, n := utf8.DecodeRuneInString(k)
 		c.stateFirst[k[n-1]] = true
 	}
+	c.places = newPlaceTable(places)
 	c.m = matcher.New(c.words)
 	tb := c.m.Table()
 	c.relevant = make([]uint64, c.m.States())
@@ -247,24 +251,74 @@ func relevantMask(personal bool, prov int16) uint64 {
 }
 
 // addPlaces adds a division and everything below it to the place names.
-func (c *Checker) addPlaces(code, name string) {
-	c.addPlace(name, name)
+func (c *Checker) addPlaces(places map[string]string, code, name string) {
+	c.addPlace(places, name, name)
 	for _, d := range province.Children(code) {
-		c.addPlaces(d.Code, d.Name)
+		c.addPlaces(places, d.Code, d.Name)
 	}
 }
 
 // addPlace records a place name with and without its suffix.
-func (c *Checker) addPlace(name, full string) {
+func (c *Checker) addPlace(places map[string]string, name, full string) {
 	for _, n := range []string{name, stripPlaceSuffix(name)} {
 		if k := textnorm.Key(n); k != "" {
-			if _, ok := c.places[k]; !ok {
-				c.places[k] = full
+			if _, ok := places[k]; !ok {
+				places[k] = full
 				h := placeHash([]byte(k))
 				c.placeSeen[h/64] |= 1 << (h % 64)
 			}
 		}
 	}
+}
+
+// placeTable maps the keys of place names to their full names with no
+// pointer per entry: the keys, sorted, and the full names are each one
+// string with the ends of its parts, so that the garbage collector sees
+// four objects where a map of thousands of names would be thousands.
+type placeTable struct {
+	keys, full       string
+	keyEnds, fullEnd []uint32
+}
+
+// newPlaceTable builds the table of places.
+func newPlaceTable(places map[string]string) placeTable {
+	keys := slices.Sorted(maps.Keys(places))
+	var t placeTable
+	var kb, fb strings.Builder
+	for _, k := range keys {
+		kb.WriteString(k)
+		fb.WriteString(places[k])
+		t.keyEnds = append(t.keyEnds, uint32(kb.Len()))
+		t.fullEnd = append(t.fullEnd, uint32(fb.Len()))
+	}
+	t.keys, t.full = kb.String(), fb.String()
+	return t
+}
+
+// part returns part i of text with the given ends.
+func part(text string, ends []uint32, i int) string {
+	start := uint32(0)
+	if i > 0 {
+		start = ends[i-1]
+	}
+	return text[start:ends[i]]
+}
+
+// lookup returns the full name of the place whose key is key.
+func (t *placeTable) lookup(key []byte) (string, bool) {
+	lo, hi := 0, len(t.keyEnds)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if part(t.keys, t.keyEnds, m) < string(key) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(t.keyEnds) && part(t.keys, t.keyEnds, lo) == string(key) {
+		return part(t.full, t.fullEnd, lo), true
+	}
+	return "", false
 }
 
 // stripPlaceSuffix drops one suffix of placeSuffixes, leaving at least one
@@ -489,7 +543,7 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 	}
 	if h := placeHash(key); c.placeSeen[h/64]&(1<<(h%64)) == 0 {
 		// Not a place: the filter has no false negatives.
-	} else if place, ok := c.places[string(key)]; ok {
+	} else if place, ok := c.places.lookup(key); ok {
 		out = append(out, Violation{Rule: RulePersonalPlaceName, Word: place, List: ListPlace, End: n})
 	}
 	return append(out, whole(RulePersonalIndustry))
