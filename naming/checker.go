@@ -494,7 +494,7 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 	if !info.Simple || keyRunes < n {
 		out = appendSpecial(out, name)
 	}
-	if _, k := utf8.DecodeRune(key); !ctx.Nature.IsState() && k > 0 && c.stateFirst[key[k-1]] {
+	if k := firstRuneLen(key); !ctx.Nature.IsState() && k > 0 && c.stateFirst[key[k-1]] {
 		for pi, p := range c.state {
 			if bytes.HasPrefix(key, p) {
 				needSpans()
@@ -821,6 +821,21 @@ func appendSpecial(out []Violation, name string) []Violation {
 		out = append(out, Violation{Rule: RuleSpecialChars, Word: name[runByte:], List: ListGeneral, Start: runStart, End: i})
 	}
 	return out
+}
+
+// firstRuneLen returns the length in bytes of the first rune of the key
+// (valid UTF-8), 0 for an empty key.
+func firstRuneLen(key []byte) int {
+	switch {
+	case len(key) == 0:
+		return 0
+	case key[0] < utf8.RuneSelf:
+		return 1
+	case key[0] >= 0xE0 && key[0] < 0xF0 && len(key) >= 3:
+		return 3
+	}
+	_, n := utf8.DecodeRune(key)
+	return n
 }
 
 // isCJK reports whether the three bytes c0 c1 c2 encode a CJK Unified
