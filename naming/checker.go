@@ -469,13 +469,7 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 		}
 		keyRunes = len(spans)
 	}
-	needSpans := func() {
-		if spans == nil {
-			spans = simpleSpans(spanBuf[:0], name)
-		}
-	}
 	n := info.Runes
-	whole := func(rule string) Violation { return Violation{Rule: rule, List: ListGeneral, End: n} }
 
 	template := personal && prov >= 0 && c.provs[prov].template
 	// The template tail (rune index in the key), whose words are exempt.
@@ -486,10 +480,10 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 	han, latin := hanLatin(key, info)
 
 	if han < MinHan {
-		out = append(out, whole(RuleMinHan))
+		out = append(out, wholeName(RuleMinHan, n))
 	}
 	if latin && len(key) > 0 {
-		out = append(out, whole(RulePureDigitsOrLatin))
+		out = append(out, wholeName(RulePureDigitsOrLatin, n))
 	}
 	if !info.Simple || keyRunes < n {
 		out = appendSpecial(out, name)
@@ -497,7 +491,9 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 	if k := firstRuneLen(key); !ctx.Nature.IsState() && k > 0 && c.stateFirst[key[k-1]] {
 		for pi, p := range c.state {
 			if bytes.HasPrefix(key, p) {
-				needSpans()
+				if spans == nil {
+					spans = simpleSpans(spanBuf[:0], name)
+				}
 				k := utf8.RuneCount(p)
 				out = append(out, Violation{Rule: RuleStatePrefix, Word: statePrefixes[pi], List: ListStatePrefix, Start: int(spans[0].Start), End: int(spans[k-1].End)})
 			}
@@ -508,15 +504,15 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 	}
 	if template {
 		if !templated {
-			out = append(out, whole(RulePersonalTemplate))
+			out = append(out, wholeName(RulePersonalTemplate, n))
 		}
 		if strings.TrimSpace(ctx.Remark) == "" {
-			out = append(out, whole(RuleTemplateRemark))
+			out = append(out, wholeName(RuleTemplateRemark, n))
 		}
 	}
 	if scanned {
-		if len(hits) > 0 {
-			needSpans()
+		if len(hits) > 0 && spans == nil {
+			spans = simpleSpans(spanBuf[:0], name)
 		}
 		for _, h := range hits {
 			out = c.appendMatches(out, h.s, int(h.i), spans, ctx, prov, personal, tail)
@@ -546,7 +542,7 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 	} else if place, ok := c.places.lookup(key); ok {
 		out = append(out, Violation{Rule: RulePersonalPlaceName, Word: place, List: ListPlace, End: n})
 	}
-	return append(out, whole(RulePersonalIndustry))
+	return append(out, wholeName(RulePersonalIndustry, n))
 }
 
 // appendWords scans key with the matcher and reports the word matches that
@@ -821,6 +817,11 @@ func appendSpecial(out []Violation, name string) []Violation {
 		out = append(out, Violation{Rule: RuleSpecialChars, Word: name[runByte:], List: ListGeneral, Start: runStart, End: i})
 	}
 	return out
+}
+
+// wholeName is a violation of a whole-name rule on a name of n runes.
+func wholeName(rule string, n int) Violation {
+	return Violation{Rule: rule, List: ListGeneral, End: n}
 }
 
 // firstRuneLen returns the length in bytes of the first rune of the key
