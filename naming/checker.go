@@ -801,7 +801,11 @@ func appendSpecial(out []Violation, name string) []Violation {
 		default:
 			var r rune
 			r, size = utf8.DecodeRuneInString(name[b:])
-			special = textnorm.IsSpecial(r) && !plainAfterNFKC(r)
+			if r < 1<<16 {
+				special = specialBMP()[r/64]&(1<<(r%64)) != 0
+			} else {
+				special = isSpecialAsWritten(r)
+			}
 		}
 		if special {
 			if runStart < 0 {
@@ -838,6 +842,24 @@ func firstRuneLen(key []byte) int {
 	_, n := utf8.DecodeRune(key)
 	return n
 }
+
+// isSpecialAsWritten reports whether r counts for naming.special_chars: a
+// special character that NFKC does not turn into plain ones.
+func isSpecialAsWritten(r rune) bool { return textnorm.IsSpecial(r) && !plainAfterNFKC(r) }
+
+// specialBMP holds isSpecialAsWritten for every rune of the Basic
+// Multilingual Plane, one bit each; it is built once, on the first name
+// with a rune beyond ASCII and the CJK Unified Ideographs, and never
+// written after.
+var specialBMP = sync.OnceValue(func() *[1 << 16 / 64]uint64 {
+	t := new([1 << 16 / 64]uint64)
+	for r := rune(0); r < 1<<16; r++ {
+		if isSpecialAsWritten(r) {
+			t[r/64] |= 1 << (r % 64)
+		}
+	}
+	return t
+})
 
 // isCJK reports whether the three bytes c0 c1 c2 encode a CJK Unified
 // Ideograph U+4E00–U+9FFF (see textnorm.DecodeCJK).

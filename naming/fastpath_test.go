@@ -8,7 +8,6 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/beian-go/beian/filing"
-	"github.com/beian-go/beian/internal/textnorm"
 	"github.com/beian-go/beian/province"
 )
 
@@ -84,7 +83,7 @@ func specialRef(name string) []Violation {
 	var out []Violation
 	runStart, runByte, i := -1, 0, 0
 	for b, r := range name {
-		if textnorm.IsSpecial(r) && !plainAfterNFKC(r) {
+		if isSpecialAsWritten(r) {
 			if runStart < 0 {
 				runStart, runByte = i, b
 			}
@@ -133,5 +132,16 @@ func TestPlaceTable(t *testing.T) {
 	}
 	if _, ok := (&placeTable{}).lookup([]byte("杭州")); ok {
 		t.Error("the empty table finds a place")
+	}
+}
+
+// TestSpecialBMP: the table of the Basic Multilingual Plane answers as
+// isSpecialAsWritten on every rune of it.
+func TestSpecialBMP(t *testing.T) {
+	tb := specialBMP()
+	for r := rune(0); r < 1<<16; r++ {
+		if got := tb[r/64]&(1<<(r%64)) != 0; got != isSpecialAsWritten(r) {
+			t.Fatalf("table %v for %U", got, r)
+		}
 	}
 }
