@@ -2,6 +2,8 @@ package naming
 
 import (
 	"bytes"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -106,11 +108,23 @@ type Checker struct {
 	provByKey  map[string]int16      // code, names, abbreviations → province index
 	provByCode [100]int16            // first two code digits → province index + 1
 	provs      []provInfo            // by index
-	places     map[string]string     // key of a place name → its full name
+	places     placeTable            // key of a place name → its full name
 	placeSeen  *[1 << 16 / 64]uint64 // bit filter over placeHash of the keys of places
 	hosts      []string              // host list names by index
 	state      [][]byte              // keys of the state prefixes
-	stateFirst [256]bool             // first bytes of the state prefixes
+	stateFirst [256]bool             // last bytes of the first runes of the state prefixes
+	// scan is the scan of a key through the matcher's full table, with
+	// the table (see appendWords).
+	scan scan
+	// sym8 and next8 are the full table in bytes, when the symbols and
+	// the states fit them (the built-in lists do): small enough to stay in
+	// the first-level cache, where each step of scanSimple waits for the
+	// last. Nil otherwise.
+	sym8, next8 []uint8
+	// relevant holds, per matcher state, the bits of the kinds and
+	// provinces of the words ending there (see relevantBit): a scan looks
+	// at a state's words only when one of them can apply to the site.
+	relevant []uint64
 }
 
 type provInfo struct {
@@ -126,7 +140,8 @@ func New(set province.Set, opts ...Option) *Checker {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	c := &Checker{set: set, provByKey: map[string]int16{}, places: map[string]string{}, placeSeen: new([1 << 16 / 64]uint64)}
+	c := &Checker{set: set, provByKey: map[string]int16{}, placeSeen: new([1 << 16 / 64]uint64)}
+	places := map[string]string{}
 	index := map[string]int{}
 	add := func(word string, t tag) {
 		k := textnorm.Key(word)
@@ -170,9 +185,9 @@ func New(set province.Set, opts ...Option) *Checker {
 		for _, w := range r.PersonalWords {
 			add(w, tag{kind: kindProvince, index: pi})
 		}
-		c.addPlaces(r.Code, r.Name)
+		c.addPlaces(places, r.Code, r.Name)
 		if r.Short != "" {
-			c.addPlace(r.Short, r.Name)
+			c.addPlace(places, r.Short, r.Name)
 		}
 	}
 	for hi, h := range cfg.hostLists {
@@ -192,31 +207,118 @@ func New(set province.Set, opts ...Option) *Checker {
 	for _, p := range statePrefixes {
 		k := textnorm.Key(p)
 		c.state = append(c.state, []byte(k))
-		c.stateFirst[k[0]] = true
+		_, n := utf8.DecodeRuneInString(k)
+		c.stateFirst[k[n-1]] = true
 	}
+	c.places = newPlaceTable(places)
 	c.m = matcher.New(c.words)
+	tb := c.m.Table()
+	c.relevant = make([]uint64, c.m.States())
+	c.scan = scan{sym: tb.Sym, next: tb.Next, width: tb.Width, relevant: c.relevant}
+	c.sym8, c.next8 = narrowTable(tb)
+	for st := range c.relevant {
+		for _, p := range c.m.Outputs(matcher.State(st)) {
+			for _, t := range c.tags[p] {
+				c.relevant[st] |= relevantBit(t)
+			}
+		}
+	}
 	return c
 }
 
+// relevantBit is the bit of a word's tag in Checker.relevant: one bit per
+// list kind but the province one, and one per province for province words
+// (provinces past the 58th share the last bit).
+func relevantBit(t tag) uint64 {
+	if t.kind != kindProvince {
+		return 1 << t.kind
+	}
+	return 1 << (int(kindProvince) + min(int(t.index), 63-int(kindProvince)))
+}
+
+// relevantMask is the mask of Checker.relevant for a site: sensitive and
+// host words always, the personal lists for personal sites, and the
+// province's own words.
+func relevantMask(personal bool, prov int16) uint64 {
+	m := relevantBit(tag{kind: kindSensitive}) | relevantBit(tag{kind: kindHost})
+	if personal {
+		m |= relevantBit(tag{kind: kindPersonal}) | relevantBit(tag{kind: kindPreApproval})
+		if prov >= 0 {
+			m |= relevantBit(tag{kind: kindProvince, index: prov})
+		}
+	}
+	return m
+}
+
 // addPlaces adds a division and everything below it to the place names.
-func (c *Checker) addPlaces(code, name string) {
-	c.addPlace(name, name)
+func (c *Checker) addPlaces(places map[string]string, code, name string) {
+	c.addPlace(places, name, name)
 	for _, d := range province.Children(code) {
-		c.addPlaces(d.Code, d.Name)
+		c.addPlaces(places, d.Code, d.Name)
 	}
 }
 
 // addPlace records a place name with and without its suffix.
-func (c *Checker) addPlace(name, full string) {
+func (c *Checker) addPlace(places map[string]string, name, full string) {
 	for _, n := range []string{name, stripPlaceSuffix(name)} {
 		if k := textnorm.Key(n); k != "" {
-			if _, ok := c.places[k]; !ok {
-				c.places[k] = full
+			if _, ok := places[k]; !ok {
+				places[k] = full
 				h := placeHash([]byte(k))
 				c.placeSeen[h/64] |= 1 << (h % 64)
 			}
 		}
 	}
+}
+
+// placeTable maps the keys of place names to their full names with no
+// pointer per entry: the keys, sorted, and the full names are each one
+// string with the ends of its parts, so that the garbage collector sees
+// four objects where a map of thousands of names would be thousands.
+type placeTable struct {
+	keys, full       string
+	keyEnds, fullEnd []uint32
+}
+
+// newPlaceTable builds the table of places.
+func newPlaceTable(places map[string]string) placeTable {
+	keys := slices.Sorted(maps.Keys(places))
+	var t placeTable
+	var kb, fb strings.Builder
+	for _, k := range keys {
+		kb.WriteString(k)
+		fb.WriteString(places[k])
+		t.keyEnds = append(t.keyEnds, uint32(kb.Len()))
+		t.fullEnd = append(t.fullEnd, uint32(fb.Len()))
+	}
+	t.keys, t.full = kb.String(), fb.String()
+	return t
+}
+
+// part returns part i of text with the given ends.
+func part(text string, ends []uint32, i int) string {
+	start := uint32(0)
+	if i > 0 {
+		start = ends[i-1]
+	}
+	return text[start:ends[i]]
+}
+
+// lookup returns the full name of the place whose key is key.
+func (t *placeTable) lookup(key []byte) (string, bool) {
+	lo, hi := 0, len(t.keyEnds)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if part(t.keys, t.keyEnds, m) < string(key) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(t.keyEnds) && part(t.keys, t.keyEnds, lo) == string(key) {
+		return part(t.full, t.fullEnd, lo), true
+	}
+	return "", false
 }
 
 // stripPlaceSuffix drops one suffix of placeSuffixes, leaving at least one
@@ -320,37 +422,78 @@ func Rules() []rule.Def {
 // personal name gets once because a machine cannot decide it. It never
 // panics and returns nil for a name without violations.
 func (c *Checker) Check(name string, ctx Site) []Violation {
-	var keyBuf [192]byte
-	var spanBuf [64]textnorm.Span
-	key, spans, info := textnorm.AppendKeyInfo(keyBuf[:0], spanBuf[:0], name)
-	n := info.Runes
-	personal := ctx.Nature == filing.Personal
-	whole := func(rule string) Violation { return Violation{Rule: rule, List: ListGeneral, End: n} }
+	return c.check(name, &ctx, false)
+}
 
-	prov := c.province(ctx.Province)
-	// The template tail (rune index in the key), whose words are exempt.
-	tail, template := len(spans)+1, false
-	if personal && prov >= 0 && c.provs[prov].template {
-		tail, template = templateTail(key)
+// check is Check; slow makes it normalise with the general path only (the
+// reference the fast path is tested against). The violations are gathered
+// on the stack and copied into one slice of the exact size.
+func (c *Checker) check(name string, ctx *Site, slow bool) []Violation {
+	var buf [4]Violation
+	vs := c.appendViolations(buf[:0], name, ctx, slow)
+	if len(vs) == 0 {
+		return nil
 	}
-	// One pass over the key: Han count, Latin test and word matches. Word
-	// violations wait in a small buffer so that whole-name rules come first.
-	var wordBuf [4]Violation
-	words, han, latin := c.appendWords(wordBuf[:0], key, spans, &ctx, prov, personal, tail)
+	out := make([]Violation, len(vs))
+	copy(out, vs)
+	return out
+}
 
-	var out []Violation
+// appendViolations appends the violations of name to out in Check's order.
+func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow bool) []Violation {
+	var keyBuf [128]byte
+	var spanBuf [32]textnorm.Span
+	var key []byte
+	var spans []textnorm.Span
+	var info textnorm.Info
+	personal := ctx.Nature == filing.Personal
+	prov := c.province(ctx.Province)
+	want := relevantMask(personal, prov)
+	// A name of ASCII and CJK Unified Ideographs only is keyed and scanned
+	// in one pass, its spans made only if a match needs them; any other
+	// name takes the two passes (normalisation, then the scan).
+	var hitBuf [8]hit
+	var hits []hit
+	scanned, keyRunes := false, 0
+	if !slow {
+		var nk, nh int
+		if nk, keyRunes, nh, info, scanned = c.scanSimple(keyBuf[:], name, want, hitBuf[:]); scanned {
+			key, hits = keyBuf[:nk], hitBuf[:nh]
+		}
+	}
+	if !scanned {
+		if slow {
+			key, spans, info = textnorm.AppendKeySlow(keyBuf[:0], spanBuf[:0], name)
+		} else {
+			key, spans, info = textnorm.AppendKeyInfo(keyBuf[:0], spanBuf[:0], name)
+		}
+		keyRunes = len(spans)
+	}
+	n := info.Runes
+
+	template := personal && prov >= 0 && c.provs[prov].template
+	// The template tail (rune index in the key), whose words are exempt.
+	tail, templated := keyRunes+1, false
+	if template {
+		tail, templated = templateTail(key)
+	}
+	han, latin := hanLatin(key, info)
+
 	if han < MinHan {
-		out = append(out, whole(RuleMinHan))
+		out = append(out, wholeName(RuleMinHan, n))
 	}
 	if latin && len(key) > 0 {
-		out = append(out, whole(RulePureDigitsOrLatin))
+		out = append(out, wholeName(RulePureDigitsOrLatin, n))
 	}
-	if !info.Simple || len(spans) < n {
+	if !info.Simple || keyRunes < n {
 		out = appendSpecial(out, name)
 	}
-	if !ctx.Nature.IsState() && len(key) > 0 && c.stateFirst[key[0]] {
+	if k := firstRuneLen(key); !ctx.Nature.IsState() && k > 0 && c.stateFirst[key[k-1]] {
 		for pi, p := range c.state {
 			if bytes.HasPrefix(key, p) {
+				if spans == nil {
+					spans = simpleSpans(spanBuf[:0], name)
+				}
 				k := utf8.RuneCount(p)
 				out = append(out, Violation{Rule: RuleStatePrefix, Word: statePrefixes[pi], List: ListStatePrefix, Start: int(spans[0].Start), End: int(spans[k-1].End)})
 			}
@@ -359,15 +502,24 @@ func (c *Checker) Check(name string, ctx Site) []Violation {
 	if ctx.Domain != "" && isDomain(key, ctx.Domain) {
 		out = append(out, Violation{Rule: RuleIsDomain, Word: ctx.Domain, List: ListGeneral, End: n})
 	}
-	if personal && prov >= 0 && c.provs[prov].template {
-		if !template {
-			out = append(out, whole(RulePersonalTemplate))
+	if template {
+		if !templated {
+			out = append(out, wholeName(RulePersonalTemplate, n))
 		}
 		if strings.TrimSpace(ctx.Remark) == "" {
-			out = append(out, whole(RuleTemplateRemark))
+			out = append(out, wholeName(RuleTemplateRemark, n))
 		}
 	}
-	out = append(out, words...)
+	if scanned {
+		if len(hits) > 0 && spans == nil {
+			spans = simpleSpans(spanBuf[:0], name)
+		}
+		for _, h := range hits {
+			out = c.appendMatches(out, h.s, int(h.i), spans, ctx, prov, personal, tail)
+		}
+	} else {
+		out = c.appendWords(out, key, spans, ctx, prov, personal, tail)
+	}
 	if !personal {
 		return out
 	}
@@ -387,34 +539,200 @@ func (c *Checker) Check(name string, ctx Site) []Violation {
 	}
 	if h := placeHash(key); c.placeSeen[h/64]&(1<<(h%64)) == 0 {
 		// Not a place: the filter has no false negatives.
-	} else if place, ok := c.places[string(key)]; ok {
+	} else if place, ok := c.places.lookup(key); ok {
 		out = append(out, Violation{Rule: RulePersonalPlaceName, Word: place, List: ListPlace, End: n})
 	}
-	return append(out, whole(RulePersonalIndustry))
+	return append(out, wholeName(RulePersonalIndustry, n))
 }
 
-// appendWords scans key with the matcher, reports the word matches that
-// apply in ctx, counts the Han characters and tells whether the key is
-// made of digits and Latin letters only.
-func (c *Checker) appendWords(out []Violation, key []byte, spans []textnorm.Span, ctx *Site, prov int16, personal bool, tail int) (_ []Violation, han int, latin bool) {
-	latin = true
-	ks := key
-	s := matcher.State(0)
-	i := 0
-	for j := 0; j < len(ks); {
-		var r rune
-		if c0 := ks[j]; c0 < utf8.RuneSelf {
-			r = rune(c0)
-			j++
-		} else if c0 >= 0xE0 && c0 < 0xF0 && j+2 < len(ks) {
-			// Three bytes (the key is valid UTF-8), CJK included.
-			r = rune(c0&0x0F)<<12 | rune(ks[j+1]&0x3F)<<6 | rune(ks[j+2]&0x3F)
-			j += 3
-		} else {
-			var size int
-			r, size = utf8.DecodeRune(ks[j:])
-			j += size
+// appendWords scans key with the matcher and reports the word matches that
+// apply in ctx.
+func (c *Checker) appendWords(out []Violation, key []byte, spans []textnorm.Span, ctx *Site, prov int16, personal bool, tail int) []Violation {
+	sc := c.scan
+	sc.want = relevantMask(personal, prov)
+	var hits [8]hit
+	for {
+		nh := sc.run(key, hits[:])
+		for _, h := range hits[:nh] {
+			out = c.appendMatches(out, h.s, int(h.i), spans, ctx, prov, personal, tail)
 		}
+		if sc.j >= len(key) {
+			return out
+		}
+		if nh == len(hits) {
+			continue
+		}
+		// A rune beyond the table (or not three bytes long): one general
+		// step.
+		r, size := utf8.DecodeRune(key[sc.j:])
+		sc.j += size
+		sc.i++
+		sc.s = c.m.Step(sc.s, r)
+		if c.relevant[sc.s]&sc.want != 0 {
+			out = c.appendMatches(out, sc.s, int(sc.i), spans, ctx, prov, personal, tail)
+		}
+	}
+}
+
+// scanSimple reads a name made of ASCII and CJK Unified Ideographs only in
+// one pass: it writes the name's key into kb (as textnorm.AppendKeyInfo
+// would), steps the matcher's full table through it and records the
+// relevant states in hits. It returns the key's length in bytes and runes,
+// the hits and the text's description. It reports false for any other
+// name, a key longer than kb, a rune beyond the table or more hits than
+// hits holds: the general path then takes the name from the start.
+func (c *Checker) scanSimple(kb []byte, name string, want uint64, hits []hit) (nk, keyRunes, nh int, info textnorm.Info, ok bool) {
+	if c.next8 != nil {
+		return scanSimpleIn(c.sym8, c.next8, c.scan.width, c.relevant, kb, name, want, hits)
+	}
+	return scanSimpleIn(c.scan.sym, c.scan.next, c.scan.width, c.relevant, kb, name, want, hits)
+}
+
+// narrowTable returns the symbols and transitions of tb in bytes, or nils
+// when they do not fit.
+func narrowTable(tb matcher.Table) (sym8, next8 []uint8) {
+	if len(tb.Sym) == 0 || len(tb.Next)/tb.Width > 256 || tb.Width > 256 {
+		return nil, nil
+	}
+	sym8 = make([]uint8, len(tb.Sym))
+	for r, x := range tb.Sym {
+		sym8[r] = uint8(x)
+	}
+	next8 = make([]uint8, len(tb.Next))
+	for i, x := range tb.Next {
+		next8[i] = uint8(x)
+	}
+	return sym8, next8
+}
+
+// scanSimpleIn is scanSimple over a full table of symbols S and states N.
+func scanSimpleIn[S uint8 | uint16, N uint8 | matcher.State](sym []S, next []N, width int, relevant []uint64, kb []byte, name string, want uint64, hits []hit) (nk, keyRunes, nh int, info textnorm.Info, ok bool) {
+	// The loop keeps few values live: an ideograph is three bytes of the
+	// name and of the key, an ASCII rune one, so the rune counts follow
+	// from the byte counts and the ideographs.
+	var s N
+	cjk := 0
+	for i := 0; i < len(name); {
+		c0 := name[i]
+		var r rune
+		if c0 < utf8.RuneSelf {
+			i++
+			if l := c0 | 0x20; l >= 'a' && l <= 'z' {
+				c0 = l
+			} else if c0 < '0' || c0 > '9' {
+				continue // dropped
+			}
+			if nk >= len(kb) {
+				return 0, 0, 0, info, false
+			}
+			kb[nk] = c0
+			nk++
+			r = rune(c0)
+		} else {
+			if i+2 >= len(name) || nk+3 > len(kb) {
+				return 0, 0, 0, info, false
+			}
+			c1, c2 := name[i+1], name[i+2]
+			if !isCJK(c0, c1, c2) {
+				return 0, 0, 0, info, false
+			}
+			k := kb[nk : nk+3 : nk+3]
+			k[0], k[1], k[2] = c0, c1, c2
+			nk += 3
+			r = rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+			i += 3
+			cjk++
+		}
+		if uint32(r) >= uint32(len(sym)) {
+			return 0, 0, 0, info, false
+		}
+		s = next[int(s)*width+int(sym[r])]
+		if relevant[s]&want != 0 {
+			if nh == len(hits) {
+				return 0, 0, 0, info, false
+			}
+			hits[nh] = hit{int32(nk - 2*cjk), matcher.State(s)}
+			nh++
+		}
+	}
+	return nk, nk - 2*cjk, nh, textnorm.Info{Runes: len(name) - 2*cjk, Simple: true, CJK: cjk}, true
+}
+
+// simpleSpans appends the spans of the key runes of a name made of ASCII
+// and CJK Unified Ideographs only: one per letter, digit or ideograph.
+func simpleSpans(spans []textnorm.Span, name string) []textnorm.Span {
+	var pos int32
+	for i := 0; i < len(name); pos++ {
+		c0 := name[i]
+		if c0 >= utf8.RuneSelf {
+			spans = append(spans, textnorm.Span{Start: pos, End: pos + 1})
+			i += 3
+			continue
+		}
+		if l := c0 | 0x20; l >= 'a' && l <= 'z' || c0 >= '0' && c0 <= '9' {
+			spans = append(spans, textnorm.Span{Start: pos, End: pos + 1})
+		}
+		i++
+	}
+	return spans
+}
+
+// hit is a relevant state met by a scan, after key rune i-1.
+type hit struct {
+	i int32
+	s matcher.State
+}
+
+// scan is a scan of a key through the matcher's full table.
+type scan struct {
+	sym      []uint16
+	next     []matcher.State
+	width    int
+	relevant []uint64
+	want     uint64
+	j        int           // byte offset in the key
+	i        int32         // runes read
+	s        matcher.State // state after them
+}
+
+// run steps through key from sc.j for as long as runes are ASCII or three
+// bytes long and in the table and hits has room, recording the relevant
+// states in hits; it returns how many. The loop makes no call.
+func (sc *scan) run(key []byte, hits []hit) int {
+	j, i, s, nh := sc.j, sc.i, sc.s, 0
+	sym, next, width, relevant, want := sc.sym, sc.next, sc.width, sc.relevant, sc.want
+	for j < len(key) && nh < len(hits) {
+		r, n := rune(key[j]), 1
+		if r >= utf8.RuneSelf {
+			if r < 0xE0 || r >= 0xF0 || j+2 >= len(key) {
+				break
+			}
+			r, n = (r&0x0F)<<12|rune(key[j+1]&0x3F)<<6|rune(key[j+2]&0x3F), 3
+		}
+		if uint32(r) >= uint32(len(sym)) {
+			break
+		}
+		s = next[int(s)*width+int(sym[r])]
+		j += n
+		i++
+		if relevant[s]&want != 0 {
+			hits[nh] = hit{i, s}
+			nh++
+		}
+	}
+	sc.j, sc.i, sc.s = j, i, s
+	return nh
+}
+
+// hanLatin counts the Han characters of key and tells whether it is made
+// of digits and Latin letters only, from the counts of info when the key
+// holds only ASCII (letters and digits) and CJK Unified Ideographs.
+func hanLatin(key []byte, info textnorm.Info) (han int, latin bool) {
+	if info.Other == 0 {
+		return info.CJK, info.CJK == 0
+	}
+	latin = true
+	for _, r := range string(key) {
 		switch {
 		case r >= 0x4E00 && r <= 0x9FFF:
 			han, latin = han+1, false
@@ -427,57 +745,69 @@ func (c *Checker) appendWords(out []Violation, key []byte, spans []textnorm.Span
 				han++
 			}
 		}
-		s = c.m.Step(s, r)
-		i++
-		if !c.m.Accepts(s) {
-			continue
-		}
-		for _, p := range c.m.Outputs(s) {
-			start := i - c.m.RuneLen(int(p))
-			exempt := start >= tail
-			v := Violation{Word: c.words[p], Start: int(spans[start].Start), End: int(spans[i-1].End)}
-			for _, t := range c.tags[p] {
-				switch t.kind {
-				case kindSensitive:
-					v.Rule, v.List = RuleSensitiveWord, ListSensitive
-				case kindHost:
-					v.Rule, v.List = RuleSensitiveWord, c.hosts[t.index]
-				case kindPersonal:
-					if !personal || exempt || c.preExempt[p] {
-						continue
-					}
-					v.Rule, v.List = RulePersonalForbidden, ListPersonal
-				case kindPreApproval:
-					if !personal || exempt || ctx.HasPreApproval {
-						continue
-					}
-					v.Rule, v.List = RulePersonalPreApproval, ListPreApproval
-				case kindProvince:
-					if !personal || exempt || t.index != prov {
-						continue
-					}
-					v.Rule, v.List, v.Province = RulePersonalProvinceWord, ListProvince, c.provs[prov].name
+	}
+	return han, latin
+}
+
+// appendMatches reports the words ending at key rune i-1 in state s that
+// apply in ctx.
+func (c *Checker) appendMatches(out []Violation, s matcher.State, i int, spans []textnorm.Span, ctx *Site, prov int16, personal bool, tail int) []Violation {
+	for _, p := range c.m.Outputs(s) {
+		start := i - c.m.RuneLen(int(p))
+		exempt := start >= tail
+		v := Violation{Word: c.words[p], Start: int(spans[start].Start), End: int(spans[i-1].End)}
+		for _, t := range c.tags[p] {
+			switch t.kind {
+			case kindSensitive:
+				v.Rule, v.List = RuleSensitiveWord, ListSensitive
+			case kindHost:
+				v.Rule, v.List = RuleSensitiveWord, c.hosts[t.index]
+			case kindPersonal:
+				if !personal || exempt || c.preExempt[p] {
+					continue
 				}
-				out = append(out, v)
-				v.Province = ""
+				v.Rule, v.List = RulePersonalForbidden, ListPersonal
+			case kindPreApproval:
+				if !personal || exempt || ctx.HasPreApproval {
+					continue
+				}
+				v.Rule, v.List = RulePersonalPreApproval, ListPreApproval
+			case kindProvince:
+				if !personal || exempt || t.index != prov {
+					continue
+				}
+				v.Rule, v.List, v.Province = RulePersonalProvinceWord, ListProvince, c.provs[prov].name
 			}
+			out = append(out, v)
+			v.Province = ""
 		}
 	}
-	return out, han, latin
+	return out
 }
 
 // appendSpecial reports every run of special characters of name.
 func appendSpecial(out []Violation, name string) []Violation {
 	runStart, runByte := -1, 0
 	i := 0
-	for b := 0; b < len(name); {
-		// CJK Unified Ideographs, the common case, are never special.
-		r, size := textnorm.DecodeCJK(name, b)
-		cjk := size != 0
-		if !cjk {
+	for b := 0; b < len(name); i++ {
+		c0, special, size := name[b], false, 1
+		switch {
+		case c0 < utf8.RuneSelf:
+			l := c0 | 0x20
+			special = !(c0 >= '0' && c0 <= '9' || l >= 'a' && l <= 'z')
+		case b+2 < len(name) && isCJK(c0, name[b+1], name[b+2]):
+			// CJK Unified Ideographs, the common case, are never special.
+			size = 3
+		default:
+			var r rune
 			r, size = utf8.DecodeRuneInString(name[b:])
+			if r < 1<<16 {
+				special = specialBMP()[r/64]&(1<<(r%64)) != 0
+			} else {
+				special = isSpecialAsWritten(r)
+			}
 		}
-		if !cjk && textnorm.IsSpecial(r) && !plainAfterNFKC(r) {
+		if special {
 			if runStart < 0 {
 				runStart, runByte = i, b
 			}
@@ -486,7 +816,6 @@ func appendSpecial(out []Violation, name string) []Violation {
 			runStart = -1
 		}
 		b += size
-		i++
 	}
 	if runStart >= 0 {
 		out = append(out, Violation{Rule: RuleSpecialChars, Word: name[runByte:], List: ListGeneral, Start: runStart, End: i})
@@ -494,13 +823,66 @@ func appendSpecial(out []Violation, name string) []Violation {
 	return out
 }
 
+// wholeName is a violation of a whole-name rule on a name of n runes.
+func wholeName(rule string, n int) Violation {
+	return Violation{Rule: rule, List: ListGeneral, End: n}
+}
+
+// firstRuneLen returns the length in bytes of the first rune of the key
+// (valid UTF-8), 0 for an empty key.
+func firstRuneLen(key []byte) int {
+	switch {
+	case len(key) == 0:
+		return 0
+	case key[0] < utf8.RuneSelf:
+		return 1
+	case key[0] >= 0xE0 && key[0] < 0xF0 && len(key) >= 3:
+		return 3
+	}
+	_, n := utf8.DecodeRune(key)
+	return n
+}
+
+// isSpecialAsWritten reports whether r counts for naming.special_chars: a
+// special character that NFKC does not turn into plain ones.
+func isSpecialAsWritten(r rune) bool { return textnorm.IsSpecial(r) && !plainAfterNFKC(r) }
+
+// specialBMP holds isSpecialAsWritten for every rune of the Basic
+// Multilingual Plane, one bit each; it is built once, on the first name
+// with a rune beyond ASCII and the CJK Unified Ideographs, and never
+// written after.
+var specialBMP = sync.OnceValue(func() *[1 << 16 / 64]uint64 {
+	t := new([1 << 16 / 64]uint64)
+	for r := rune(0); r < 1<<16; r++ {
+		if isSpecialAsWritten(r) {
+			t[r/64] |= 1 << (r % 64)
+		}
+	}
+	return t
+})
+
+// isCJK reports whether the three bytes c0 c1 c2 encode a CJK Unified
+// Ideograph U+4E00–U+9FFF (see textnorm.DecodeCJK).
+func isCJK(c0, c1, c2 byte) bool {
+	return (c1&c2)&0x80 != 0 && (c1|c2)&0x40 == 0 && (c0-0xE5 <= 4 || c0 == 0xE4 && c1 >= 0xB8)
+}
+
 // plainAfterNFKC reports whether r, special as written, normalises under
 // NFKC to letters, digits or Han characters only: a Kangxi radical (⾚) is
 // the Han character 赤 once normalised, and names are checked after
 // normalisation.
 func plainAfterNFKC(r rune) bool {
-	n := norm.NFKC.String(string(r))
-	if n == string(r) || n == "" {
+	if r >= 0xFF01 && r <= 0xFF5E {
+		// A full-width form of ASCII: NFKC gives the ASCII rune.
+		return !textnorm.IsSpecial(r - 0xFF01 + '!')
+	}
+	var buf [utf8.UTFMax]byte
+	b := utf8.AppendRune(buf[:0], r)
+	if norm.NFKC.IsNormal(b) {
+		return false
+	}
+	n := norm.NFKC.String(string(b))
+	if n == "" {
 		return false
 	}
 	for _, c := range n {
@@ -539,8 +921,16 @@ func sameKey(key []byte, s string) bool { return textnorm.EqualKey(key, s) }
 // of its first label (the label before the public suffix of a registrable
 // domain). Punycode labels are decoded first.
 func isDomain(key []byte, domain string) bool {
-	if len(key) > 0 && key[0] >= utf8.RuneSelf && plainASCII(domain) {
-		return false // an ASCII domain without punycode has an ASCII key
+	if len(key) > 0 && key[0] >= utf8.RuneSelf {
+		// Both keys compared below start with the key of the domain's
+		// first character: an ASCII letter or digit other than x (which
+		// may start a punycode label) cannot start a key that does not.
+		if c := domain[0] | 0x20; c >= 'a' && c <= 'z' && c != 'x' || domain[0] >= '0' && domain[0] <= '9' {
+			return false
+		}
+		if plainASCII(domain) {
+			return false // an ASCII domain without punycode has an ASCII key
+		}
 	}
 	d := strings.TrimSuffix(strings.TrimSpace(domain), ".")
 	if hasPunycode(d) {

@@ -55,10 +55,13 @@ type tree struct {
 	under  map[string][]Division // province code → descendants in code order
 	short  map[string][]string   // province code → trimSuffix of each name of under
 	kids   map[string][]Division // code → direct children in code order
+	// named: province code and a full or short name → the indices in
+	// under of the units of that name, ascending.
+	named map[[2]string][]int
 }
 
 var divisions = sync.OnceValue(func() *tree {
-	t := &tree{byCode: map[string]Division{}, under: map[string][]Division{}, short: map[string][]string{}, kids: map[string][]Division{}}
+	t := &tree{byCode: map[string]Division{}, under: map[string][]Division{}, short: map[string][]string{}, kids: map[string][]Division{}, named: map[[2]string][]int{}}
 	for _, d := range division.All() {
 		p := d.Code[:2] + "0000"
 		if !isMainland(p) {
@@ -69,8 +72,13 @@ var divisions = sync.OnceValue(func() *tree {
 		if v.Level == LevelProvince {
 			continue
 		}
+		i := len(t.under[p])
 		t.under[p] = append(t.under[p], v)
 		t.short[p] = append(t.short[p], trimSuffix(v.Name))
+		t.named[[2]string{p, v.Name}] = append(t.named[[2]string{p, v.Name}], i)
+		if sh := trimSuffix(v.Name); sh != v.Name {
+			t.named[[2]string{p, sh}] = append(t.named[[2]string{p, sh}], i)
+		}
 		if par, ok := division.Parent(v.Code); ok {
 			t.kids[par.Code] = append(t.kids[par.Code], v)
 		}
@@ -423,8 +431,10 @@ func (q below) resolve() (Division, error) {
 		return d, nil
 	}
 	var full, short []Division
-	shorts := t.short[p.Code]
-	for i, d := range t.under[p.Code] {
+	shorts, units := t.short[p.Code], t.under[p.Code]
+	// Only the units with that full or short name can match.
+	for _, i := range t.named[[2]string{p.Code, v}] {
+		d := units[i]
 		// Names are compared first: they rule out nearly every unit
 		// cheaply, before the map look-ups of fits.
 		isFull := d.Name == v

@@ -3,7 +3,6 @@ package rules
 import (
 	"strconv"
 
-	"github.com/go-playground/validator/v10"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -751,10 +750,6 @@ func appShapeIssues(app *filing.Application, asOf filing.Date) []shapeIssue {
 	if !appsInForce(asOf) || app.Sponsor.Nature == filing.Personal || len(app.Apps) == 0 {
 		return nil
 	}
-	v, err := shapeValidator()
-	if err != nil {
-		return nil
-	}
 	var out []shapeIssue
 	for i := range app.Apps {
 		a := &app.Apps[i]
@@ -763,25 +758,12 @@ func appShapeIssues(app *filing.Application, asOf filing.Date) []shapeIssue {
 		case a.Principal == nil:
 			out = append(out, shapeIssue{path: appPath(i) + ".principal.name", tag: "required"})
 		default:
-			out = append(out, structIssues(v, appPath(i)+".principal.", a.Principal)...)
+			n := len(out)
+			out = appendShape(out, "", a.Principal, principalShape)
+			for j := n; j < len(out); j++ {
+				out[j].path = appPath(i) + ".principal." + out[j].path
+			}
 		}
-	}
-	return out
-}
-
-// structIssues validates the tagged struct s and returns its failed tags
-// under prefix.
-func structIssues(v *validator.Validate, prefix string, s any) []shapeIssue {
-	errs, ok := v.Struct(s).(validator.ValidationErrors)
-	if !ok {
-		return nil
-	}
-	out := make([]shapeIssue, 0, len(errs))
-	for _, fe := range errs {
-		// Namespace is "Principal.mobile": drop the type name.
-		_, rest, _ := strings.Cut(fe.Namespace(), ".")
-		val, _ := fe.Value().(string)
-		out = append(out, shapeIssue{path: prefix + rest, tag: fe.Tag(), value: val})
 	}
 	return out
 }

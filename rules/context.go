@@ -22,11 +22,11 @@ type Context struct {
 	AsOf filing.Date
 
 	set      *RuleSet
-	opts     *options
+	opts     options
 	rule     *Rule
 	findings []rule.Finding
 
-	row   province.Row
+	row   *province.Row // the set's own row (never nil)
 	rowOK bool
 
 	region    province.Resolved
@@ -44,6 +44,13 @@ type Context struct {
 	conflictsDone bool // the look-up is a host call: made only if a rule needs it
 	conflicts     []Conflict
 	conflictsErr  error
+
+	// Room for the references of a small application, so that most
+	// checks make them without allocating.
+	refBuf  [2]principalRef
+	certBuf [3]certRef
+	errBuf  [3]error
+	domBuf  [2]domainRef
 }
 
 // utc is the location dates are turned into times in for the parsers.
@@ -52,22 +59,48 @@ var utc = time.UTC
 // newContext gathers, once, what the checks read: the province row, the
 // resolved region, the principals, certificates and domains with their
 // parse results, and the boundary validation.
-func newContext(s *RuleSet, app *filing.Application, asOf filing.Date, o *options) *Context {
+func newContext(s *RuleSet, app *filing.Application, asOf filing.Date, o options) *Context {
 	c := &Context{App: app, AsOf: asOf, set: s, opts: o}
-	c.row, c.rowOK = s.provinces.Lookup(app.Sponsor.Region.Province)
+	c.row, c.rowOK = s.lookupRow(app.Sponsor.Region.Province)
+	if !c.rowOK {
+		c.row = &province.Row{}
+	}
 	c.region, c.regionErr = province.ResolveRegion(app.Sponsor.Region, asOf)
 	c.refs = append(c.collectPrincipals(), c.appPrincipals()...)
+	c.certRefs = c.certBuf[:0]
 	c.certRefs = append(c.certRefs, certRef{"sponsor.cert_number", app.Sponsor.CertType, app.Sponsor.CertNumber})
 	for _, p := range c.refs {
-		c.certRefs = append(c.certRefs, certRef{p.path + ".cert_number", p.p.CertType, p.p.CertNumber})
+		path := p.path + ".cert_number" // the subject's and the apps' principals
+		if p.site >= 0 {
+			path = siteField(p.site, ".principal.cert_number", sitePrincipalCertPaths[:])
+		}
+		c.certRefs = append(c.certRefs, certRef{path, p.p.CertType, p.p.CertNumber})
 	}
-	c.certErrs = make([]error, len(c.certRefs))
+	c.certErrs = c.errBuf[:0]
+	if len(c.certRefs) > len(c.errBuf) {
+		c.certErrs = make([]error, 0, len(c.certRefs))
+	}
+	c.certErrs = c.certErrs[:len(c.certRefs)]
 	for i, ref := range c.certRefs {
 		c.certErrs[i] = certError(ref.typ, ref.number, asOf)
 	}
+	domains := 0
+	for i := range app.Websites {
+		domains += len(app.Websites[i].Domains)
+	}
+	c.domRefs = c.domBuf[:0]
+	if domains > len(c.domBuf) {
+		c.domRefs = make([]domainRef, 0, domains)
+	}
 	for i := range app.Websites {
 		for j, d := range app.Websites[i].Domains {
-			c.domRefs = append(c.domRefs, domainRef{index(sitePath(i)+".domains", j), i, d})
+			path := ""
+			if j == 0 {
+				path = siteField(i, ".domains[0]", siteFirstDomainPaths[:])
+			} else {
+				path = index(sitePath(i)+".domains", j)
+			}
+			c.domRefs = append(c.domRefs, domainRef{path, i, d})
 		}
 	}
 	c.shapeIssues = append(shapeIssues(app), appShapeIssues(app, asOf)...)
@@ -100,8 +133,10 @@ func (c *Context) FlagFrom(src rule.Source, field string, params Params) {
 }
 
 // Province returns the row of the sponsor's province in the set's province
-// table, and whether the region's province could be resolved.
-func (c *Context) Province() (province.Row, bool) { return c.row, c.rowOK }
+// table, and whether the region's province could be resolved. The row's
+// slices are the set's own, shared by every check: a check must not
+// modify them.
+func (c *Context) Province() (province.Row, bool) { return *c.row, c.rowOK }
 
 // Personal reports whether the sponsor's nature is personal.
 func (c *Context) Personal() bool { return c.App.Sponsor.Nature == filing.Personal }
@@ -123,7 +158,15 @@ func (c *Context) principals() []principalRef { return c.refs }
 func (c *Context) resolveRegion() (province.Resolved, error) { return c.region, c.regionErr }
 
 func (c *Context) collectPrincipals() []principalRef {
-	out := []principalRef{{path: "sponsor.principal", p: &c.App.Sponsor.Principal, subject: true, site: -1}}
+	n := 1
+	if !c.Personal() {
+		n += len(c.App.Websites)
+	}
+	out := c.refBuf[:1]
+	if n > len(c.refBuf) {
+		out = make([]principalRef, 1, n)
+	}
+	out[0] = principalRef{path: "sponsor.principal", p: &c.App.Sponsor.Principal, subject: true, site: -1}
 	if c.Personal() {
 		return out
 	}
@@ -132,12 +175,57 @@ func (c *Context) collectPrincipals() []principalRef {
 		if w.ReuseSubjectPrincipal || w.Principal == nil {
 			continue
 		}
-		out = append(out, principalRef{path: sitePath(i) + ".principal", p: w.Principal, site: i})
+		out = append(out, principalRef{path: siteField(i, ".principal", sitePrincipalPaths[:]), p: w.Principal, site: i})
 	}
 	return out
 }
 
-func sitePath(i int) string { return "websites[" + strconv.Itoa(i) + "]" }
+// sitePath returns the path of website i, "websites[i]".
+func sitePath(i int) string {
+	if i >= 0 && i < len(sitePaths) {
+		return sitePaths[i]
+	}
+	return "websites[" + strconv.Itoa(i) + "]"
+}
+
+// siteField returns sitePath(i)+field, taken from made (the paths made
+// once for the first websites) when i is among them.
+func siteField(i int, field string, made []string) string {
+	if i >= 0 && i < len(made) {
+		return made[i]
+	}
+	return sitePath(i) + field
+}
+
+// The paths of the first websites and of their fields every check names,
+// made once (TestSitePaths holds them to what sitePath and siteField
+// compute).
+var (
+	sitePaths = [...]string{
+		"websites[0]", "websites[1]", "websites[2]", "websites[3]",
+		"websites[4]", "websites[5]", "websites[6]", "websites[7]",
+		"websites[8]", "websites[9]", "websites[10]", "websites[11]",
+		"websites[12]", "websites[13]", "websites[14]", "websites[15]",
+	}
+	sitePrincipalPaths = [...]string{
+		"websites[0].principal", "websites[1].principal", "websites[2].principal", "websites[3].principal",
+		"websites[4].principal", "websites[5].principal", "websites[6].principal", "websites[7].principal",
+		"websites[8].principal", "websites[9].principal", "websites[10].principal", "websites[11].principal",
+		"websites[12].principal", "websites[13].principal", "websites[14].principal", "websites[15].principal",
+	}
+	sitePrincipalCertPaths = [...]string{
+		"websites[0].principal.cert_number", "websites[1].principal.cert_number", "websites[2].principal.cert_number", "websites[3].principal.cert_number",
+		"websites[4].principal.cert_number", "websites[5].principal.cert_number", "websites[6].principal.cert_number", "websites[7].principal.cert_number",
+		"websites[8].principal.cert_number", "websites[9].principal.cert_number", "websites[10].principal.cert_number", "websites[11].principal.cert_number",
+		"websites[12].principal.cert_number", "websites[13].principal.cert_number", "websites[14].principal.cert_number", "websites[15].principal.cert_number",
+	}
+	siteFirstDomainPaths = [...]string{
+		"websites[0].domains[0]", "websites[1].domains[0]", "websites[2].domains[0]", "websites[3].domains[0]",
+		"websites[4].domains[0]", "websites[5].domains[0]", "websites[6].domains[0]", "websites[7].domains[0]",
+		"websites[8].domains[0]", "websites[9].domains[0]", "websites[10].domains[0]", "websites[11].domains[0]",
+		"websites[12].domains[0]", "websites[13].domains[0]", "websites[14].domains[0]", "websites[15].domains[0]",
+	}
+)
 
 func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 

@@ -71,6 +71,9 @@ func (c *Context) materials() []Material {
 	s := &app.Sponsor
 	var out []Material
 	add := func(id, zh, en, field string) {
+		if out == nil {
+			out = make([]Material, 0, 2+3*len(app.Websites))
+		}
 		t := rule.Text{ZH: zh, EN: en}
 		out = append(out, Material{ID: id, Name: t.In(c.opts.lang), Field: field, Text: t})
 	}

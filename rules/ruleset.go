@@ -25,6 +25,123 @@ type RuleSet struct {
 	provinces province.Set
 	words     []WordList
 	naming    *naming.Checker
+
+	// prep is what every Check reads, prepared once by build.
+	prep *prepared
+}
+
+// prepared is what a set's checks read, made once when the set is built:
+// the rules with a check (all of them and those of each known filing
+// type), the province rows by every key province.Set.Lookup accepts, and
+// a copy of the set on the heap for the checks' Context (so that Check's
+// receiver stays on the stack). It is never written after build.
+type prepared struct {
+	runnable []runnable
+	byType   [len(knownTypes)][]runnable
+	rows     []province.Row
+	rowByKey map[string]int
+	set      RuleSet
+}
+
+// runnable is a rule of the set with a check, with its filing types as a
+// bit set (bit i for knownTypes[i]; anyType when it lists none).
+type runnable struct {
+	rule  *Rule
+	types uint32
+	// always: the rule has no dates; hooked: it needs a host look-up.
+	always, hooked bool
+}
+
+// knownTypes are the filing types a rule's Types are looked up among by
+// bit; a rule naming another type keeps allTypes and is matched with its
+// list.
+var knownTypes = [...]filing.FilingType{
+	filing.FirstFiling, filing.NewSiteElsewhere, filing.NewSiteHere, filing.AccessFiling, filing.ChangeSubject,
+	filing.ChangeWebsite, filing.ChangeAccess, filing.CancelAccess, filing.DeregisterSubject, filing.DeregisterWebsite,
+}
+
+const (
+	// anyType marks a rule without Types: it applies to every type.
+	anyType uint32 = 1 << 31
+	// listTypes marks a rule with a type outside knownTypes: its list is
+	// read on every check.
+	listTypes uint32 = 1 << 30
+)
+
+// typeBit returns the bit of t among knownTypes, 0 for another type.
+func typeBit(t filing.FilingType) uint32 {
+	for i, k := range knownTypes {
+		if k == t {
+			return 1 << i
+		}
+	}
+	return 0
+}
+
+// prepare makes what Check reads from s's rules and provinces.
+func (s *RuleSet) prepare() {
+	p := &prepared{}
+	for i := range s.rules {
+		r := &s.rules[i]
+		if r.Check == nil {
+			continue
+		}
+		x := runnable{rule: r, always: r.Since.IsZero() && r.Until.IsZero(), hooked: r.Hook != ""}
+		if len(r.Types) == 0 {
+			x.types = anyType
+		}
+		for _, t := range r.Types {
+			b := typeBit(t)
+			if b == 0 {
+				x.types |= listTypes
+			}
+			x.types |= b
+		}
+		p.runnable = append(p.runnable, x)
+		for i := range knownTypes {
+			if x.types&(anyType|1<<i) != 0 {
+				p.byType[i] = append(p.byType[i], x)
+			}
+		}
+	}
+	p.rows = s.provinces.Rows()
+	p.rowByKey = map[string]int{}
+	// Province.Set.Lookup: a code first, then the first row by name, short
+	// name or abbreviation.
+	for i, r := range p.rows {
+		p.rowByKey[r.Code] = i
+	}
+	for i, r := range p.rows {
+		for _, k := range append([]string{r.Name, r.Short}, r.Abbrs...) {
+			if _, dup := p.rowByKey[k]; !dup {
+				p.rowByKey[k] = i
+			}
+		}
+	}
+	delete(p.rowByKey, "")
+	s.prep = p
+	p.set = *s
+}
+
+// inForce reports whether x applies on day to filing type t (tb is t's
+// bit).
+func (x *runnable) inForce(day filing.Date, t filing.FilingType, tb uint32) bool {
+	if x.types&(anyType|tb) == 0 && (x.types&listTypes == 0 || !slices.Contains(x.rule.Types, t)) {
+		return false
+	}
+	return x.always || x.rule.InForce(day)
+}
+
+// lookupRow is the set's Province.Set.Lookup without the copy: a pointer
+// to the set's own row, shared by every check.
+func (s *RuleSet) lookupRow(key string) (*province.Row, bool) {
+	if s.prep == nil {
+		return nil, false
+	}
+	if i, ok := s.prep.rowByKey[key]; ok {
+		return &s.prep.rows[i], true
+	}
+	return nil, false
 }
 
 // WordList is a host's own list of sensitive words for website names
@@ -57,6 +174,7 @@ func build(name string, date filing.Date, source rule.Source, rules []Rule, prov
 		opts = append(opts, naming.WithSensitiveWords(l.Name, l.Words...))
 	}
 	s.naming = naming.New(provinces, opts...)
+	s.prepare()
 	return s
 }
 
@@ -153,8 +271,8 @@ func (s RuleSet) WithWordLists(lists ...WordList) RuleSet {
 // never silently picks a day. Check never panics and never modifies app.
 func (s RuleSet) Check(app *filing.Application, asOf filing.Date, opts ...Option) Report {
 	o := options{ctx: context.Background(), lang: rule.ZH}
-	for _, opt := range opts {
-		opt(&o)
+	if len(opts) > 0 {
+		o = applyOptions(o, opts)
 	}
 	if app == nil {
 		app = &filing.Application{}
@@ -166,14 +284,27 @@ func (s RuleSet) Check(app *filing.Application, asOf filing.Date, opts ...Option
 		f := asOfRequired.Finding(o.lang, "as_of", nil)
 		return Report{RuleSet: s.name, RuleSetDate: s.date, Report: rule.NewReport([]rule.Finding{f}, o.max)}
 	}
-	c := newContext(&s, app, asOf, &o)
-	for i := range s.rules {
-		r := &s.rules[i]
-		if r.Check == nil || !r.inForce(asOf, app.Type) || !o.has(r.Hook) {
+	p := s.prep
+	if p == nil {
+		// A zero RuleSet (never built) has no rules to run.
+		p = &prepared{set: s}
+	}
+	c := newContext(&p.set, app, asOf, o)
+	// The rules of the filing type, or all of them for a type outside
+	// knownTypes.
+	tb, rs := typeBit(app.Type), p.runnable
+	for i := range knownTypes {
+		if tb == 1<<i {
+			rs = p.byType[i]
+		}
+	}
+	for i := range rs {
+		x := &rs[i]
+		if !x.inForce(asOf, app.Type, tb) || x.hooked && !o.has(x.rule.Hook) {
 			continue
 		}
-		c.rule = r
-		r.Check(c)
+		c.rule = x.rule
+		x.rule.Check(c)
 	}
 	return Report{
 		RuleSet:     s.name,
@@ -183,6 +314,15 @@ func (s RuleSet) Check(app *filing.Application, asOf filing.Date, opts ...Option
 		SMSTargets:  c.smsTargets(),
 		Materials:   c.materials(),
 	}
+}
+
+// applyOptions returns o with opts applied (apart from Check, so that a
+// check without options keeps its options off the heap).
+func applyOptions(o options, opts []Option) options {
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return o
 }
 
 // asOfRequired is reported instead of every other rule when a check is given

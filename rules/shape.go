@@ -1,42 +1,21 @@
 package rules
 
 import (
-	"github.com/beian-go/beian/rule"
-
-	"reflect"
 	"strings"
-	"sync"
-
-	"github.com/go-playground/validator/v10"
+	"unicode"
 
 	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/rule"
 )
 
-// The boundary check: go-playground/validator reads the `validate` tags of
-// the filing model (required fields, plain text, the tags package filing
-// registers with filing.RegisterValidations). Its errors never leave this
-// package: each is turned into a finding with its rule ID.
-
-// newShapeValidator builds the validator with the filing tags registered
-// and field names taken from the JSON tags, so that namespaces read like
-// the wire paths of the application.
-func newShapeValidator() (*validator.Validate, error) {
-	v := validator.New(validator.WithRequiredStructEnabled())
-	v.RegisterTagNameFunc(func(f reflect.StructField) string {
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" {
-			return ""
-		}
-		return name
-	})
-	if err := filing.RegisterValidations(v); err != nil {
-		return nil, err
-	}
-	return v, nil
-}
-
-// shapeValidator is built once; a *validator.Validate is safe for concurrent use.
-var shapeValidator = sync.OnceValues(newShapeValidator)
+// The boundary check: the `validate` tags of the filing model (required
+// fields, plain text, the tags package filing registers with
+// filing.RegisterValidations for hosts that bind requests with
+// go-playground/validator) are decided here directly, field by field, with
+// the same parsers and in validator's order, without reflection. The
+// tests hold the tables below equal to the model's tags and the issues
+// equal to what validator reports on generated applications. Each issue
+// becomes a finding with its rule ID.
 
 // shapeIssue is one failed tag: the wire path of the field, the tag and the
 // field's value.
@@ -46,28 +25,70 @@ type shapeIssue struct {
 	value string
 }
 
-// shapeIssues validates app's shape and returns the failed tags by path.
+// shapeTag is one validator tag of the model with its test: the tag fails
+// when ok returns false. Like validator, a field reports its first failing
+// tag only.
+type shapeTag struct {
+	name string
+	ok   func(string) bool
+}
+
+// The tags the model uses: validator's required on a string and the tags
+// of filing.RegisterValidations, decided by the same parsers.
+var (
+	tagRequired  = shapeTag{"required", func(s string) bool { return s != "" }}
+	tagTrimmed   = shapeTag{filing.TagTrimmed, func(s string) bool { return strings.TrimSpace(s) == s }}
+	tagNoControl = shapeTag{filing.TagNoControl, func(s string) bool { return strings.IndexFunc(s, unicode.IsControl) < 0 }}
+	tagMobile    = shapeTag{filing.TagMainlandMobile, func(s string) bool { _, err := filing.ParseMobile(s); return err == nil }}
+	tagEmail     = shapeTag{filing.TagEmail, func(s string) bool { _, err := filing.ParseEmail(s); return err == nil }}
+)
+
+// shapeField is one tagged string field of a model struct T: its JSON
+// name, its tags in the model's order and how to read it.
+type shapeField[T any] struct {
+	name string
+	tags []shapeTag
+	get  func(*T) string
+}
+
+// sponsorShape and principalShape are the tagged fields of filing.Sponsor
+// and filing.Principal in field order (the sponsor's principal is checked
+// after the sponsor's own fields, as validator walks it).
+var (
+	sponsorShape = []shapeField[filing.Sponsor]{
+		{"name", []shapeTag{tagRequired, tagTrimmed, tagNoControl}, func(s *filing.Sponsor) string { return s.Name }},
+		{"cert_address", []shapeTag{tagRequired}, func(s *filing.Sponsor) string { return s.CertAddress }},
+		{"mailing_address", []shapeTag{tagRequired}, func(s *filing.Sponsor) string { return s.MailingAddress }},
+	}
+	principalShape = []shapeField[filing.Principal]{
+		{"name", []shapeTag{tagRequired}, func(p *filing.Principal) string { return p.Name }},
+		{"mobile", []shapeTag{tagMobile}, func(p *filing.Principal) string { return p.Mobile }},
+		{"emergency_mobile", []shapeTag{tagMobile}, func(p *filing.Principal) string { return p.EmergencyMobile }},
+		{"email", []shapeTag{tagEmail}, func(p *filing.Principal) string { return p.Email }},
+	}
+)
+
+// appendShape appends the issues of v's fields under prefix (a wire path
+// ending in a dot).
+func appendShape[T any](out []shapeIssue, prefix string, v *T, fields []shapeField[T]) []shapeIssue {
+	for i := range fields {
+		f := &fields[i]
+		val := f.get(v)
+		for _, t := range f.tags {
+			if !t.ok(val) {
+				out = append(out, shapeIssue{path: prefix + f.name, tag: t.name, value: val})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// shapeIssues checks app's shape and returns the failed tags by path.
 func shapeIssues(app *filing.Application) []shapeIssue {
-	v, err := shapeValidator()
-	if err != nil {
-		return nil
-	}
-	// The tagged structs are validated one by one, under their wire paths:
-	// walking the whole application would reflect over every untagged field.
 	var out []shapeIssue
-	add := func(prefix string, s any) {
-		errs, ok := v.Struct(s).(validator.ValidationErrors)
-		if !ok {
-			return
-		}
-		for _, fe := range errs {
-			// Namespace is "Sponsor.principal.name": drop the type name.
-			_, rest, _ := strings.Cut(fe.Namespace(), ".")
-			v, _ := fe.Value().(string)
-			out = append(out, shapeIssue{path: prefix + rest, tag: fe.Tag(), value: v})
-		}
-	}
-	add("sponsor.", &app.Sponsor)
+	out = appendShape(out, "sponsor.", &app.Sponsor, sponsorShape)
+	out = appendShape(out, "sponsor.principal.", &app.Sponsor.Principal, principalShape)
 	for i := range app.Websites {
 		w := &app.Websites[i]
 		switch {
@@ -75,7 +96,11 @@ func shapeIssues(app *filing.Application) []shapeIssue {
 			// The subject principal stands for the site's (a principal
 			// filled in anyway is website.principal_personal_reuse).
 		case w.Principal != nil:
-			add(sitePath(i)+".principal.", w.Principal)
+			n := len(out)
+			out = appendShape(out, "", w.Principal, principalShape)
+			for j := n; j < len(out); j++ {
+				out[j].path = sitePath(i) + ".principal." + out[j].path
+			}
 		default:
 			// A unit's site that neither names a principal nor reuses the
 			// subject's has no principal at all: its name is missing.

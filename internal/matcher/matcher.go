@@ -29,6 +29,9 @@ type Matcher struct {
 	// fits maxDelta entries; nil otherwise (Step then follows failure links).
 	delta []State
 	width int
+	// fast is dense when delta is set, nil otherwise: the one test of
+	// Step's fast path.
+	fast []uint16
 }
 
 // maxDelta bounds the full transition table (entries of 4 bytes).
@@ -121,6 +124,7 @@ func (m *Matcher) buildDelta() {
 	}
 	m.width = w
 	m.delta = make([]State, len(m.edges)*w)
+	m.fast = m.dense
 	copy(m.delta[:w], m.root)
 	queue := []State{0}
 	for len(queue) > 0 {
@@ -205,8 +209,18 @@ func (m *Matcher) symbol(r rune) int32 {
 	return m.symbols[r]
 }
 
-// Step returns the state after reading r in state s.
+// Step returns the state after reading r in state s. A rune below U+A000
+// with the full transition table is two index operations (column 0 of the
+// table, the symbol of runes no pattern holds, is the root).
 func (m *Matcher) Step(s State, r rune) State {
+	if uint32(r) < uint32(len(m.fast)) {
+		return m.delta[int(s)*m.width+int(m.fast[r])]
+	}
+	return m.step(s, r)
+}
+
+// step is Step for runes beyond the dense table or without the full table.
+func (m *Matcher) step(s State, r rune) State {
 	sym := m.symbol(r)
 	if sym == 0 {
 		return 0
@@ -222,6 +236,20 @@ func (m *Matcher) Step(s State, r rune) State {
 	}
 }
 
+// Table is the full transition table of a matcher for the runes of its
+// dense symbol table, for a caller that steps in its own loop: for a rune
+// r < len(Sym), Next[int(s)*Width+int(Sym[r])] is Step(s, r). Sym is
+// empty when the matcher has no full table; Step covers every other rune.
+type Table struct {
+	Sym   []uint16
+	Next  []State
+	Width int
+}
+
+// Table returns the matcher's full transition table (shared, not to be
+// modified).
+func (m *Matcher) Table() Table { return Table{Sym: m.fast, Next: m.delta, Width: m.width} }
+
 // Accepts reports whether some pattern ends in state s, faster than
 // len(Outputs(s)) > 0 on the scanning path.
 func (m *Matcher) Accepts(s State) bool {
@@ -236,6 +264,10 @@ func (m *Matcher) Outputs(s State) []int32 {
 	}
 	return m.out[s]
 }
+
+// States returns the number of states; states are numbered from 0 (the
+// root) to States()-1.
+func (m *Matcher) States() int { return len(m.out) }
 
 // Len returns the number of patterns.
 func (m *Matcher) Len() int { return len(m.patterns) }

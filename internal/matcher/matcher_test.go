@@ -82,9 +82,33 @@ func TestPropertyDeltaAgrees(t *testing.T) {
 			t.Fatal("small matcher without a transition table")
 		}
 		slow := *m
-		slow.delta = nil
+		slow.delta, slow.fast = nil, nil
 		if diff := cmp.Diff(slow.FindAll(text), m.FindAll(text)); diff != "" {
 			t.Fatalf("patterns %q text %q (-walk +table):\n%s", pats, text, diff)
+		}
+	})
+}
+
+// TestPropertyTableAgrees: stepping through Table gives Step's states.
+func TestPropertyTableAgrees(t *testing.T) {
+	alpha := rapid.SampledFrom([]rune("ab网购物x\U0002000B"))
+	word := rapid.StringOfN(alpha, 1, 4, -1)
+	rapid.Check(t, func(t *rapid.T) {
+		pats := rapid.SliceOfN(word, 1, 12).Draw(t, "patterns")
+		text := rapid.StringOfN(alpha, 0, 30, -1).Draw(t, "text")
+		m := New(pats)
+		tb := m.Table()
+		s, ts := State(0), State(0)
+		for _, r := range text {
+			s = m.Step(s, r)
+			if r >= 0 && int(r) < len(tb.Sym) {
+				ts = tb.Next[int(ts)*tb.Width+int(tb.Sym[r])]
+			} else {
+				ts = m.Step(ts, r)
+			}
+			if s != ts {
+				t.Fatalf("patterns %q text %q: Step %d, Table %d at %q", pats, text, s, ts, r)
+			}
 		}
 	})
 }

@@ -17,6 +17,7 @@
 package textnorm
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,6 +36,9 @@ func Dropped(r rune) bool {
 	if r < 0x80 {
 		return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
 	}
+	if unicode.IsLetter(r) || unicode.IsNumber(r) {
+		return false // the common case, one table search (see IsSpecial)
+	}
 	return unicode.IsSpace(r) || unicode.In(r, unicode.P, unicode.S, unicode.Z, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs, unicode.Me, unicode.Variation_Selector) || r == utf8.RuneError
 }
 
@@ -47,6 +51,9 @@ type Info struct {
 	// Ideographs, so its only special characters are ASCII ones, all
 	// dropped from the key.
 	Simple bool
+	// CJK is the number of key runes that are CJK Unified Ideographs
+	// (U+4E00–U+9FFF), Other the number that are neither those nor ASCII.
+	CJK, Other int
 }
 
 // AppendKey appends the matching key of s to key (UTF-8) and one [Span] per
@@ -58,42 +65,185 @@ func AppendKey(key []byte, spans []Span, s string) ([]byte, []Span) {
 }
 
 // AppendKeyInfo is [AppendKey] that also describes s.
+//
+// Most names are made of runes that NFKC leaves alone whatever surrounds
+// them (ASCII, the CJK Unified Ideographs, and the inert runes of
+// [selfContained] such as 《》·、 U+200B or U+3000): each such rune is its
+// own normalisation segment, so its key is the rune width-folded,
+// lower-cased and dropped or kept, without running the normaliser. One
+// pass does that and falls back to the general path, from the start, at
+// the first other rune. [AppendKeySlow] is the general path alone; both
+// give the same key, spans and rune count.
 func AppendKeyInfo(key []byte, spans []Span, s string) ([]byte, []Span, Info) {
-	// Fast path: every rune maps to itself (ASCII lower-cased), in one
-	// pass that falls back to the general path at the first other rune.
 	key0, spans0 := len(key), len(spans)
+	info := Info{Simple: true}
 	var pos int32
-	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			// A CJK Unified Ideograph (see DecodeCJK), copied as is.
-			if len(s)-i < 3 {
-				return slowInfo(key[:key0], spans[:spans0], s)
-			}
-			c0, c1, c2 := s[i], s[i+1], s[i+2]
-			if (c1&c2)&0x80 == 0 || (c1|c2)&0x40 != 0 || c0-0xE5 > 4 && (c0 != 0xE4 || c1 < 0xB8) {
-				return slowInfo(key[:key0], spans[:spans0], s)
-			}
-			key = append(key, c0, c1, c2)
+	for i := 0; ; {
+		// The ASCII and CJK runs, in a loop without calls.
+		nk, ns, cjk, ni, npos := scanFast(key[len(key):cap(key)], spans[len(spans):cap(spans)], s, i, pos)
+		key, spans = key[:len(key)+nk], spans[:len(spans)+ns]
+		info.CJK += cjk
+		i, pos = ni, npos
+		if i >= len(s) {
+			break
+		}
+		if cap(key)-len(key) < 3 || cap(spans) == len(spans) {
+			key, spans = slices.Grow(key, 3), slices.Grow(spans, 1)
+			continue
+		}
+		r, n, ok := selfContained(s[i:])
+		if !ok {
+			return slowInfo(key[:key0], spans[:spans0], s)
+		}
+		info.Simple = false
+		if !Dropped(r) {
+			key = utf8.AppendRune(key, r)
 			spans = append(spans, Span{pos, pos + 1})
-			n = 3
-		} else if !Dropped(r) {
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
+			switch {
+			case r >= 0x4E00 && r <= 0x9FFF:
+				info.CJK++
+			case r >= utf8.RuneSelf:
+				info.Other++
 			}
-			key = append(key, byte(r))
-			spans = append(spans, Span{pos, pos + 1})
 		}
 		i += n
 		pos++
 	}
-	return key, spans, Info{Runes: int(pos), Simple: true}
+	info.Runes = int(pos)
+	return key, spans, info
+}
+
+// scanFast writes the key of the ASCII runes and CJK Unified Ideographs of
+// s from byte i, rune pos, into the free room kb and sb, and returns the
+// bytes and spans written, the ideographs among them and where it stopped:
+// at the end of s, at another rune, or when the room is short.
+func scanFast(kb []byte, sb []Span, s string, i int, pos int32) (nk, ns, cjk, _ int, _ int32) {
+	for i < len(s) && nk+3 <= len(kb) && ns < len(sb) {
+		c0 := s[i]
+		if c0 < utf8.RuneSelf {
+			if k := asciiKey[c0]; k != 0 {
+				kb[nk] = k
+				sb[ns] = Span{pos, pos + 1}
+				nk++
+				ns++
+			}
+			i++
+			pos++
+			continue
+		}
+		if i+2 >= len(s) {
+			break
+		}
+		// A CJK Unified Ideograph (see DecodeCJK), copied as is.
+		c2 := s[i+2]
+		c1 := s[i+1]
+		if (c1&c2)&0x80 == 0 || (c1|c2)&0x40 != 0 || c0-0xE5 > 4 && (c0 != 0xE4 || c1 < 0xB8) {
+			break
+		}
+		k := kb[nk : nk+3 : nk+3]
+		k[0], k[1], k[2] = c0, c1, c2
+		sb[ns] = Span{pos, pos + 1}
+		nk += 3
+		ns++
+		cjk++
+		i += 3
+		pos++
+	}
+	return nk, ns, cjk, i, pos
+}
+
+// asciiKey is the key of each ASCII byte: digits and lower-case letters as
+// they are, upper-case letters lower-cased, 0 for the dropped rest.
+const asciiKey = "" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"0123456789\x00\x00\x00\x00\x00\x00" +
+	"\x00abcdefghijklmno" +
+	"pqrstuvwxyz\x00\x00\x00\x00\x00" +
+	"\x00abcdefghijklmno" +
+	"pqrstuvwxyz\x00\x00\x00\x00\x00"
+
+// selfContained decodes the first rune of s, of n bytes, and reports
+// whether it normalises on its own, to one rune q that the fast path
+// takes: r is a valid rune that combines with nothing before it, and
+// either NFKC leaves it unchanged and it combines with nothing after it
+// either (it is inert), or NFKC maps it to one such rune, an ASCII one or
+// a CJK Unified Ideograph (full-width forms, U+3000, Kangxi radicals,
+// compatibility ideographs). Width folding must leave q alone and its
+// lower case must be such a rune too; lower is that lower case. The key of
+// text made of such runes, ASCII and CJK Unified Ideographs is the
+// concatenation of their own keys, and it is already normal.
+func selfContained(s string) (lower rune, n int, ok bool) {
+	r, n := utf8.DecodeRuneInString(s)
+	if r >= 0xFF01 && r <= 0xFF5E {
+		// A full-width form of ASCII: NFKC gives the ASCII rune.
+		q := r - 0xFF01 + '!'
+		if q >= 'A' && q <= 'Z' {
+			q += 'a' - 'A'
+		}
+		return q, n, true
+	}
+	if r == utf8.RuneError && n == 1 {
+		return r, n, false
+	}
+	p := norm.NFKC.PropertiesString(s[:n])
+	q := r
+	if !p.BoundaryAfter() {
+		d := p.Decomposition()
+		if d == nil || !p.BoundaryBefore() {
+			return r, n, false
+		}
+		var dn int
+		q, dn = utf8.DecodeRune(d)
+		if dn != len(d) {
+			return r, n, false
+		}
+		if q < utf8.RuneSelf {
+			if q >= 'A' && q <= 'Z' {
+				q += 'a' - 'A'
+			}
+			return q, n, true
+		}
+		if !norm.NFKC.Properties(d).BoundaryAfter() {
+			return r, n, false
+		}
+	}
+	var buf [utf8.UTFMax]byte
+	if wp, _ := width.Lookup(utf8.AppendRune(buf[:0], q)); wp.Folded() != 0 {
+		return r, n, false
+	}
+	lower = unicode.ToLower(q)
+	if lower != q {
+		b := utf8.AppendRune(buf[:0], lower)
+		if wp, _ := width.Lookup(b); !norm.NFKC.Properties(b).BoundaryAfter() || wp.Folded() != 0 {
+			return r, n, false
+		}
+	}
+	return lower, n, true
+}
+
+// AppendKeySlow is [AppendKeyInfo] through the general normalisation path
+// only, for any text (Info.Simple is always false). It is the reference
+// the fast path is tested against.
+func AppendKeySlow(key []byte, spans []Span, s string) ([]byte, []Span, Info) {
+	return slowInfo(key, spans, s)
 }
 
 // slowInfo runs appendSlow and describes s.
 func slowInfo(key []byte, spans []Span, s string) ([]byte, []Span, Info) {
+	key0 := len(key)
 	key, spans = appendSlow(key, spans, s)
-	return key, spans, Info{Runes: utf8.RuneCountInString(s)}
+	info := Info{Runes: utf8.RuneCountInString(s)}
+	for _, r := range string(key[key0:]) {
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF:
+			info.CJK++
+		case r >= utf8.RuneSelf:
+			info.Other++
+		}
+	}
+	return key, spans, info
 }
 
 // appendSlow is AppendKey for text beyond ASCII and the CJK Unified
@@ -166,7 +316,9 @@ func appendLower(key []byte, spans []Span, r rune, sp Span) ([]byte, []Span) {
 
 // Key returns the matching key of s.
 func Key(s string) string {
-	k, _ := AppendKey(nil, nil, s)
+	var kb [64]byte
+	var sb [32]Span
+	k, _ := AppendKey(kb[:0], sb[:0], s)
 	return string(k)
 }
 
@@ -182,7 +334,18 @@ func IsSpecial(r rune) bool {
 	if r >= 0x4E00 && r <= 0x9FFF {
 		return false
 	}
-	return Dropped(r) || !unicode.In(r, unicode.L, unicode.M, unicode.N)
+	// The general categories are disjoint: letters and numbers are never
+	// dropped, marks only when enclosing or variation selectors, and
+	// every other rune (punctuation, symbols, separators, controls,
+	// format, private-use, surrogates, unassigned, U+FFFD) is special.
+	// Asked in that order, a letter costs one table search.
+	switch {
+	case unicode.IsLetter(r), unicode.IsNumber(r):
+		return false
+	case unicode.IsMark(r):
+		return unicode.Is(unicode.Me, r) || unicode.Is(unicode.Variation_Selector, r)
+	}
+	return true
 }
 
 // EqualKey reports whether the key of s equals key. For text made of ASCII

@@ -3,6 +3,7 @@ package textnorm
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"pgregory.net/rapid"
@@ -124,4 +125,154 @@ func TestPropertyDecodeCJK(t *testing.T) {
 			t.Fatalf("DecodeCJK(%q) = %q, %d; want %q, %d", s, r, n, want, wn)
 		}
 	})
+}
+
+// nameParts are pieces of website names for the fast-path properties:
+// ASCII, CJK, punctuation NFKC keeps (《》·、), white space and
+// zero-width characters, and runes that send the fast path to the general
+// one (full-width forms, combining marks, Hangul jamo, Kangxi radicals,
+// compatibility ideographs, invalid UTF-8, case pairs outside ASCII).
+var nameParts = []string{
+	"a", "Z", "7", " ", "-", ".", "赌", "博", "网", "站", "小", "明",
+	"《", "》", "·", "、", "，", "\u3000", "\u200b", "\u200d", "\ufeff", "\u2060", "😀", "\ufffd",
+	"Ａ", "１", "（", "）", "ｶ", "\u0301", "\u0308", "\u1100", "\u1161", "\u11a8", "가",
+	"⾚", "㈱", "\uf900", "ﾞ", "ﾟ", "Ｋ", "ǅ", "…", "\u2126", "＿", "～", "\xff", "\xe4\xb8", "É", "é", "İ", "ß", "Σ", "ς", "K", "Ω",
+	"ä", "ㄱ", "ぁ", "ア", "ｰ", "Ⅻ", "①", "¼", "™", "\u00a0", "\u2028", "\U00020000", "\u3400",
+}
+
+// nameRanges are blocks of runes around the fast path's cases: Latin-1
+// and Latin Extended, combining marks, Greek, CJK symbols and
+// punctuation, Hangul jamo, kana, the CJK Unified Ideographs and their
+// extension A, radicals, compatibility ideographs, half- and full-width
+// forms.
+var nameRanges = [][2]rune{
+	{0x80, 0x24F}, {0x300, 0x36F}, {0x370, 0x3FF}, {0x1100, 0x11FF}, {0x2000, 0x206F},
+	{0x2460, 0x24FF}, {0x2E80, 0x2FDF}, {0x3000, 0x30FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF},
+	{0xAC00, 0xAC40}, {0xF900, 0xFAFF}, {0xFE30, 0xFE4F},
+	{0xFF00, 0xFF20}, {0xFF21, 0xFF3A}, {0xFF3B, 0xFF40}, {0xFF41, 0xFF5A}, {0xFF5B, 0xFF65}, {0xFF66, 0xFF9F}, {0xFFA0, 0xFFEF},
+}
+
+// namePart draws a piece of nameParts or one rune of nameRanges.
+var namePart = rapid.Custom(func(t *rapid.T) string {
+	if rapid.Bool().Draw(t, "from a block") {
+		b := rapid.SampledFrom(nameRanges).Draw(t, "block")
+		return string(rapid.Int32Range(b[0], b[1]).Draw(t, "rune"))
+	}
+	return rapid.SampledFrom(nameParts).Draw(t, "part")
+})
+
+// TestPropertyFastPathSameKey: the fast path of AppendKeyInfo gives the
+// same key, spans and rune count as the general path, on names built from
+// nameParts and on arbitrary strings, and reports Simple only for text of
+// ASCII and CJK Unified Ideographs.
+func TestPropertyFastPathSameKey(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		var s string
+		if rapid.Bool().Draw(t, "arbitrary") {
+			s = rapid.String().Draw(t, "s")
+		} else {
+			s = strings.Join(rapid.SliceOfN(namePart, 0, 16).Draw(t, "parts"), "")
+		}
+		// Buffers of any room, the fast path growing them as it goes.
+		kc, sc := rapid.IntRange(0, 8).Draw(t, "key room"), rapid.IntRange(0, 4).Draw(t, "span room")
+		key, spans, info := AppendKeyInfo(make([]byte, 0, kc), make([]Span, 0, sc), s)
+		wkey, wspans, winfo := AppendKeySlow(nil, nil, s)
+		if info.CJK != winfo.CJK || info.Other != winfo.Other {
+			t.Fatalf("%q: fast counts %d CJK %d other, general %d and %d", s, info.CJK, info.Other, winfo.CJK, winfo.Other)
+		}
+		if string(key) != string(wkey) {
+			t.Fatalf("key of %q: fast %q, general %q", s, key, wkey)
+		}
+		if len(spans) != len(wspans) {
+			t.Fatalf("spans of %q: fast %v, general %v", s, spans, wspans)
+		}
+		for i := range spans {
+			if spans[i] != wspans[i] {
+				t.Fatalf("spans of %q: fast %v, general %v", s, spans, wspans)
+			}
+		}
+		if info.Runes != winfo.Runes {
+			t.Fatalf("runes of %q: fast %d, general %d", s, info.Runes, winfo.Runes)
+		}
+		if info.Simple {
+			for _, r := range s {
+				if r >= utf8.RuneSelf && (r < 0x4E00 || r > 0x9FFF) {
+					t.Fatalf("%q is not simple (%q)", s, r)
+				}
+			}
+		}
+	})
+}
+
+// TestFastPathEveryRune walks every rune of the Basic Multilingual Plane
+// and the ideographs of plane 2's start, alone and between an ASCII letter
+// and a CJK Unified Ideograph: the fast path and the general one agree on
+// each.
+func TestFastPathEveryRune(t *testing.T) {
+	contexts := [][2]string{{"", ""}, {"a", "赌"}}
+	check := func(s string) {
+		key, spans, info := AppendKeyInfo(nil, nil, s)
+		wkey, wspans, winfo := AppendKeySlow(nil, nil, s)
+		if string(key) != string(wkey) || info.Runes != winfo.Runes || len(spans) != len(wspans) || info.CJK != winfo.CJK || info.Other != winfo.Other {
+			t.Fatalf("%q: fast %q %v %d, general %q %v %d", s, key, spans, info.Runes, wkey, wspans, winfo.Runes)
+		}
+		for i := range spans {
+			if spans[i] != wspans[i] {
+				t.Fatalf("%q: fast spans %v, general %v", s, spans, wspans)
+			}
+		}
+	}
+	for r := rune(0); r < 0x20100; r++ {
+		if r == 0x10000 {
+			r = 0x20000
+		}
+		for _, c := range contexts {
+			check(c[0] + string(r) + c[1])
+		}
+	}
+}
+
+// TestASCIIKey: the ASCII table keeps exactly the runes Dropped keeps,
+// lower-cased.
+func TestASCIIKey(t *testing.T) {
+	if len(asciiKey) != utf8.RuneSelf {
+		t.Fatalf("asciiKey has %d entries", len(asciiKey))
+	}
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		want := byte(0)
+		if !Dropped(r) {
+			want = byte(unicode.ToLower(r))
+		}
+		if asciiKey[r] != want {
+			t.Errorf("asciiKey[%q] = %q, want %q", r, asciiKey[r], want)
+		}
+	}
+}
+
+// TestIsSpecialEveryRune: IsSpecial is "dropped, or neither a letter, a
+// mark nor a number" on every rune of Unicode.
+func TestIsSpecialEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := Dropped(r) || !unicode.In(r, unicode.L, unicode.M, unicode.N)
+		if r >= 0x4E00 && r <= 0x9FFF {
+			want = false
+		}
+		if got := IsSpecial(r); got != want {
+			t.Fatalf("IsSpecial(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestDroppedEveryRune: the letter and number shortcut of Dropped changes
+// no answer on any rune of Unicode.
+func TestDroppedEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := unicode.IsSpace(r) || unicode.In(r, unicode.P, unicode.S, unicode.Z, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs, unicode.Me, unicode.Variation_Selector) || r == utf8.RuneError
+		if r < 0x80 {
+			want = !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+		}
+		if got := Dropped(r); got != want {
+			t.Fatalf("Dropped(%U) = %v, want %v", r, got, want)
+		}
+	}
 }

@@ -1,0 +1,147 @@
+package naming
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"pgregory.net/rapid"
+
+	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/province"
+)
+
+// fastParts are pieces of generated website names: Han text and list
+// words, ASCII, the punctuation and white space names carry, full-width
+// forms, and runes that only the general normalisation path takes
+// (combining marks, Hangul jamo, Kangxi radicals, compatibility
+// ideographs, parenthesised ideographs, invalid UTF-8).
+var fastParts = []string{
+	"李", "小明", "的", "个人博客", "个人主页", "赌博", "色情", "中国", "人民", "网站", "论坛", "博客", "社区", "工作室",
+	"购", "养殖", "合伙", "杭州", "杭州市", "乌鲁木齐", "郑州", "茶叶", "日记", "example", "Go", "ABC", "123", "x",
+	" ", "-", ".", "·", "《", "》", "、", "，", "（", "）", "\u3000", "\u200b", "\u2060", "\ufeff", "😀", "!",
+	"Ａ", "Ｂ", "１", "ｅｘａｍｐｌｅ", "网\u0301", "e\u0301", "\u1100\u1161", "⾚", "\uf900", "㈱", "\xff", "ｶﾞ", "İ",
+}
+
+// bigHostList is a host list of 300 two-character words over 600 CJK
+// Unified Ideographs, the fast parts' characters among them: its checker's
+// table does not fit bytes.
+func bigHostList() Option {
+	words := []string{"小明", "网站", "茶叶", "读书"}
+	for i := rune(0); i < 300; i++ {
+		words = append(words, string([]rune{0x5000 + 2*i, 0x5001 + 2*i}))
+	}
+	return WithSensitiveWords("big", words...)
+}
+
+// TestTableWidths: the default checker scans with the byte table, a checker
+// with a large host list with the wide one.
+func TestTableWidths(t *testing.T) {
+	if Default().next8 == nil {
+		t.Error("the default checker has no byte table")
+	}
+	if New(province.Default(), bigHostList()).next8 != nil {
+		t.Error("a checker of more than 255 symbols has a byte table")
+	}
+}
+
+// TestPropertyFastPathSameViolations: on generated names and sites, Check
+// (the fast normalisation path where it applies) reports exactly the
+// violations of the general path alone, for the default checker (byte
+// table) and one with a large host list (wide table).
+func TestPropertyFastPathSameViolations(t *testing.T) {
+	rows := province.Default().Rows()
+	natures := []filing.Nature{filing.Personal, filing.Enterprise, filing.Government}
+	checkers := []*Checker{Default(), New(province.Default(), bigHostList())}
+	rapid.Check(t, func(t *rapid.T) {
+		c := rapid.SampledFrom(checkers).Draw(t, "checker")
+		var name string
+		if rapid.Bool().Draw(t, "arbitrary") {
+			name = rapid.String().Draw(t, "name")
+		} else {
+			name = strings.Join(rapid.SliceOfN(rapid.SampledFrom(fastParts), 0, 10).Draw(t, "parts"), "")
+		}
+		ctx := Site{
+			Nature:         rapid.SampledFrom(natures).Draw(t, "nature"),
+			Province:       rapid.SampledFrom(rows).Draw(t, "province").Code,
+			Domain:         rapid.SampledFrom([]string{"", "example.com", "xn--fiq228c.cn", "小明.中国"}).Draw(t, "domain"),
+			SponsorName:    rapid.SampledFrom([]string{"", "李小明", "ABC"}).Draw(t, "sponsor"),
+			PrincipalNames: rapid.SliceOfN(rapid.SampledFrom([]string{"", "小明", "杭州"}), 0, 2).Draw(t, "principals"),
+			HasPreApproval: rapid.Bool().Draw(t, "pre-approval"),
+			Remark:         rapid.SampledFrom([]string{"", "读书"}).Draw(t, "remark"),
+		}
+		fast, slow := c.check(name, &ctx, false), c.check(name, &ctx, true)
+		if diff := cmp.Diff(slow, fast); diff != "" {
+			t.Fatalf("Check(%q, %+v) (-general +fast):\n%s", name, ctx, diff)
+		}
+	})
+}
+
+// specialRef is appendSpecial rune by rune with the general decoder, the
+// reference for its byte-level fast cases.
+func specialRef(name string) []Violation {
+	var out []Violation
+	runStart, runByte, i := -1, 0, 0
+	for b, r := range name {
+		if isSpecialAsWritten(r) {
+			if runStart < 0 {
+				runStart, runByte = i, b
+			}
+		} else if runStart >= 0 {
+			out = append(out, Violation{Rule: RuleSpecialChars, Word: name[runByte:b], List: ListGeneral, Start: runStart, End: i})
+			runStart = -1
+		}
+		i++
+	}
+	if runStart >= 0 {
+		out = append(out, Violation{Rule: RuleSpecialChars, Word: name[runByte:], List: ListGeneral, Start: runStart, End: i})
+	}
+	return out
+}
+
+// TestPropertySpecialRuns: appendSpecial reports the runs the rune-by-rune
+// reference reports, on generated names and arbitrary strings.
+func TestPropertySpecialRuns(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		var name string
+		if rapid.Bool().Draw(t, "arbitrary") {
+			name = rapid.String().Draw(t, "name")
+		} else {
+			name = strings.Join(rapid.SliceOfN(rapid.SampledFrom(fastParts), 0, 10).Draw(t, "parts"), "")
+		}
+		if diff := cmp.Diff(specialRef(name), appendSpecial(nil, name)); diff != "" {
+			t.Fatalf("appendSpecial(%q) (-reference +got):\n%s", name, diff)
+		}
+	})
+}
+
+// TestPlaceTable: the place table finds every place it was built from, with
+// its full name, and nothing else.
+func TestPlaceTable(t *testing.T) {
+	places := map[string]string{"杭州": "杭州市", "杭州市": "杭州市", "乌鲁木齐": "乌鲁木齐市", "a": "A", "": "empty"}
+	tb := newPlaceTable(places)
+	for k, full := range places {
+		if got, ok := tb.lookup([]byte(k)); !ok || got != full {
+			t.Errorf("lookup(%q) = %q, %v; want %q", k, got, ok, full)
+		}
+	}
+	for _, k := range []string{"杭", "杭州市区", "b", "乌鲁木齐市"} {
+		if got, ok := tb.lookup([]byte(k)); ok {
+			t.Errorf("lookup(%q) = %q", k, got)
+		}
+	}
+	if _, ok := (&placeTable{}).lookup([]byte("杭州")); ok {
+		t.Error("the empty table finds a place")
+	}
+}
+
+// TestSpecialBMP: the table of the Basic Multilingual Plane answers as
+// isSpecialAsWritten on every rune of it.
+func TestSpecialBMP(t *testing.T) {
+	tb := specialBMP()
+	for r := rune(0); r < 1<<16; r++ {
+		if got := tb[r/64]&(1<<(r%64)) != 0; got != isSpecialAsWritten(r) {
+			t.Fatalf("table %v for %U", got, r)
+		}
+	}
+}
