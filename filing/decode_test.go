@@ -27,7 +27,7 @@ func decodeWireExample() *filing.Application {
 		Sponsor: filing.Sponsor{
 			Region:         filing.Region{Province: "浙江省", City: "杭州市", District: "西湖区"},
 			Nature:         filing.Enterprise,
-			CertType:       filing.CertBusinessLicense,
+			CertType:       filing.CertBusinessLicence,
 			Name:           "杭州某某科技有限公司",
 			CertNumber:     "91330106XXXXXXXXXX",
 			CertAddress:    "浙江省杭州市西湖区某某路1号",

@@ -6,7 +6,7 @@
 // [Application] is one filing order in the JSON shape of the project's wire
 // format: a [Sponsor] (主办者) with its subject [Principal], and the
 // [Website]s with their own principals, [Access] and [PreApproval]s. The
-// enumerations ([FilingType], [Nature], [CertType], [ContentType],
+// enumerations ([Type], [Nature], [CertType], [ContentType],
 // [ServiceType], [Sector], [AccessService]) are string types holding the wire
 // values, so an unknown value survives [Decode] and is reported later by the
 // rule engine rather than failing the whole document. [Decode] reads at most

@@ -15,22 +15,22 @@ package filing
 // by the rule engine (basic.unknown_value and friends) instead of failing the
 // whole document.
 
-// FilingType is the kind of filing an application asks for (the 2020
+// Type is the kind of filing an application asks for (the 2020
 // provider guide "ICP备案流程(PC端)" v20200921 §1.2–§1.5 and §9).
-type FilingType string
+type Type string
 
 // The filing types, with the 2020 guide's section for each.
 const (
-	FirstFiling       FilingType = "first_filing"       // 首次备案 (§1.2)
-	NewSiteElsewhere  FilingType = "new_site_elsewhere" // 新增网站, 原备案不在本接入商 (§1.3)
-	NewSiteHere       FilingType = "new_site_here"      // 新增网站, 原备案在本接入商 (§1.4)
-	AccessFiling      FilingType = "access"             // 接入备案 (§1.5)
-	ChangeSubject     FilingType = "change_subject"     // 变更主体 (§9)
-	ChangeWebsite     FilingType = "change_website"     // 变更网站 (§9, §3.1)
-	ChangeAccess      FilingType = "change_access"      // 变更接入 (§9)
-	CancelAccess      FilingType = "cancel_access"      // 取消接入 (§9)
-	DeregisterSubject FilingType = "deregister_subject" // 注销主体 (§9)
-	DeregisterWebsite FilingType = "deregister_website" // 注销网站 (§9)
+	FirstFiling       Type = "first_filing"       // 首次备案 (§1.2)
+	NewSiteElsewhere  Type = "new_site_elsewhere" // 新增网站, 原备案不在本接入商 (§1.3)
+	NewSiteHere       Type = "new_site_here"      // 新增网站, 原备案在本接入商 (§1.4)
+	AccessFiling      Type = "access"             // 接入备案 (§1.5)
+	ChangeSubject     Type = "change_subject"     // 变更主体 (§9)
+	ChangeWebsite     Type = "change_website"     // 变更网站 (§9, §3.1)
+	ChangeAccess      Type = "change_access"      // 变更接入 (§9)
+	CancelAccess      Type = "cancel_access"      // 取消接入 (§9)
+	DeregisterSubject Type = "deregister_subject" // 注销主体 (§9)
+	DeregisterWebsite Type = "deregister_website" // 注销网站 (§9)
 )
 
 // Nature is the legal nature of a sponsor (the 2020 provider
@@ -55,7 +55,7 @@ type CertType string
 // The certificate types; [general] marks values not in the 2020 guide.
 const (
 	CertResidentID           CertType = "resident_id"                 // 居民身份证
-	CertBusinessLicense      CertType = "business_license"            // 工商营业执照
+	CertBusinessLicence      CertType = "business_license"            // 工商营业执照
 	CertUSCC                 CertType = "uscc_certificate"            // 统一社会信用代码证书 [general]
 	CertOrgCode              CertType = "org_code"                    // 组织机构代码证 [general]
 	CertInstitution          CertType = "institution_license"         // 事业单位法人证书
@@ -131,7 +131,7 @@ type enumInfo[T ~string] struct {
 	zh    string
 }
 
-var filingTypes = []enumInfo[FilingType]{
+var filingTypes = []enumInfo[Type]{
 	{FirstFiling, "首次备案"},
 	{NewSiteElsewhere, "新增网站"},
 	{NewSiteHere, "新增网站"},
@@ -156,7 +156,7 @@ var natures = []enumInfo[Nature]{
 
 var certTypes = []enumInfo[CertType]{
 	{CertResidentID, "居民身份证"},
-	{CertBusinessLicense, "工商营业执照"},
+	{CertBusinessLicence, "工商营业执照"},
 	{CertUSCC, "统一社会信用代码证书"},
 	{CertOrgCode, "组织机构代码证"},
 	{CertInstitution, "事业单位法人证书"},
@@ -222,26 +222,26 @@ func values[T ~string](table []enumInfo[T]) []T {
 }
 
 // IsKnown reports whether t is one of the known filing types.
-func (t FilingType) IsKnown() bool { _, ok := lookup(filingTypes, t); return ok }
+func (t Type) IsKnown() bool { _, ok := lookup(filingTypes, t); return ok }
 
 // Chinese returns the Chinese name of t, or "" if t is unknown.
-func (t FilingType) Chinese() string { s, _ := lookup(filingTypes, t); return s }
+func (t Type) Chinese() string { s, _ := lookup(filingTypes, t); return s }
 
 // FilesWebsites reports whether a filing of type t files new websites, so that
 // it must carry at least one (rule website.required).
-func (t FilingType) FilesWebsites() bool {
+func (t Type) FilesWebsites() bool {
 	return t == FirstFiling || t == NewSiteElsewhere || t == NewSiteHere || t == AccessFiling
 }
 
 // IsNewSite reports whether t creates new sites that carry one domain each:
 // first filing and both new-site types (rule website.one_domain; the 2020
 // provider guide "ICP备案流程(PC端)" v20200921 §3.2).
-func (t FilingType) IsNewSite() bool {
+func (t Type) IsNewSite() bool {
 	return t == FirstFiling || t == NewSiteElsewhere || t == NewSiteHere
 }
 
-// FilingTypes returns every known filing type in the order of its constants.
-func FilingTypes() []FilingType { return values(filingTypes) }
+// Types returns every known filing type in the order of its constants.
+func Types() []Type { return values(filingTypes) }
 
 // IsKnown reports whether n is one of the known natures.
 func (n Nature) IsKnown() bool { _, ok := lookup(natures, n); return ok }
@@ -280,7 +280,7 @@ func (c CertType) IsPersonal() bool {
 // unified social credit code as its number (rule basic.nature_cert_mismatch).
 func (c CertType) CarriesUSCC() bool {
 	switch c {
-	case CertBusinessLicense, CertUSCC, CertInstitution, CertSocialGroup, CertPrivateNonEnterprise:
+	case CertBusinessLicence, CertUSCC, CertInstitution, CertSocialGroup, CertPrivateNonEnterprise:
 		return true
 	}
 	return false

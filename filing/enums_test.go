@@ -143,7 +143,7 @@ func enumsCheck[T ~string](t *testing.T, name string, got []T, isKnown func(T) b
 // TestEnumsMatchSources walks every row of every enumeration and compares it
 // with the transcription of its source above.
 func TestEnumsMatchSources(t *testing.T) {
-	enumsCheck(t, "FilingType", filing.FilingTypes(), filing.FilingType.IsKnown, filing.FilingType.Chinese, wantFilingTypes)
+	enumsCheck(t, "Type", filing.Types(), filing.Type.IsKnown, filing.Type.Chinese, wantFilingTypes)
 	enumsCheck(t, "Nature", filing.Natures(), filing.Nature.IsKnown, filing.Nature.Chinese, wantNatures)
 	enumsCheck(t, "CertType", filing.CertTypes(), filing.CertType.IsKnown, filing.CertType.Chinese, wantCertTypes)
 	enumsCheck(t, "Sector", filing.Sectors(), filing.Sector.IsKnown, filing.Sector.Chinese, wantSectors)
@@ -156,7 +156,7 @@ func TestEnumsMatchSources(t *testing.T) {
 // nameless, the empty string included.
 func TestEnumsUnknown(t *testing.T) {
 	for _, v := range []string{"", "alien", "FIRST_FILING", "first_filing ", "其他"} {
-		if filing.FilingType(v).IsKnown() || filing.FilingType(v).Chinese() != "" ||
+		if filing.Type(v).IsKnown() || filing.Type(v).Chinese() != "" ||
 			filing.Nature(v).IsKnown() || filing.Nature(v).Chinese() != "" ||
 			filing.CertType(v).IsKnown() || filing.CertType(v).Chinese() != "" ||
 			filing.ContentType(v).IsKnown() || filing.ContentType(v).Chinese() != "" ||
@@ -178,7 +178,7 @@ func TestEnumsUnknown(t *testing.T) {
 func TestEnumsPredicates(t *testing.T) {
 	// Rule website.required: first filing, new sites and access file websites.
 	// Rule website.one_domain: first filing and new sites carry one domain each.
-	files := map[filing.FilingType][2]bool{ // FilesWebsites, IsNewSite
+	files := map[filing.Type][2]bool{ // FilesWebsites, IsNewSite
 		filing.FirstFiling:       {true, true},
 		filing.NewSiteElsewhere:  {true, true},
 		filing.NewSiteHere:       {true, true},
@@ -190,7 +190,7 @@ func TestEnumsPredicates(t *testing.T) {
 		filing.DeregisterSubject: {false, false},
 		filing.DeregisterWebsite: {false, false},
 	}
-	for _, ft := range filing.FilingTypes() {
+	for _, ft := range filing.Types() {
 		want, ok := files[ft]
 		if !ok {
 			t.Errorf("no expectation for %s", ft)
@@ -213,7 +213,7 @@ func TestEnumsPredicates(t *testing.T) {
 	// carry a USCC).
 	personal := map[filing.CertType]bool{filing.CertResidentID: true, filing.CertHKMacaoPermit: true, filing.CertTaiwanPermit: true,
 		filing.CertPassport: true, filing.CertOfficer: true, filing.CertForeignerPermanentID: true}
-	uscc := map[filing.CertType]bool{filing.CertBusinessLicense: true, filing.CertUSCC: true, filing.CertInstitution: true,
+	uscc := map[filing.CertType]bool{filing.CertBusinessLicence: true, filing.CertUSCC: true, filing.CertInstitution: true,
 		filing.CertSocialGroup: true, filing.CertPrivateNonEnterprise: true}
 	for _, c := range filing.CertTypes() {
 		if c.IsPersonal() != personal[c] || c.CarriesUSCC() != uscc[c] {

@@ -14,7 +14,7 @@ package filing
 // Application is one filing order as a hosting console submits it.
 type Application struct {
 	// Type is the filing type.
-	Type FilingType `json:"type"`
+	Type Type `json:"type"`
 	// AsOf is the day the rules are evaluated at; zero means "today" as the
 	// caller decides (the library never reads the clock).
 	AsOf Date `json:"as_of,omitzero"`

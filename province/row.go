@@ -22,7 +22,7 @@ type Limit struct {
 	// FilingTypes restricts the limit to these filing types. Empty means the
 	// filing types of the guide's §3.2: first_filing, new_site_elsewhere and
 	// new_site_here.
-	FilingTypes []filing.FilingType
+	FilingTypes []filing.Type
 	// Source is where the limit comes from; empty when there is no limit.
 	Source rule.Source
 }
@@ -33,7 +33,7 @@ func (l Limit) IsZero() bool { return l.Sites == 0 && l.Domains == 0 }
 // AppliesTo reports whether the limit applies to filing type t: t is one of
 // FilingTypes, or FilingTypes is empty and t is first_filing,
 // new_site_elsewhere or new_site_here.
-func (l Limit) AppliesTo(t filing.FilingType) bool {
+func (l Limit) AppliesTo(t filing.Type) bool {
 	if len(l.FilingTypes) == 0 {
 		return t == filing.FirstFiling || t == filing.NewSiteElsewhere || t == filing.NewSiteHere
 	}
@@ -42,7 +42,7 @@ func (l Limit) AppliesTo(t filing.FilingType) bool {
 
 // Exceeded reports whether an order of filing type t with the given numbers
 // of websites and domains goes beyond the limit.
-func (l Limit) Exceeded(t filing.FilingType, sites, domains int) bool {
+func (l Limit) Exceeded(t filing.Type, sites, domains int) bool {
 	if !l.AppliesTo(t) {
 		return false
 	}

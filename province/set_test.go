@@ -104,7 +104,7 @@ func TestLimitExceeded(t *testing.T) {
 	tests := []struct {
 		name           string
 		l              Limit
-		typ            filing.FilingType
+		typ            filing.Type
 		sites, domains int
 		want           bool
 	}{

@@ -34,7 +34,7 @@ var (
 	// 山西: at most 3 new domains per order, for every nature.
 	vendorShanxiLimit = Limit{Domains: 3, Source: rule.VendorKB2025("")}
 	// 海南: a personal first filing carries 1 domain.
-	vendorHainanLimit = Limit{Domains: 1, FilingTypes: []filing.FilingType{filing.FirstFiling}, Source: rule.VendorKB2025("")}
+	vendorHainanLimit = Limit{Domains: 1, FilingTypes: []filing.Type{filing.FirstFiling}, Source: rule.VendorKB2025("")}
 	// 上海: 30 or more websites need a 网站建设方案书.
 	vendorShanghaiPlan = Material{
 		Key: "shanghai_site_plan", Name: "网站建设方案书",

@@ -94,7 +94,7 @@ func vendorAppRules() []Rule {
 
 // eachApp calls f for every app of kind k (every app when k is "") with
 // its path.
-func eachApp(c *Context, k filing.Kind, f func(a *filing.App, path string)) {
+func eachApp(c *Run, k filing.Kind, f func(a *filing.App, path string)) {
 	for i := range c.App.Apps {
 		if a := &c.App.Apps[i]; k == "" || a.Kind == k {
 			f(a, appPath(i))
@@ -103,7 +103,7 @@ func eachApp(c *Context, k filing.Kind, f func(a *filing.App, path string)) {
 }
 
 // eachPlatform calls f for every platform of every app of kind app.
-func eachPlatform(c *Context, f func(p *filing.Platform, path platformPath)) {
+func eachPlatform(c *Run, f func(p *filing.Platform, path platformPath)) {
 	eachApp(c, filing.KindApp, func(a *filing.App, path string) {
 		for j := range a.Platforms {
 			f(&a.Platforms[j], platformPath{path, j})
@@ -117,7 +117,7 @@ var appBeforeNotice = Rule{
 		Text: rule.Text{
 			ZH: "APP、小程序和快应用自2023年8月4日起备案，此前不能提交（当前{count}个）",
 			EN: "Apps, mini-programs and quick apps are filed from 2023-08-04 on; none can be filed before ({count} given)."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		if n := len(c.App.Apps); n > 0 {
 			c.Flag("apps", Params{"count": n})
 		}
@@ -134,7 +134,7 @@ var appNameRequired = Rule{
 		Text: rule.Text{
 			ZH: "请填写应用名称（安装后图标下显示的名称，不能有首尾空格或控制字符）",
 			EN: "Enter the app's name as shown under its icon (no leading or trailing spaces, no control characters)."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachApp(c, "", func(a *filing.App, path string) {
 			if !appNameOK(a.Name) {
 				c.Flag(path+".name", nil)
@@ -148,7 +148,7 @@ var appNameDuplicate = Rule{
 		Text: rule.Text{
 			ZH: "应用名称“{name}”与{also_in}重复：同一应用的多个平台应填写在同一条目中",
 			EN: "The app name “{name}” repeats {also_in}: list the platforms of one app in one entry."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		first := map[string]int{}
 		for i, a := range c.App.Apps {
 			if !appNameOK(a.Name) {
@@ -169,7 +169,7 @@ var appPlatformRequired = Rule{
 		Text: rule.Text{
 			ZH: "请为APP选择平台（android、ios、harmonyos、blackberry、linux）",
 			EN: "Choose the app's platform (android, ios, harmonyos, blackberry, linux)."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachApp(c, filing.KindApp, func(a *filing.App, path string) {
 			if len(a.Platforms) == 0 {
 				c.Flag(path+".platforms", nil)
@@ -188,7 +188,7 @@ var appPlatformDuplicate = Rule{
 		Text: rule.Text{
 			ZH: "平台{os}与包名“{package}”重复填写",
 			EN: "The platform {os} with the package “{package}” is listed twice."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachApp(c, filing.KindApp, func(a *filing.App, path string) {
 			for j, p := range a.Platforms {
 				for _, q := range a.Platforms[:j] {
@@ -207,7 +207,7 @@ var appPackageRequired = Rule{
 		Text: rule.Text{
 			ZH: "请填写包名（Bundle ID）",
 			EN: "Enter the package name (bundle ID)."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachPlatform(c, func(p *filing.Platform, path platformPath) {
 			if p.Package == "" {
 				c.Flag(path.field("package"), nil)
@@ -226,7 +226,7 @@ var appPackageFormat = Rule{
 		Text: rule.Text{
 			ZH: "包名“{value}”不符合[{os}的]格式",
 			EN: "The package name “{value}” does not follow the [{os} ]syntax."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachPlatform(c, func(p *filing.Platform, path platformPath) {
 			if p.Package == "" {
 				return
@@ -256,7 +256,7 @@ var appFingerprintRequired = Rule{
 		Text: rule.Text{
 			ZH: "请填写签名证书指纹（MD5）",
 			EN: "Enter the signing certificate's fingerprint (the form's MD5 field)."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachPlatform(c, func(p *filing.Platform, path platformPath) {
 			if p.CertFingerprint == "" {
 				c.Flag(path.field("cert_fingerprint"), nil)
@@ -280,7 +280,7 @@ var appFingerprintFormat = Rule{
 		Text: rule.Text{
 			ZH: "证书指纹“{value}”格式不正确：[{os}平台]须为{digits}位十六进制数字（32位为MD5，40位为SHA-1）",
 			EN: "The fingerprint “{value}” is malformed: [{os} ]needs {digits} hexadecimal digits (32 for MD5, 40 for SHA-1)."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachPlatform(c, func(p *filing.Platform, path platformPath) {
 			f, err, given := fingerprintOf(p)
 			digits := "32/40"
@@ -303,7 +303,7 @@ var appFingerprintIOSMD5 = Rule{
 		Text: rule.Text{
 			ZH: "iOS平台须填写证书的SHA-1指纹（40位），不能填写MD5（32位）",
 			EN: "iOS needs the certificate's SHA-1 fingerprint (40 hexadecimal digits), not its MD5 (32)."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachPlatform(c, func(p *filing.Platform, path platformPath) {
 			if f, err, given := fingerprintOf(p); given && err == nil && p.OS == filing.IOS && f.Digest() == filing.MD5 {
 				c.Flag(path.field("cert_fingerprint"), nil)
@@ -317,7 +317,7 @@ var appPublicKeyRequired = Rule{
 		Text: rule.Text{
 			ZH: "请填写签名证书公钥",
 			EN: "Enter the signing certificate's public key."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachPlatform(c, func(p *filing.Platform, path platformPath) {
 			if p.PublicKey == "" {
 				c.Flag(path.field("public_key"), nil)
@@ -331,7 +331,7 @@ var appPublicKeyFormat = Rule{
 		Text: rule.Text{
 			ZH: "公钥格式不正确：请填写十进制、十六进制或Base64正文（不含PEM首尾行和省略号）",
 			EN: "The public key is malformed: give its decimal, hexadecimal or base64 body (without PEM header and footer lines or an ellipsis)."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachPlatform(c, func(p *filing.Platform, path platformPath) {
 			if p.PublicKey == "" {
 				return
@@ -348,7 +348,7 @@ var appAppIDRequired = Rule{
 		Text: rule.Text{
 			ZH: "请填写{field}（小程序须填写所属平台及其AppID）",
 			EN: "Give the {field}: a mini-program names its host platform and its ID there."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachApp(c, filing.KindMiniProgram, func(a *filing.App, path string) {
 			if a.Host == "" {
 				c.Flag(path+".host", nil)
@@ -365,7 +365,7 @@ var appAppIDFormat = Rule{
 		Text: rule.Text{
 			ZH: "微信小程序AppID“{value}”应为wx加16位十六进制数字",
 			EN: "A WeChat AppID “{value}” is wx followed by 16 hexadecimal digits."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachApp(c, filing.KindMiniProgram, func(a *filing.App, path string) {
 			if a.Host != filing.HostWeChat || a.AppID == "" {
 				return
@@ -382,7 +382,7 @@ var appDomainsRequired = Rule{
 		Text: rule.Text{
 			ZH: "请填写APP连接的域名列表",
 			EN: "List the domains the app connects to."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachApp(c, filing.KindApp, func(a *filing.App, path string) {
 			if len(a.Domains) == 0 {
 				c.Flag(path+".domains", nil)
@@ -410,7 +410,7 @@ var appDomainFormat = Rule{
 		Text: rule.Text{
 			ZH: "域名“{value}”格式不正确：须为可注册域名或其子域名，不含 http://、端口或路径",
 			EN: "“{value}” is not a valid app domain: give a registrable domain or a subdomain of one, without http://, port or path."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachApp(c, filing.KindApp, func(a *filing.App, path string) {
 			for j, d := range a.Domains {
 				if _, err := appHost(d); err != nil {
@@ -426,7 +426,7 @@ var appDomainLevel = Rule{
 		Text: rule.Text{
 			ZH: "域名“{value}”层级过深：接入商一般只接受至四级域名",
 			EN: "The domain “{value}” is too deep: vendors accept up to the fourth level."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachApp(c, filing.KindApp, func(a *filing.App, path string) {
 			for j, d := range a.Domains {
 				if below, err := appHost(d); err == nil && below > 2 {
@@ -454,7 +454,7 @@ var appAccessMissing = Rule{
 		Text: rule.Text{
 			ZH: "请为APP选择接入的云产品及其IP，或填写备案服务号",
 			EN: "Choose the app's cloud product and its IP, or give a filing service number."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachApp(c, filing.KindApp, func(a *filing.App, path string) {
 			if accessMissing(a.Access) {
 				c.Flag(path+".access", nil)
@@ -472,7 +472,7 @@ type appAccessRef struct {
 // appAccesses returns the access of every app of kind app when the app
 // rules are in force: the website access rules (website.ip_invalid,
 // website.service_number_format) check them too.
-func (c *Context) appAccesses() []appAccessRef {
+func (c *Run) appAccesses() []appAccessRef {
 	if !appsInForce(c.AsOf) {
 		return nil
 	}
@@ -488,7 +488,7 @@ var appFieldNotApplicable = Rule{
 		Text: rule.Text{
 			ZH: "小程序、快应用无需填写{field}，该项将被忽略",
 			EN: "Mini-programs and quick apps do not file the {field}; it is ignored."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		for i := range c.App.Apps {
 			a := &c.App.Apps[i]
 			if a.Kind != filing.KindMiniProgram && a.Kind != filing.KindQuickApp {
@@ -518,7 +518,7 @@ var appCategoryRequired = Rule{
 		Text: rule.Text{
 			ZH: "请至少选择一个服务类目",
 			EN: "Choose at least one service category."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachApp(c, "", func(a *filing.App, path string) {
 			if len(a.Categories) == 0 {
 				c.Flag(path+".categories", nil)
@@ -536,7 +536,7 @@ var appCategoryTooMany = Rule{
 		Text: rule.Text{
 			ZH: "微信小程序最多选择{limit}个服务类目（当前{count}个）",
 			EN: "A WeChat mini-program names at most {limit} categories ({count} given)."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachApp(c, filing.KindMiniProgram, func(a *filing.App, path string) {
 			if a.Host == filing.HostWeChat && len(a.Categories) > weChatMaxCategories {
 				c.Flag(path+".categories", Params{"limit": weChatMaxCategories, "count": len(a.Categories)})
@@ -550,7 +550,7 @@ var appLanguageRequired = Rule{
 		Text: rule.Text{
 			ZH: "请选择应用语言",
 			EN: "Choose the app's language (a BCP 47 tag such as zh-Hans)."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachApp(c, "", func(a *filing.App, path string) {
 			if len(a.Languages) == 0 {
 				c.Flag(path+".languages", nil)
@@ -570,7 +570,7 @@ var appLanguageSeveral = Rule{
 		Text: rule.Text{
 			ZH: "已选择{count}种语言：建议只选择应用的主要语言",
 			EN: "{count} languages chosen: vendors advise choosing the app's main one."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachApp(c, "", func(a *filing.App, path string) {
 			if len(a.Languages) > 1 {
 				c.Flag(path+".languages", Params{"count": len(a.Languages)})
@@ -584,7 +584,7 @@ var appPreApprovalMissing = Rule{
 		Text: rule.Text{
 			ZH: "涉及前置审批的应用须提供前置审批文件",
 			EN: "An app in a regulated sector must carry its pre-approval document."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachApp(c, "", func(a *filing.App, path string) {
 			for j, sec := range a.Sectors {
 				if !sec.IsKnown() {
@@ -607,7 +607,7 @@ var appSDKIncomplete = Rule{
 		Text: rule.Text{
 			ZH: "SDK须同时填写厂商和功能类型",
 			EN: "An SDK entry names both its vendor and its function type."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachApp(c, "", func(a *filing.App, path string) {
 			for j, s := range a.SDKs {
 				if strings.TrimSpace(s.Vendor) == "" || strings.TrimSpace(s.Function) == "" {
@@ -630,7 +630,7 @@ var appRemarkLength = Rule{
 		Text: rule.Text{
 			ZH: "微信小程序备注须为{min}至{max}个字（当前{count}个）",
 			EN: "A WeChat mini-program's remark has {min} to {max} characters ({count} given)."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		eachApp(c, filing.KindMiniProgram, func(a *filing.App, path string) {
 			n := utf8.RuneCountInString(a.Remark)
 			if a.Host == filing.HostWeChat && a.Remark != "" && (n < weChatRemarkMin || n > weChatRemarkMax) {
@@ -650,7 +650,7 @@ var appPersonalServicesLimit = Rule{
 			ZH: "个人主体最多备案{limit}个网站和APP（本次及已有共{count}个）",
 			EN: "A person holds at most {limit} websites and apps ({count} with those on record)."}},
 	Types: newSite,
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		if !c.Personal() {
 			return
 		}
@@ -674,7 +674,7 @@ var appPersonalMixedOrder = Rule{
 		Text: rule.Text{
 			ZH: "个人主体不能在同一订单中同时备案网站和APP",
 			EN: "A person cannot file a website and an app in one order."}},
-	Check: func(c *Context) {
+	Check: func(c *Run) {
 		if c.Personal() && len(c.App.Websites) > 0 && len(c.App.Apps) > 0 {
 			c.Flag("apps", nil)
 		}
@@ -686,7 +686,7 @@ var appPersonalMixedOrder = Rule{
 // missing), each platform's system and a mini-program's host (empty is
 // app.platform_required and app.app_id_required), sectors, pre-approval
 // sectors and an app's access service.
-func (c *Context) appUnknownValues(flag func(field, value string, known bool)) {
+func (c *Run) appUnknownValues(flag func(field, value string, known bool)) {
 	if !appsInForce(c.AsOf) {
 		return
 	}
@@ -727,7 +727,7 @@ func (c *Context) appUnknownValues(flag func(field, value string, known bool)) {
 // appPrincipals returns the principals of apps of their own, when the app
 // rules are in force: a unit's apps that name a principal and do not reuse
 // the subject's (a personal sponsor's apps always reuse it).
-func (c *Context) appPrincipals() []principalRef {
+func (c *Run) appPrincipals() []principalRef {
 	if !appsInForce(c.AsOf) || c.Personal() {
 		return nil
 	}
@@ -772,7 +772,7 @@ func appShapeIssues(app *filing.Application, asOf filing.Date) []shapeIssue {
 // principal's certificate (and, for a unit, the photo of the principal
 // holding the unit's certificate), the app's icon and its pre-approval
 // documents.
-func (c *Context) appMaterials(add func(id, zh, en, field string)) {
+func (c *Run) appMaterials(add func(id, zh, en, field string)) {
 	if !appsInForce(c.AsOf) {
 		return
 	}

@@ -22,7 +22,7 @@ var basicRegionUnknown = Rule{
 }
 
 // checkRegion: basic.region_unknown.
-func checkRegion(c *Context) {
+func checkRegion(c *Run) {
 	_, err := c.resolveRegion()
 	if err == nil {
 		return
@@ -47,7 +47,7 @@ var basicRegionNearbyNeedsRemark = Rule{
 // the nearest district when its own is not listed and says so in the
 // remark; a machine can only notice that the mailing address does not name
 // the district picked and the remark is empty.
-func checkRegionRemark(c *Context) {
+func checkRegionRemark(c *Run) {
 	s := &c.App.Sponsor
 	if s.Region.District == "" || s.Remark != "" || s.MailingAddress == "" {
 		return
@@ -69,7 +69,7 @@ func checkRegionRemark(c *Context) {
 var natureCerts = map[filing.Nature][]filing.CertType{
 	filing.Personal: {filing.CertResidentID, filing.CertHKMacaoPermit, filing.CertTaiwanPermit,
 		filing.CertPassport, filing.CertForeignerPermanentID},
-	filing.Enterprise:           {filing.CertBusinessLicense},
+	filing.Enterprise:           {filing.CertBusinessLicence},
 	filing.Institution:          {filing.CertInstitution, filing.CertUSCC},
 	filing.SocialGroup:          {filing.CertSocialGroup, filing.CertUSCC},
 	filing.PrivateNonEnterprise: {filing.CertPrivateNonEnterprise, filing.CertUSCC},
@@ -86,7 +86,7 @@ var basicNatureCertMismatch = Rule{
 }
 
 // checkNatureCert: basic.nature_cert_mismatch.
-func checkNatureCert(c *Context) {
+func checkNatureCert(c *Run) {
 	s := &c.App.Sponsor
 	allowed, ok := natureCerts[s.Nature]
 	if !ok || !s.CertType.IsKnown() {
@@ -110,7 +110,7 @@ var basicUnknownValue = Rule{
 
 // checkUnknownValues: basic.unknown_value, for every enum field but the
 // content and service types, which have their own IDs.
-func checkUnknownValues(c *Context) {
+func checkUnknownValues(c *Run) {
 	app := c.App
 	flag := func(field, value string, known bool) {
 		switch {
@@ -227,7 +227,7 @@ var certIdBirthdate = Rule{
 
 // checkCert is the check of every cert.* rule: it flags each certificate
 // number whose parse error maps to the running rule's ID (certRuleOf).
-func checkCert(c *Context) {
+func checkCert(c *Run) {
 	for i, ref := range c.certRefs {
 		if ref.typ.IsKnown() && certRuleOf(c.certErrs[i]) == c.rule.ID {
 			c.Flag(ref.path, Params{"value": filing.MaskCertNumber(ref.number), "cert_type": string(ref.typ)})
@@ -247,7 +247,7 @@ var certUSCCCategoryUnknown = Rule{
 // characters (registration authority, institution type) the library's
 // table lacks: the check character decides validity, and authorities and
 // types have been added since 2015, so an unknown pair is never an error.
-func checkUSCCCategory(c *Context) {
+func checkUSCCCategory(c *Run) {
 	for i, ref := range c.certRefs {
 		if !ref.typ.CarriesUSCC() || c.certErrs[i] != nil {
 			continue
@@ -268,7 +268,7 @@ type domainRef struct {
 }
 
 // domains returns every domain of every website.
-func (c *Context) domains() []domainRef { return c.domRefs }
+func (c *Run) domains() []domainRef { return c.domRefs }
 
 var basicDomainFormat = Rule{
 	Def: rule.Def{ID: "basic.domain_format", Severity: rule.Error, Source: guide("§1.1"),
@@ -279,7 +279,7 @@ var basicDomainFormat = Rule{
 }
 
 // checkDomainFormat: basic.domain_format.
-func checkDomainFormat(c *Context) {
+func checkDomainFormat(c *Run) {
 	for _, d := range c.domains() {
 		if _, err := filing.ParseHost(d.value); err != nil {
 			c.Flag(d.path, Params{"value": d.value})
@@ -297,7 +297,7 @@ var basicDomainNotRegistrable = Rule{
 
 // checkDomainRegistrable: basic.domain_not_registrable. A subdomain names
 // its registrable domain in the params, so a console can offer the fix.
-func checkDomainRegistrable(c *Context) {
+func checkDomainRegistrable(c *Run) {
 	for _, d := range c.domains() {
 		h, err := filing.ParseHost(d.value)
 		if err != nil {
@@ -324,7 +324,7 @@ var basicHolderMustMatch = Rule{
 }
 
 // checkHolder: basic.holder_must_match, through the host's HolderLookup.
-func checkHolder(c *Context) {
+func checkHolder(c *Run) {
 	s := &c.App.Sponsor
 	for _, d := range c.domains() {
 		dom, err := filing.ParseDomain(d.value)
@@ -390,7 +390,7 @@ var conflictCertFiled = Rule{
 // checkConflict is the check of every conflict.* rule, fed by the host's
 // ConflictLookup: it flags the conflicts the host found for the running
 // rule's ID.
-func checkConflict(c *Context) {
+func checkConflict(c *Run) {
 	cs, err := c.hostConflicts()
 	if err != nil {
 		return // a failed look-up decides nothing (see ConflictLookup)

@@ -12,12 +12,12 @@ import (
 // Entry is one rule of a catalog: everything a console needs to render the
 // rule on its own side.
 type Entry struct {
-	ID       string              `json:"id"`
-	Severity rule.Severity       `json:"severity"`
-	Source   rule.Source         `json:"source"`
-	Since    filing.Date         `json:"since,omitzero"`
-	Until    filing.Date         `json:"until,omitzero"`
-	Types    []filing.FilingType `json:"types,omitempty"`
+	ID       string        `json:"id"`
+	Severity rule.Severity `json:"severity"`
+	Source   rule.Source   `json:"source"`
+	Since    filing.Date   `json:"since,omitzero"`
+	Until    filing.Date   `json:"until,omitzero"`
+	Types    []filing.Type `json:"types,omitempty"`
 	// Hook is the host look-up the rule needs; without it the rule does not run.
 	Hook Hook `json:"hook,omitempty"`
 	// Checked is false for facts that no application check reports (order
@@ -42,7 +42,7 @@ func (s RuleSet) Catalog() Catalog {
 	c := Catalog{RuleSet: s.name, RuleSetDate: s.date, Source: s.source, Rules: make([]Entry, len(s.rules))}
 	for i, r := range s.rules {
 		c.Rules[i] = Entry{ID: r.ID, Severity: r.Severity, Source: r.Source, Since: r.Since, Until: r.Until,
-			Types: append([]filing.FilingType(nil), r.Types...), Hook: r.Hook, Checked: r.Check != nil, Text: r.Text,
+			Types: append([]filing.Type(nil), r.Types...), Hook: r.Hook, Checked: r.Check != nil, Text: r.Text,
 			Aliases: append([]string(nil), r.Aliases...)}
 	}
 	return c

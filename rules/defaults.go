@@ -24,7 +24,7 @@ func guide(section string) rule.Source { return rule.Guide2020(section) }
 var defaultDate = filing.Date{Year: 2020, Month: 9, Day: 21}
 
 // newSite are the filing types that file new sites with one domain each.
-var newSite = []filing.FilingType{filing.FirstFiling, filing.NewSiteElsewhere, filing.NewSiteHere}
+var newSite = []filing.Type{filing.FirstFiling, filing.NewSiteElsewhere, filing.NewSiteHere}
 
 // Default returns the rule set "default" of the 2020 provider guide
 // ("ICP备案流程(PC端)", version 20200921), dated 2020-09-21: the checks of the

@@ -18,7 +18,7 @@ type extraMaterial struct {
 }
 
 // extraMaterials returns the province extras the application triggers.
-func (c *Context) extraMaterials() []extraMaterial {
+func (c *Run) extraMaterials() []extraMaterial {
 	row, ok := c.Province()
 	if !ok {
 		return nil
@@ -37,7 +37,7 @@ func (c *Context) extraMaterials() []extraMaterial {
 }
 
 // triggered reports whether the application meets the material's trigger.
-func (c *Context) triggered(row province.Row, m province.Material) bool {
+func (c *Run) triggered(row province.Row, m province.Material) bool {
 	app := c.App
 	switch m.When {
 	case province.Always:
@@ -66,7 +66,7 @@ func (c *Context) triggered(row province.Row, m province.Material) bool {
 }
 
 // materials lists what the sponsor must prepare.
-func (c *Context) materials() []Material {
+func (c *Run) materials() []Material {
 	app := c.App
 	s := &app.Sponsor
 	var out []Material

@@ -20,7 +20,7 @@ func namingRules() []Rule {
 // checkName flags the violations of the running naming.* rule in every
 // website name. A province's word is reported with the source of the
 // province row's word list (the overlay's, under an overlay set).
-func checkName(c *Context) {
+func checkName(c *Run) {
 	for i, vs := range c.names {
 		for _, v := range vs {
 			if v.Rule != c.rule.ID {
@@ -55,7 +55,7 @@ func checkName(c *Context) {
 }
 
 // nameViolations checks every website name against the set's name checker.
-func (c *Context) nameViolations() [][]naming.Violation {
+func (c *Run) nameViolations() [][]naming.Violation {
 	app := c.App
 	out := make([][]naming.Violation, len(app.Websites))
 	for i := range app.Websites {

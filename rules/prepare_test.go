@@ -41,7 +41,7 @@ func TestLookupRowIsLookup(t *testing.T) {
 // the rules' dates.
 func TestRunnableInForce(t *testing.T) {
 	types := append(knownTypes[:], "", "unknown_type")
-	for _, set := range []RuleSet{Default(), VendorKB2025(), Default().With(Rule{Def: Default().rules[0].Def, Types: []filing.FilingType{"host_type"}, Check: func(*Context) {}})} {
+	for _, set := range []RuleSet{Default(), VendorKB2025(), Default().With(Rule{Def: Default().rules[0].Def, Types: []filing.Type{"host_type"}, Check: func(*Run) {}})} {
 		n := 0
 		for i := range set.rules {
 			if set.rules[i].Check != nil {

@@ -164,7 +164,7 @@ func TestDerivedSetsLeaveTheDefault(t *testing.T) {
 	}
 	own := rules.Rule{Def: rule.Def{ID: "host.no_test_domains", Severity: rule.Error, Source: rule.Source{Title: "host policy"},
 		Text: rule.Text{ZH: "不能使用测试域名{value}", EN: "Test domain {value} not allowed."}},
-		Check: func(c *rules.Context) {
+		Check: func(c *rules.Run) {
 			for i, w := range c.App.Websites {
 				for j, d := range w.Domains {
 					if strings.HasSuffix(d, "example.com") {

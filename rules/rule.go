@@ -25,7 +25,7 @@ const (
 
 // CheckFunc is the check of one rule. It inspects c.App and calls c.Flag for
 // every place the rule is broken. It must not modify the application.
-type CheckFunc func(c *Context)
+type CheckFunc func(c *Run)
 
 // Rule is one rule of a rule set: its definition (ID, severity, source,
 // dates, text), the filing types it applies to, the host look-up it needs
@@ -35,7 +35,7 @@ type CheckFunc func(c *Context)
 type Rule struct {
 	rule.Def
 	// Types are the filing types the rule applies to; empty means all.
-	Types []filing.FilingType
+	Types []filing.Type
 	// Hook is the host look-up the rule needs, if any.
 	Hook Hook
 	// Check is the rule's check. Rules without a check (the facts of the
@@ -45,7 +45,7 @@ type Rule struct {
 }
 
 // inForce reports whether r applies on day and to filing type t.
-func (r *Rule) inForce(day filing.Date, t filing.FilingType) bool {
+func (r *Rule) inForce(day filing.Date, t filing.Type) bool {
 	return r.InForce(day) && (len(r.Types) == 0 || slices.Contains(r.Types, t))
 }
 

@@ -80,7 +80,7 @@ var ruleCases = []ruleCase{
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Sponsor.CertType = filing.CertUSCC }},
 	{name: "personal sponsor with a business licence", rule: "basic.nature_cert_mismatch", field: "sponsor.cert_type",
 		base: validPersonal, mutate: func(a *filing.Application) {
-			a.Sponsor.CertType, a.Sponsor.CertNumber = filing.CertBusinessLicense, "91330106MA2111110P"
+			a.Sponsor.CertType, a.Sponsor.CertNumber = filing.CertBusinessLicence, "91330106MA2111110P"
 		}, also: []string{"principal.personal_must_be_sponsor"}},
 	{name: "empty sponsor name", rule: "basic.name_required", field: "sponsor.name",
 		base: validEnterprise, mutate: func(a *filing.Application) { a.Sponsor.Name = "" }},
@@ -168,7 +168,7 @@ var ruleCases = []ruleCase{
 		set: rules.VendorKB2025, also: []string{"principal.mobile_province"}},
 	{name: "principal with a business licence", rule: "principal.cert_type_invalid", field: "websites[0].principal.cert_type",
 		base: validEnterprise, mutate: func(a *filing.Application) {
-			a.Websites[0].Principal.CertType, a.Websites[0].Principal.CertNumber = filing.CertBusinessLicense, "91330106MA2111110P"
+			a.Websites[0].Principal.CertType, a.Websites[0].Principal.CertNumber = filing.CertBusinessLicence, "91330106MA2111110P"
 		}},
 	{name: "ID valid exactly 3 months", rule: "principal.id_expiring", field: "sponsor.principal.cert_expiry",
 		base: validEnterprise, mutate: func(a *filing.Application) {
@@ -384,7 +384,7 @@ func TestRulesDoNotFire(t *testing.T) {
 			a.Sponsor.Principal.Contact2 = "13600136000"
 		}, rules.VendorKB2025, nil},
 		{"holder record matches", "basic.holder_must_match", validEnterprise, func(*filing.Application) {}, nil,
-			[]rules.Option{rules.WithHolder(fakeHooks{holder: rules.Holder{Name: "杭州某某科技有限公司", CertType: filing.CertBusinessLicense, CertNumber: "91330106MA2111110P"}})}},
+			[]rules.Option{rules.WithHolder(fakeHooks{holder: rules.Holder{Name: "杭州某某科技有限公司", CertType: filing.CertBusinessLicence, CertNumber: "91330106MA2111110P"}})}},
 		{"holder look-up fails", "basic.holder_must_match", validEnterprise, func(*filing.Application) {}, nil,
 			[]rules.Option{rules.WithHolder(fakeHooks{err: errors.New("registrar down")})}},
 		{"no conflicts", "conflict.domain_filed", validEnterprise, func(*filing.Application) {}, nil,

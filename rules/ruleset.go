@@ -33,7 +33,7 @@ type RuleSet struct {
 // prepared is what a set's checks read, made once when the set is built:
 // the rules with a check (all of them and those of each known filing
 // type), the province rows by every key province.Set.Lookup accepts, and
-// a copy of the set on the heap for the checks' Context (so that Check's
+// a copy of the set on the heap for the checks' Run (so that Check's
 // receiver stays on the stack). It is never written after build.
 type prepared struct {
 	runnable []runnable
@@ -55,7 +55,7 @@ type runnable struct {
 // knownTypes are the filing types a rule's Types are looked up among by
 // bit; a rule naming another type keeps allTypes and is matched with its
 // list.
-var knownTypes = [...]filing.FilingType{
+var knownTypes = [...]filing.Type{
 	filing.FirstFiling, filing.NewSiteElsewhere, filing.NewSiteHere, filing.AccessFiling, filing.ChangeSubject,
 	filing.ChangeWebsite, filing.ChangeAccess, filing.CancelAccess, filing.DeregisterSubject, filing.DeregisterWebsite,
 }
@@ -69,7 +69,7 @@ const (
 )
 
 // typeBit returns the bit of t among knownTypes, 0 for another type.
-func typeBit(t filing.FilingType) uint32 {
+func typeBit(t filing.Type) uint32 {
 	for i, k := range knownTypes {
 		if k == t {
 			return 1 << i
@@ -125,7 +125,7 @@ func (s *RuleSet) prepare() {
 
 // inForce reports whether x applies on day to filing type t (tb is t's
 // bit).
-func (x *runnable) inForce(day filing.Date, t filing.FilingType, tb uint32) bool {
+func (x *runnable) inForce(day filing.Date, t filing.Type, tb uint32) bool {
 	if x.types&(anyType|tb) == 0 && (x.types&listTypes == 0 || !slices.Contains(x.rule.Types, t)) {
 		return false
 	}
@@ -289,7 +289,7 @@ func (s RuleSet) Check(app *filing.Application, asOf filing.Date, opts ...Option
 		// A zero RuleSet (never built) has no rules to run.
 		p = &prepared{set: s}
 	}
-	c := newContext(&p.set, app, asOf, o)
+	c := newRun(&p.set, app, asOf, o)
 	// The rules of the filing type, or all of them for a type outside
 	// knownTypes.
 	tb, rs := typeBit(app.Type), p.runnable

@@ -175,7 +175,7 @@ func shapeRule(paths ...string) CheckFunc {
 // shapeRuleValue is shapeRule with the offending value in the params,
 // masked by mask (personal data never reaches a report in full).
 func shapeRuleValue(mask func(string) string, paths ...string) CheckFunc {
-	return func(c *Context) {
+	return func(c *Run) {
 		for _, is := range c.shapeIssues {
 			for _, p := range paths {
 				if is.path == p || pathMatches(is.path, p) {

@@ -22,7 +22,7 @@ func smsRules() []Rule {
 }
 
 // checkSMSNote flags the notes of sms.Notes for the running rule.
-func checkSMSNote(c *Context) {
+func checkSMSNote(c *Run) {
 	for _, n := range c.smsNotes {
 		if n.Rule != c.rule.ID {
 			continue
@@ -36,7 +36,7 @@ func checkSMSNote(c *Context) {
 }
 
 // smsTargets returns the report's targets, mobiles masked.
-func (c *Context) smsTargets() []SMSTarget {
+func (c *Run) smsTargets() []SMSTarget {
 	ts := sms.Targets(c.App, c.AsOf)
 	out := make([]SMSTarget, len(ts))
 	for i, t := range ts {

@@ -37,7 +37,7 @@ var sponsorAddressSpecialChars = Rule{
 }
 
 // checkAddressChars: sponsor.address_special_chars.
-func checkAddressChars(c *Context) {
+func checkAddressChars(c *Run) {
 	addr := c.App.Sponsor.MailingAddress
 	for i, r := range []rune(addr) {
 		if addressAllowed(r) {
@@ -64,7 +64,7 @@ var sponsorAddressNotDetailed = Rule{
 }
 
 // checkAddressDetailed: sponsor.address_not_detailed.
-func checkAddressDetailed(c *Context) {
+func checkAddressDetailed(c *Run) {
 	s := &c.App.Sponsor
 	if strings.TrimSpace(s.MailingAddress) == "" || doorNumber.MatchString(s.MailingAddress) || strings.Contains(s.Remark, "最详细") {
 		return
@@ -81,7 +81,7 @@ var sponsorInvestorRequired = Rule{
 }
 
 // checkInvestorRequired: sponsor.investor_required (units only).
-func checkInvestorRequired(c *Context) {
+func checkInvestorRequired(c *Run) {
 	s := &c.App.Sponsor
 	if s.Nature.IsUnit() && strings.TrimSpace(s.Investor) == "" {
 		c.Flag("sponsor.investor", nil)
@@ -98,7 +98,7 @@ var sponsorInvestorPersonalMismatch = Rule{
 
 // checkInvestorPersonal: sponsor.investor_personal_mismatch. An empty
 // investor is filled with the sponsor's name by the console.
-func checkInvestorPersonal(c *Context) {
+func checkInvestorPersonal(c *Run) {
 	s := &c.App.Sponsor
 	if c.Personal() && strings.TrimSpace(s.Investor) != "" && strings.TrimSpace(s.Investor) != strings.TrimSpace(s.Name) {
 		c.Flag("sponsor.investor", nil)
@@ -114,7 +114,7 @@ var principalPersonalMustBeSponsor = Rule{
 }
 
 // checkPersonalPrincipal: principal.personal_must_be_sponsor.
-func checkPersonalPrincipal(c *Context) {
+func checkPersonalPrincipal(c *Run) {
 	if !c.Personal() {
 		return
 	}
@@ -140,7 +140,7 @@ var principalLegalRepRequired = Rule{
 }
 
 // checkLegalRep: principal.legal_rep_required, where the province row says so.
-func checkLegalRep(c *Context) {
+func checkLegalRep(c *Run) {
 	row, ok := c.Province()
 	if !ok || !c.App.Sponsor.Nature.IsUnit() || row.LegalRep.Kind != province.LegalRepRequired {
 		return
@@ -159,7 +159,7 @@ var principalCertTypeInvalid = Rule{
 }
 
 // checkPrincipalCertType: principal.cert_type_invalid.
-func checkPrincipalCertType(c *Context) {
+func checkPrincipalCertType(c *Run) {
 	for _, p := range c.principals() {
 		if p.p.CertType.IsKnown() && !p.p.CertType.IsPersonal() {
 			c.Flag(p.path+".cert_type", Params{"cert_type": string(p.p.CertType)})
@@ -169,7 +169,7 @@ func checkPrincipalCertType(c *Context) {
 
 // expiryState classifies a resident ID's expiry against the 3-month margin
 // of the rule principal.id_expiring.
-func (c *Context) residentPrincipals() []principalRef {
+func (c *Run) residentPrincipals() []principalRef {
 	var out []principalRef
 	for _, p := range c.principals() {
 		if p.p.CertType == filing.CertResidentID {
@@ -189,7 +189,7 @@ var principalIdExpiring = Rule{
 
 // checkIDExpiring: principal.id_expiring. The expiry must fall after as_of
 // plus three calendar months (month end clamped); long-term never expires.
-func checkIDExpiring(c *Context) {
+func checkIDExpiring(c *Run) {
 	limit := c.AsOf.AddMonths(3)
 	for _, p := range c.residentPrincipals() {
 		e := p.p.CertExpiry
@@ -211,7 +211,7 @@ var principalIdExpiryUnknown = Rule{
 }
 
 // checkIDExpiryUnknown: principal.id_expiry_unknown.
-func checkIDExpiryUnknown(c *Context) {
+func checkIDExpiryUnknown(c *Run) {
 	for _, p := range c.residentPrincipals() {
 		if p.p.CertExpiry.IsZero() {
 			c.Flag(p.path+".cert_expiry", nil)
@@ -221,7 +221,7 @@ func checkIDExpiryUnknown(c *Context) {
 
 // ownContact2 returns the principals that must give 联系方式2: a unit's
 // subject principal and its website principals of their own.
-func (c *Context) contact2Principals() []principalRef {
+func (c *Run) contact2Principals() []principalRef {
 	if !c.App.Sponsor.Nature.IsUnit() {
 		return nil
 	}
@@ -237,7 +237,7 @@ var principalContact2Required = Rule{
 }
 
 // checkContact2Required: principal.contact2_required.
-func checkContact2Required(c *Context) {
+func checkContact2Required(c *Run) {
 	for _, p := range c.contact2Principals() {
 		if strings.TrimSpace(p.p.Contact2) == "" {
 			c.Flag(p.path+".contact2", nil)
@@ -265,7 +265,7 @@ var principalContact2Format = Rule{
 }
 
 // checkContact2Format: principal.contact2_format, for every 联系方式2 given.
-func checkContact2Format(c *Context) {
+func checkContact2Format(c *Run) {
 	for _, p := range c.principals() {
 		v := p.p.Contact2
 		if strings.TrimSpace(v) == "" {
@@ -287,7 +287,7 @@ var principalContact2KindProvince = Rule{
 
 // checkContact2Kind: principal.contact2_kind_province, where the province
 // row fixes the kind.
-func checkContact2Kind(c *Context) {
+func checkContact2Kind(c *Run) {
 	row, ok := c.Province()
 	if !ok {
 		return
@@ -325,7 +325,7 @@ var principalEmergencySameAsMobile = Rule{
 }
 
 // checkEmergencySame: principal.emergency_same_as_mobile.
-func checkEmergencySame(c *Context) {
+func checkEmergencySame(c *Run) {
 	for _, p := range c.principals() {
 		if sameMobile(p.p.Mobile, p.p.EmergencyMobile) {
 			c.Flag(p.path+".emergency_mobile", nil)
@@ -344,7 +344,7 @@ var principalMobileProvince = Rule{
 // checkMobileProvince: principal.mobile_province (vendor-kb-2025, advice):
 // many bureaus require the mobile to be registered in the filing province,
 // which cannot be decided offline.
-func checkMobileProvince(c *Context) {
+func checkMobileProvince(c *Run) {
 	row, ok := c.Province()
 	if !ok {
 		return

@@ -25,7 +25,7 @@ var websiteRequired = Rule{
 }
 
 // checkWebsiteRequired: website.required.
-func checkWebsiteRequired(c *Context) {
+func checkWebsiteRequired(c *Run) {
 	if c.App.Type.FilesWebsites() && len(c.App.Websites) == 0 && len(c.App.Apps) == 0 {
 		c.Flag("websites", nil)
 	}
@@ -41,7 +41,7 @@ var websiteOneDomain = Rule{
 }
 
 // checkOneDomain: website.one_domain (the rule's types are the new-site ones).
-func checkOneDomain(c *Context) {
+func checkOneDomain(c *Run) {
 	for i, w := range c.App.Websites {
 		if len(w.Domains) != 1 {
 			c.Flag(sitePath(i)+".domains", Params{"count": len(w.Domains)})
@@ -71,7 +71,7 @@ var websiteDomainDuplicate = Rule{
 
 // checkDomainDuplicate: website.domain_duplicate — the same registrable
 // domain in two websites of one order.
-func checkDomainDuplicate(c *Context) {
+func checkDomainDuplicate(c *Run) {
 	first := map[string]int{}
 	for _, d := range c.domains() {
 		k := registrableKey(d.value)
@@ -98,7 +98,7 @@ var websiteContentPersonal = Rule{
 }
 
 // checkContentPersonal: website.content_personal.
-func checkContentPersonal(c *Context) {
+func checkContentPersonal(c *Run) {
 	if !c.Personal() {
 		return
 	}
@@ -118,7 +118,7 @@ var websiteContentTypeUnknown = Rule{
 }
 
 // checkContentType: website.content_type_unknown.
-func checkContentType(c *Context) {
+func checkContentType(c *Run) {
 	for i, w := range c.App.Websites {
 		if !w.ContentType.IsKnown() {
 			c.Flag(sitePath(i)+".content_type", Params{"value": string(w.ContentType)})
@@ -135,7 +135,7 @@ var websiteServiceTypeUnknown = Rule{
 }
 
 // checkServiceType: website.service_type_unknown.
-func checkServiceType(c *Context) {
+func checkServiceType(c *Run) {
 	for i, w := range c.App.Websites {
 		if !w.ServiceType.IsKnown() {
 			c.Flag(sitePath(i)+".service_type", Params{"value": string(w.ServiceType)})
@@ -153,7 +153,7 @@ var websiteLanguageRequired = Rule{
 
 // checkLanguages: website.language_required — at least one language, each a
 // BCP 47 tag.
-func checkLanguages(c *Context) {
+func checkLanguages(c *Run) {
 	for i, w := range c.App.Websites {
 		site := sitePath(i)
 		if len(w.Languages) == 0 {
@@ -178,7 +178,7 @@ var websitePreApprovalMissing = Rule{
 
 // checkPreApproval: website.pre_approval_missing — every declared sector
 // needs a pre-approval document of that sector with a number.
-func checkPreApproval(c *Context) {
+func checkPreApproval(c *Run) {
 	for i, w := range c.App.Websites {
 		for j, sec := range w.Sectors {
 			ok := slices.ContainsFunc(w.PreApprovals, func(p filing.PreApproval) bool {
@@ -200,7 +200,7 @@ var websitePrincipalPersonalReuse = Rule{
 }
 
 // checkPersonalReuse: website.principal_personal_reuse.
-func checkPersonalReuse(c *Context) {
+func checkPersonalReuse(c *Run) {
 	if !c.Personal() {
 		return
 	}
@@ -220,7 +220,7 @@ var websiteAccessMissing = Rule{
 }
 
 // checkAccessMissing: website.access_missing.
-func checkAccessMissing(c *Context) {
+func checkAccessMissing(c *Run) {
 	for i, w := range c.App.Websites {
 		a := w.Access
 		switch {
@@ -243,7 +243,7 @@ var websiteServiceNumberFormat = Rule{
 }
 
 // checkServiceNumber: website.service_number_format.
-func checkServiceNumber(c *Context) {
+func checkServiceNumber(c *Run) {
 	for i, w := range c.App.Websites {
 		n := w.Access.ServiceNumber
 		if strings.TrimSpace(n) == "" {
@@ -271,7 +271,7 @@ var websiteIpInvalid = Rule{
 }
 
 // checkIPs: website.ip_invalid.
-func checkIPs(c *Context) {
+func checkIPs(c *Run) {
 	for i, w := range c.App.Websites {
 		for j, ip := range w.Access.IPs {
 			if _, err := filing.ParsePublicIP(ip); err != nil {
@@ -293,14 +293,14 @@ var websiteDomainChangeForbidden = Rule{
 		Text: rule.Text{
 			ZH: "变更网站时不能新增或修改域名“{value}”",
 			EN: "A website change cannot add or alter the domain “{value}”."}},
-	Types: []filing.FilingType{filing.ChangeWebsite},
+	Types: []filing.Type{filing.ChangeWebsite},
 	Check: checkDomainChange,
 }
 
 // checkDomainChange: website.domain_change_forbidden (change_website): a
 // site with one domain on record keeps it; a site with several may keep or
 // remove domains, never add or alter one.
-func checkDomainChange(c *Context) {
+func checkDomainChange(c *Run) {
 	for i, w := range c.App.Websites {
 		if len(w.PreviousDomains) == 0 {
 			continue
@@ -338,7 +338,7 @@ var websiteNameRelatedToSponsor = Rule{
 
 // checkNameRelated: website.name_related_to_sponsor (advice): the name and
 // the sponsor's name share no Han character.
-func checkNameRelated(c *Context) {
+func checkNameRelated(c *Run) {
 	sponsor := c.App.Sponsor.Name
 	if !strings.ContainsFunc(sponsor, isHan) {
 		return
@@ -368,7 +368,7 @@ var websiteCountProvinceLimit = Rule{
 // checkCountLimit: website.count_province_limit — the province's limits on
 // sites per order and domains in total for the sponsor's nature (the 2020
 // provider guide §3.2 and, in the vendor-kb-2025 set, the vendors' limits).
-func checkCountLimit(c *Context) {
+func checkCountLimit(c *Run) {
 	row, ok := c.Province()
 	if !ok {
 		return
@@ -401,7 +401,7 @@ var provinceExtraMaterials = Rule{
 
 // checkExtraMaterials: province.extra_materials (advice) — the province's
 // extra materials and steps, listed also in the report's materials.
-func checkExtraMaterials(c *Context) {
+func checkExtraMaterials(c *Run) {
 	for _, m := range c.extraMaterials() {
 		c.FlagFrom(m.source, "", Params{"province": m.province, "material": m.Name})
 	}
@@ -417,7 +417,7 @@ var accessServiceTermShort = Rule{
 }
 
 // checkTerm: access.service_term_short, through the host's TermLookup.
-func checkTerm(c *Context) {
+func checkTerm(c *Run) {
 	for i, w := range c.App.Websites {
 		if w.Access.Service == "" && w.Access.ServiceNumber == "" {
 			continue

@@ -24,7 +24,7 @@ type Note struct {
 // distinct number) is what [Targets] does, not advice; deregister_website
 // carries the same note as deregister_subject.
 var noteOf = [...]struct {
-	typ  filing.FilingType
+	typ  filing.Type
 	rule string
 }{
 	{filing.NewSiteElsewhere, RuleNewMobile},

@@ -12,15 +12,15 @@ import (
 // application whose website 0 has its own principal and website 1 reuses the
 // subject principal.
 func TestNotes(t *testing.T) {
-	p := func(typ filing.FilingType) map[string]string { return map[string]string{"type": string(typ)} }
-	siteNotes := func(rule string, typ filing.FilingType) []sms.Note {
+	p := func(typ filing.Type) map[string]string { return map[string]string{"type": string(typ)} }
+	siteNotes := func(rule string, typ filing.Type) []sms.Note {
 		return []sms.Note{
 			{Rule: rule, Field: "websites[0].principal.mobile", Params: p(typ)},
 			{Rule: rule, Field: "sponsor.principal.mobile", Params: p(typ)},
 		}
 	}
 	tests := []struct {
-		typ  filing.FilingType
+		typ  filing.Type
 		want []sms.Note
 	}{
 		// One code per distinct number is behaviour, not advice.
@@ -41,7 +41,7 @@ func TestNotes(t *testing.T) {
 		// Unknown types carry no note.
 		{"unknown", []sms.Note{}},
 	}
-	if len(tests) != len(filing.FilingTypes())+1 {
+	if len(tests) != len(filing.Types())+1 {
 		t.Fatalf("the table misses a filing type")
 	}
 	for _, tc := range tests {

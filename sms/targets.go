@@ -39,7 +39,7 @@ func (r Role) IsKnown() bool {
 // who is one row of the table "Who is verified": the roles whose mobile
 // (联系方式1) gets a code for a filing type.
 type who struct {
-	typ   filing.FilingType
+	typ   filing.Type
 	roles []Role
 }
 
@@ -64,7 +64,7 @@ var verifies = [...]who{
 // type t ("Who is verified"), subject principal first; nil for
 // change_access, cancel_access and unknown types. The result is a fresh
 // slice the caller may change.
-func Roles(t filing.FilingType) []Role {
+func Roles(t filing.Type) []Role {
 	for _, w := range verifies {
 		if w.typ == t {
 			if len(w.roles) == 0 {

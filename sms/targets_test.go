@@ -42,7 +42,7 @@ func principal(mobile string) *filing.Principal {
 // principal has mobile subj and whose websites have principals of their own
 // with the given mobiles; "reuse" makes a website reuse the subject
 // principal and "none" leaves its principal out.
-func unitApp(typ filing.FilingType, subj string, sites ...string) *filing.Application {
+func unitApp(typ filing.Type, subj string, sites ...string) *filing.Application {
 	app := &filing.Application{Type: typ}
 	app.Sponsor.Nature = filing.Enterprise
 	app.Sponsor.Principal = *principal(subj)
@@ -75,8 +75,8 @@ var (
 // subject, B and C for two websites) and with the same mobile (A for the
 // subject, A spelt +86 … for website 0, website 1 reusing the subject).
 func TestTargets(t *testing.T) {
-	diff := func(typ filing.FilingType) *filing.Application { return unitApp(typ, mobileA, mobileB, mobileC) }
-	same := func(typ filing.FilingType) *filing.Application { return unitApp(typ, mobileA, mobileA2, "reuse") }
+	diff := func(typ filing.Type) *filing.Application { return unitApp(typ, mobileA, mobileB, mobileC) }
+	same := func(typ filing.Type) *filing.Application { return unitApp(typ, mobileA, mobileA2, "reuse") }
 	siteDiff := []sms.Target{target(mobileB, site, "websites[0]"), target(mobileC, site, "websites[1]")}
 	siteSame := []sms.Target{target(mobileA, site, "websites[0]", "websites[1]")}
 	subjOnly := []sms.Target{target(mobileA, subj, "sponsor.principal")}
@@ -160,7 +160,7 @@ func TestTargets(t *testing.T) {
 // TestTargetsEffectiveDate checks the effective date of the SMS step,
 // 2020-08-17 included, for every filing type.
 func TestTargetsEffectiveDate(t *testing.T) {
-	for _, typ := range filing.FilingTypes() {
+	for _, typ := range filing.Types() {
 		app := unitApp(typ, mobileA, mobileB)
 		if got := sms.Targets(app, day0); len(got) != 0 {
 			t.Errorf("%s on %s: got %v, want none before the effective date", typ, day0, got)
@@ -181,7 +181,7 @@ func TestTargetsEffectiveDate(t *testing.T) {
 // TestRolesTable walks every filing type against who the 2020 provider guide
 // §9 says is verified (change_access: public filing guides).
 func TestRolesTable(t *testing.T) {
-	want := map[filing.FilingType][]sms.Role{
+	want := map[filing.Type][]sms.Role{
 		filing.FirstFiling:       both,
 		filing.NewSiteElsewhere:  site,
 		filing.NewSiteHere:       site,
@@ -193,7 +193,7 @@ func TestRolesTable(t *testing.T) {
 		filing.DeregisterSubject: subj,
 		filing.DeregisterWebsite: site,
 	}
-	for _, typ := range filing.FilingTypes() {
+	for _, typ := range filing.Types() {
 		w, ok := want[typ]
 		if !ok {
 			t.Errorf("filing type %s is not in the test table", typ)
@@ -208,8 +208,8 @@ func TestRolesTable(t *testing.T) {
 			}
 		}
 	}
-	if len(want) != len(filing.FilingTypes()) {
-		t.Errorf("test table has %d types, filing has %d", len(want), len(filing.FilingTypes()))
+	if len(want) != len(filing.Types()) {
+		t.Errorf("test table has %d types, filing has %d", len(want), len(filing.Types()))
 	}
 	// The result is the caller's to change.
 	r := sms.Roles(filing.FirstFiling)
@@ -262,7 +262,7 @@ var mobilePool = []string{mobileA, mobileA2, "1380013800０", mobileB, "139-0013
 // with a personal or enterprise sponsor and 0–5 websites that reuse the
 // subject principal, have none or have their own.
 func genApp(t *rapid.T) *filing.Application {
-	types := append(filing.FilingTypes(), "unknown")
+	types := append(filing.Types(), "unknown")
 	app := &filing.Application{Type: rapid.SampledFrom(types).Draw(t, "type")}
 	app.Sponsor.Nature = rapid.SampledFrom([]filing.Nature{filing.Personal, filing.Enterprise}).Draw(t, "nature")
 	app.Sponsor.Principal = *principal(rapid.SampledFrom(mobilePool).Draw(t, "subject_mobile"))
@@ -281,7 +281,7 @@ func genApp(t *rapid.T) *filing.Application {
 // distinct valid mobiles of the principals its filing type demands, each with
 // exactly the fields and roles of those principals, in order of first field.
 func TestTargetsProperty(t *testing.T) {
-	demands := map[filing.FilingType][2]bool{ // subject, websites — the guide's §9
+	demands := map[filing.Type][2]bool{ // subject, websites — the guide's §9
 		filing.FirstFiling: {true, true}, filing.NewSiteElsewhere: {false, true}, filing.NewSiteHere: {false, true},
 		filing.AccessFiling: {false, true}, filing.ChangeSubject: {true, false}, filing.ChangeWebsite: {false, true},
 		filing.DeregisterSubject: {true, false}, filing.DeregisterWebsite: {false, true},
@@ -360,7 +360,7 @@ func containsRole(rs []sms.Role, r sms.Role) bool {
 // verifies wherever a website principal does, with the role app_principal
 // at apps[i]; one target per distinct mobile across websites and apps.
 func TestTargetsApps(t *testing.T) {
-	withApps := func(typ filing.FilingType, apps ...string) *filing.Application {
+	withApps := func(typ filing.Type, apps ...string) *filing.Application {
 		a := unitApp(typ, mobileA, mobileB)
 		for _, m := range apps {
 			ap := filing.App{Kind: filing.KindApp, Name: "应用"}

@@ -16,8 +16,8 @@ import (
 type Options struct {
 	// AsOf is the application's as_of date; zero draws one.
 	AsOf filing.Date
-	// Types are the filing types to draw from; empty means all of filing.FilingTypes.
-	Types []filing.FilingType
+	// Types are the filing types to draw from; empty means all of filing.Types.
+	Types []filing.Type
 	// Natures are the sponsor natures to draw from; empty means all.
 	Natures []filing.Nature
 	// Provinces are the sponsor's provinces to draw from, as GB/T 2260 codes
@@ -79,7 +79,7 @@ func isMunicipality(code string) bool {
 // the 2020 provider guide "ICP备案流程(PC端)" v20200921 §3.2 (default rule
 // set) or of the vendor knowledge bases (the vendor-kb-2025 overlay); rule
 // website.count_province_limit.
-func siteLimit(province string, n filing.Nature, typ filing.FilingType) int {
+func siteLimit(province string, n filing.Nature, typ filing.Type) int {
 	personal := n == filing.Personal
 	switch province {
 	case codeHubei, codeHunan: // guide §3.2: 1 site per order
@@ -108,7 +108,7 @@ func siteLimit(province string, n filing.Nature, typ filing.FilingType) int {
 // that the generator draws (rule basic.nature_cert_mismatch).
 var certTypesOf = map[filing.Nature][]filing.CertType{
 	filing.Personal:             {filing.CertResidentID},
-	filing.Enterprise:           {filing.CertBusinessLicense},
+	filing.Enterprise:           {filing.CertBusinessLicence},
 	filing.Institution:          {filing.CertInstitution, filing.CertUSCC},
 	filing.SocialGroup:          {filing.CertSocialGroup, filing.CertUSCC},
 	filing.PrivateNonEnterprise: {filing.CertPrivateNonEnterprise, filing.CertUSCC},
@@ -137,7 +137,7 @@ var roads = []string{"路", "街", "大道", "巷"}
 func Application(opts Options) *rapid.Generator[*filing.Application] {
 	types := opts.Types
 	if len(types) == 0 {
-		types = filing.FilingTypes()
+		types = filing.Types()
 	}
 	natures := opts.Natures
 	if len(natures) == 0 {
@@ -234,7 +234,7 @@ type gen struct {
 	asOf     filing.Date
 	province division.Division
 	nature   filing.Nature
-	typ      filing.FilingType
+	typ      filing.Type
 	counties []string // county codes of the province
 }
 

@@ -21,7 +21,7 @@ import (
 func AppNoticeDate() filing.Date { return filing.Date{Year: 2023, Month: time.August, Day: 4} }
 
 // appTypes are the filing types that add or change apps.
-var appTypes = []filing.FilingType{filing.FirstFiling, filing.NewSiteElsewhere, filing.NewSiteHere, filing.AccessFiling, filing.ChangeWebsite}
+var appTypes = []filing.Type{filing.FirstFiling, filing.NewSiteElsewhere, filing.NewSiteHere, filing.AccessFiling, filing.ChangeWebsite}
 
 // Package draws valid package identifiers for os: Android application IDs
 // (two to four segments starting with a letter, of letters, digits and
@@ -160,7 +160,7 @@ func appHost() *rapid.Generator[string] {
 
 // appsAllowed reports whether an application of type typ evaluated on asOf
 // may carry apps.
-func appsAllowed(typ filing.FilingType, asOf filing.Date) bool {
+func appsAllowed(typ filing.Type, asOf filing.Date) bool {
 	return slices.Contains(appTypes, typ) && !asOf.Before(AppNoticeDate())
 }
 

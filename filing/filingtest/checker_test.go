@@ -61,7 +61,7 @@ func (c *checker) flag(rule, field string) { c.found[rule+"@"+field] = true }
 // natureCerts is rule basic.nature_cert_mismatch.
 var natureCerts = map[filing.Nature][]filing.CertType{
 	filing.Personal:             {filing.CertResidentID, filing.CertHKMacaoPermit, filing.CertTaiwanPermit, filing.CertPassport, filing.CertForeignerPermanentID},
-	filing.Enterprise:           {filing.CertBusinessLicense},
+	filing.Enterprise:           {filing.CertBusinessLicence},
 	filing.Institution:          {filing.CertInstitution, filing.CertUSCC},
 	filing.SocialGroup:          {filing.CertSocialGroup, filing.CertUSCC},
 	filing.PrivateNonEnterprise: {filing.CertPrivateNonEnterprise, filing.CertUSCC},

@@ -313,7 +313,7 @@ func Defects() []Defect {
 				if app.Sponsor.Nature == filing.Enterprise {
 					app.Sponsor.CertType = filing.CertUSCC
 				} else {
-					app.Sponsor.CertType = filing.CertBusinessLicense
+					app.Sponsor.CertType = filing.CertBusinessLicence
 				}
 			}},
 		{Rule: "basic.name_required", Field: "sponsor.name", Note: "a control character inside the unit's name",
@@ -373,7 +373,7 @@ func Defects() []Defect {
 			Touches: []string{"sponsor.principal.cert_number"},
 			applies: func(app *filing.Application) bool { return isUnit(app) && app.Sponsor.CertType.CarriesUSCC() },
 			apply: func(app *filing.Application) {
-				app.Sponsor.Principal.CertType = filing.CertBusinessLicense
+				app.Sponsor.Principal.CertType = filing.CertBusinessLicence
 				app.Sponsor.Principal.CertNumber = app.Sponsor.CertNumber
 			}},
 

@@ -38,7 +38,7 @@ func ExampleUSCC() {
 func ExampleApplication() {
 	app := filingtest.Application(filingtest.Options{
 		AsOf:      filing.Date{Year: 2026, Month: time.November, Day: 28},
-		Types:     []filing.FilingType{filing.FirstFiling},
+		Types:     []filing.Type{filing.FirstFiling},
 		Natures:   []filing.Nature{filing.Personal},
 		Provinces: []string{"江苏省"},
 	}).Example(3)

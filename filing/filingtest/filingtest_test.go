@@ -223,9 +223,9 @@ var scenarios = []Options{
 	{},
 	{Natures: []filing.Nature{filing.Personal}, Provinces: []string{"江苏省"}},
 	{Natures: []filing.Nature{filing.Personal}, Provinces: []string{"110000", "330000", "640000", "440000"}},
-	{Types: []filing.FilingType{filing.FirstFiling, filing.NewSiteHere}, Provinces: []string{"湖北省", "河南省", "陕西省"}},
-	{Types: []filing.FilingType{filing.ChangeWebsite}},
-	{Natures: []filing.Nature{filing.Enterprise, filing.Institution}, Types: []filing.FilingType{filing.AccessFiling}, MaxWebsites: 3},
+	{Types: []filing.Type{filing.FirstFiling, filing.NewSiteHere}, Provinces: []string{"湖北省", "河南省", "陕西省"}},
+	{Types: []filing.Type{filing.ChangeWebsite}},
+	{Natures: []filing.Nature{filing.Enterprise, filing.Institution}, Types: []filing.Type{filing.AccessFiling}, MaxWebsites: 3},
 	{Natures: []filing.Nature{filing.Government, filing.Military}, AsOf: filing.Date{Year: 2026, Month: time.November, Day: 30}},
 	// Applications with apps of every kind, for units and persons.
 	{MaxApps: 3},
@@ -273,7 +273,7 @@ func TestApplicationCovers(t *testing.T) {
 		seen[app.Sponsor.Region.Province] = true
 	})
 	var missing []string
-	for _, typ := range filing.FilingTypes() {
+	for _, typ := range filing.Types() {
 		if !seen[string(typ)] {
 			missing = append(missing, string(typ))
 		}
@@ -342,9 +342,9 @@ func TestDefects(t *testing.T) {
 // apply.
 var appScenarios = []Options{
 	{MaxApps: 3, AsOf: filing.Date{Year: 2026, Month: time.March, Day: 2}},
-	{MaxApps: 2, Natures: []filing.Nature{filing.Personal}, Types: []filing.FilingType{filing.FirstFiling, filing.NewSiteHere}, AsOf: filing.Date{Year: 2025, Month: time.January, Day: 10}},
+	{MaxApps: 2, Natures: []filing.Nature{filing.Personal}, Types: []filing.Type{filing.FirstFiling, filing.NewSiteHere}, AsOf: filing.Date{Year: 2025, Month: time.January, Day: 10}},
 	{MaxApps: 2, Natures: []filing.Nature{filing.Enterprise}, AsOf: filing.Date{Year: 2023, Month: time.September, Day: 15}},
-	{MaxApps: 2, Kinds: []filing.Kind{filing.KindMiniProgram}, Hosts: []filing.Host{filing.HostWeChat}, Types: []filing.FilingType{filing.NewSiteElsewhere}, AsOf: filing.Date{Year: 2024, Month: time.May, Day: 20}},
+	{MaxApps: 2, Kinds: []filing.Kind{filing.KindMiniProgram}, Hosts: []filing.Host{filing.HostWeChat}, Types: []filing.Type{filing.NewSiteElsewhere}, AsOf: filing.Date{Year: 2024, Month: time.May, Day: 20}},
 	{MaxApps: 1, Kinds: []filing.Kind{filing.KindApp, filing.KindQuickApp}, Natures: []filing.Nature{filing.Enterprise}, AsOf: filing.Date{Year: 2027, Month: time.January, Day: 5}},
 	{MaxApps: 2, Kinds: []filing.Kind{filing.KindApp}, Natures: []filing.Nature{filing.Enterprise, filing.SocialGroup}, AsOf: filing.Date{Year: 2025, Month: time.June, Day: 9}},
 }

@@ -11,11 +11,11 @@ import (
 	"github.com/beian-go/beian/sms"
 )
 
-// Context is what a rule's check sees: the application, the day, the
-// sponsor's province row and what every check reads, computed once when the
-// Context is made. A Context lives for one Check call; checks must not keep
-// it.
-type Context struct {
+// Run is one run of a rule set over an application, as a rule's check
+// sees it: the application, the day, the sponsor's province row and what
+// every check reads, computed once when the run starts. A Run lives for one
+// Check call; checks must not keep it.
+type Run struct {
 	// App is the application under check. Checks must not modify it.
 	App *filing.Application
 	// AsOf is the day the rules are evaluated at.
@@ -59,8 +59,8 @@ var utc = time.UTC
 // newContext gathers, once, what the checks read: the province row, the
 // resolved region, the principals, certificates and domains with their
 // parse results, and the boundary validation.
-func newContext(s *RuleSet, app *filing.Application, asOf filing.Date, o options) *Context {
-	c := &Context{App: app, AsOf: asOf, set: s, opts: o}
+func newRun(s *RuleSet, app *filing.Application, asOf filing.Date, o options) *Run {
+	c := &Run{App: app, AsOf: asOf, set: s, opts: o}
 	c.row, c.rowOK = s.lookupRow(app.Sponsor.Region.Province)
 	if !c.rowOK {
 		c.row = &province.Row{}
@@ -110,14 +110,14 @@ func newContext(s *RuleSet, app *filing.Application, asOf filing.Date, o options
 }
 
 // Flag records a finding of the running rule at field with params.
-func (c *Context) Flag(field string, params Params) {
+func (c *Run) Flag(field string, params Params) {
 	c.FlagFrom(rule.Source{}, field, params)
 }
 
 // FlagFrom records a finding of the running rule whose fact comes from src
 // (a province row or word list of an overlay), not from the rule's own
 // source.
-func (c *Context) FlagFrom(src rule.Source, field string, params Params) {
+func (c *Run) FlagFrom(src rule.Source, field string, params Params) {
 	if src.IsZero() {
 		src = c.rule.Source
 	}
@@ -136,10 +136,10 @@ func (c *Context) FlagFrom(src rule.Source, field string, params Params) {
 // table, and whether the region's province could be resolved. The row's
 // slices are the set's own, shared by every check: a check must not
 // modify them.
-func (c *Context) Province() (province.Row, bool) { return *c.row, c.rowOK }
+func (c *Run) Province() (province.Row, bool) { return *c.row, c.rowOK }
 
 // Personal reports whether the sponsor's nature is personal.
-func (c *Context) Personal() bool { return c.App.Sponsor.Nature == filing.Personal }
+func (c *Run) Personal() bool { return c.App.Sponsor.Nature == filing.Personal }
 
 // principalRef is one principal of the application with its path.
 type principalRef struct {
@@ -152,12 +152,12 @@ type principalRef struct {
 // principals returns the subject principal and every website and app
 // principal of its own (sites and apps that reuse the subject principal are
 // not repeated; app principals once the app rules are in force).
-func (c *Context) principals() []principalRef { return c.refs }
+func (c *Run) principals() []principalRef { return c.refs }
 
 // resolveRegion returns the sponsor's region resolved on the check's day.
-func (c *Context) resolveRegion() (province.Resolved, error) { return c.region, c.regionErr }
+func (c *Run) resolveRegion() (province.Resolved, error) { return c.region, c.regionErr }
 
-func (c *Context) collectPrincipals() []principalRef {
+func (c *Run) collectPrincipals() []principalRef {
 	n := 1
 	if !c.Personal() {
 		n += len(c.App.Websites)
@@ -230,7 +230,7 @@ var (
 func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 
 // hostConflicts calls the host's conflict look-up once per Check.
-func (c *Context) hostConflicts() ([]Conflict, error) {
+func (c *Run) hostConflicts() ([]Conflict, error) {
 	if !c.conflictsDone {
 		c.conflictsDone = true
 		c.conflicts, c.conflictsErr = c.opts.conflicts.Conflicts(c.opts.ctx, c.App)
