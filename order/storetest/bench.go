@@ -52,7 +52,6 @@ func BenchAppend(b *testing.B, s order.Store) {
 	versions := make([]uint64, n)
 	t0 := time.Date(2026, 1, 5, 9, 0, 0, 0, cst)
 	i := 0
-	start := time.Now()
 	for b.Loop() {
 		k := i % n
 		id := fmt.Sprintf("A%03d", k)
@@ -63,7 +62,7 @@ func BenchAppend(b *testing.B, s order.Store) {
 		versions[k]++
 		i++
 	}
-	b.ReportMetric(float64(i)/time.Since(start).Seconds(), "appends/s")
+	b.ReportMetric(float64(i)/b.Elapsed().Seconds(), "appends/s")
 }
 
 // BenchAppendParallel measures appends of one event each by writers
@@ -75,7 +74,6 @@ func BenchAppendParallel(b *testing.B, s order.Store, writers int) {
 	var wg sync.WaitGroup
 	errs := make(chan error, writers)
 	b.ResetTimer()
-	start := time.Now()
 	for w := range writers {
 		wg.Go(func() {
 			id := fmt.Sprintf("W%d-%d", w, b.N)
@@ -91,8 +89,8 @@ func BenchAppendParallel(b *testing.B, s order.Store, writers int) {
 		})
 	}
 	wg.Wait()
-	elapsed := time.Since(start)
 	b.StopTimer()
+	elapsed := b.Elapsed()
 	close(errs)
 	for err := range errs {
 		b.Fatal(err)
