@@ -75,10 +75,9 @@ func NewReport(fs []Finding, max int) Report {
 	return Report{Findings: SortFindings(kept), Omitted: len(fs) - max}
 }
 
-// OK reports whether the report has no finding of severity Error. A report
-// that left findings out is not OK unless every kept finding is below Error
-// and none left out was an error; NewReport keeps errors first, so a cut
-// report with room for all its errors is decided by them.
+// OK reports whether the report has no finding of severity Error.
+// NewReport keeps errors before warnings and advice when it cuts, so a
+// report that left findings out still holds an error whenever it had one.
 func (r Report) OK() bool {
 	for _, f := range r.Findings {
 		if f.Severity == Error {
