@@ -118,3 +118,40 @@ func TestReportJSON(t *testing.T) {
 		t.Errorf("decoded finding renders %q / %q", f.Text(rule.EN), f.WithText(d.Text).Text(rule.EN))
 	}
 }
+
+// TestFieldLabel: the names a console shows for paths of the application,
+// in both languages; unknown paths are named by their last part.
+func TestFieldLabel(t *testing.T) {
+	cases := []struct{ path, zh, en string }{
+		{"", "", ""},
+		{"type", "备案类型", "filing type"},
+		{"sponsor.name", "主办者名称", "name of the sponsor"},
+		{"sponsor.region.city", "主办者所在城市", "city of the sponsor"},
+		{"sponsor.principal.name", "主体负责人姓名", "name of the subject principal"},
+		{"websites[1].domains[0]", "第2个网站的域名", "domain of the site (site 2)"},
+		{"websites[0].principal.mobile", "第1个网站的网站负责人手机号码", "mobile number of the website principal (site 1)"},
+		{"websites[2]", "第3个网站", "site 3"},
+		{"apps[0].platforms[1].cert_fingerprint", "第1个应用的证书MD5指纹", "certificate fingerprint of the app (app 1)"},
+		{"apps[1].principal.name", "第2个应用的应用负责人姓名", "name of the app principal (app 2)"},
+		{"apps[0].app_id", "第1个应用的平台AppID", "platform app ID of the app (app 1)"},
+	}
+	for _, c := range cases {
+		if got := rule.FieldLabel(c.path, rule.ZH); got != c.zh {
+			t.Errorf("%q zh: %q, want %q", c.path, got, c.zh)
+		}
+		if got := rule.FieldLabel(c.path, rule.EN); got != c.en {
+			t.Errorf("%q en: %q, want %q", c.path, got, c.en)
+		}
+	}
+}
+
+// FuzzFieldLabel: any path gets a label without a panic.
+func FuzzFieldLabel(f *testing.F) {
+	for _, s := range []string{"websites[", "apps[x].principal", "sponsor.principal.", "websites[99999999999999999999].a", "]["} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, path string) {
+		_ = rule.FieldLabel(path, rule.ZH)
+		_ = rule.FieldLabel(path, rule.EN)
+	})
+}
