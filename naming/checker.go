@@ -425,6 +425,13 @@ func (c *Checker) Check(name string, ctx Site) []Violation {
 	return c.check(name, &ctx, false)
 }
 
+// AppendCheck appends the violations of name, in [Checker.Check]'s order,
+// to dst and returns the extended slice: Check for a caller that reuses
+// one buffer over many names. It allocates only when dst lacks room.
+func (c *Checker) AppendCheck(dst []Violation, name string, ctx *Site) []Violation {
+	return c.appendViolations(dst, name, ctx, false)
+}
+
 // check is Check; slow makes it normalise with the general path only (the
 // reference the fast path is tested against). The violations are gathered
 // on the stack and copied into one slice of the exact size.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"pgregory.net/rapid"
 
 	"github.com/beian-go/beian/filing"
@@ -73,6 +74,18 @@ func TestPropertyFastPathSameViolations(t *testing.T) {
 		fast, slow := c.check(name, &ctx, false), c.check(name, &ctx, true)
 		if diff := cmp.Diff(slow, fast); diff != "" {
 			t.Fatalf("Check(%q, %+v) (-general +fast):\n%s", name, ctx, diff)
+		}
+		// AppendCheck appends the same violations after what dst holds,
+		// which it leaves alone.
+		prev := Violation{Rule: "prev", Word: "x"}
+		dst := make([]Violation, 1, rapid.IntRange(1, 6).Draw(t, "dst capacity"))
+		dst[0] = prev
+		got := c.AppendCheck(dst, name, &ctx)
+		if got[0] != prev {
+			t.Fatalf("AppendCheck(%q) changed dst[0] to %+v", name, got[0])
+		}
+		if diff := cmp.Diff(slow, got[1:], cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("AppendCheck(%q, %+v) (-Check +AppendCheck):\n%s", name, ctx, diff)
 		}
 	})
 }

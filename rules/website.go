@@ -73,8 +73,9 @@ var websiteDomainDuplicate = Rule{
 // domain in two websites of one order.
 func checkDomainDuplicate(c *Run) {
 	first := map[string]int{}
-	for _, d := range c.domains() {
-		k := registrableKey(d.value)
+	for i := range c.domains() {
+		d := &c.domRefs[i]
+		k := d.key()
 		if k == "" {
 			continue
 		}
