@@ -430,7 +430,9 @@ func (q below) resolve() (Division, error) {
 		}
 		return d, nil
 	}
-	var full, short []Division
+	// Rarely more than one unit matches: room for two of each on the stack.
+	var fullBuf, shortBuf [2]Division
+	full, short := fullBuf[:0], shortBuf[:0]
 	shorts, units := t.short[p.Code], t.under[p.Code]
 	// Only the units with that full or short name can match.
 	for _, i := range t.named[[2]string{p.Code, v}] {

@@ -124,20 +124,26 @@ func checkUnknownValues(c *Run) {
 	flag("type", string(app.Type), app.Type.IsKnown())
 	flag("sponsor.nature", string(app.Sponsor.Nature), app.Sponsor.Nature.IsKnown())
 	flag("sponsor.cert_type", string(app.Sponsor.CertType), app.Sponsor.CertType.IsKnown())
+	// The paths are built only for the values flagged.
 	for _, p := range c.principals() {
-		flag(p.path+".cert_type", string(p.p.CertType), p.p.CertType.IsKnown())
+		if !p.p.CertType.IsKnown() {
+			flag(p.path+".cert_type", string(p.p.CertType), false)
+		}
 	}
 	for i := range app.Websites {
 		w := &app.Websites[i]
-		site := sitePath(i)
-		if w.Access.Service != "" {
-			flag(site+".access.service", string(w.Access.Service), w.Access.Service.IsKnown())
+		if w.Access.Service != "" && !w.Access.Service.IsKnown() {
+			flag(sitePath(i)+".access.service", string(w.Access.Service), false)
 		}
 		for j, sec := range w.Sectors {
-			flag(index(site+".sectors", j), string(sec), sec.IsKnown())
+			if !sec.IsKnown() {
+				flag(index(sitePath(i)+".sectors", j), string(sec), false)
+			}
 		}
 		for j, pa := range w.PreApprovals {
-			flag(index(site+".pre_approvals", j)+".sector", string(pa.Sector), pa.Sector.IsKnown())
+			if !pa.Sector.IsKnown() {
+				flag(index(sitePath(i)+".pre_approvals", j)+".sector", string(pa.Sector), false)
+			}
 		}
 	}
 	c.appUnknownValues(flag)

@@ -6,6 +6,7 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/rule"
 )
 
 // domainParts are pieces of generated domain values: labels, IDN labels,
@@ -47,4 +48,36 @@ func TestDomainRefMatchesParsers(t *testing.T) {
 			t.Fatalf("%q: key %q, registrableKey %q", v, got, want)
 		}
 	})
+}
+
+// TestMaterialTexts: every row of the material names built once is the
+// name the materials list spells out for that certificate type or sector,
+// and every known type and sector has its row.
+func TestMaterialTexts(t *testing.T) {
+	tb := materialTexts()
+	for _, ct := range filing.CertTypes() {
+		zh, s := ct.Chinese(), string(ct)
+		for _, c := range []struct {
+			got      rule.Text
+			zh, en   string
+			ruleName string
+		}{
+			{tb.sponsor[ct], zh, "sponsor's certificate (" + s + ")", "sponsor"},
+			{tb.subject[ct], "主体负责人证件（" + zh + "）", "subject principal's certificate (" + s + ")", "subject"},
+			{tb.website[ct], "网站负责人证件（" + zh + "）", "website principal's certificate (" + s + ")", "website"},
+		} {
+			if zh == "" || c.got.ZH != c.zh || c.got.EN != c.en {
+				t.Errorf("%s %s: %+v, want %q %q", c.ruleName, ct, c.got, c.zh, c.en)
+			}
+		}
+	}
+	for _, sec := range filing.Sectors() {
+		got := tb.preApproval[sec]
+		if got.id != "pre_approval_"+string(sec) || got.ZH != "前置审批文件（"+sec.Chinese()+"）" || got.EN != "pre-approval document ("+string(sec)+")" || sec.Chinese() == "" {
+			t.Errorf("pre-approval %s: %+v", sec, got)
+		}
+	}
+	if len(tb.sponsor) != len(filing.CertTypes()) || len(tb.preApproval) != len(filing.Sectors()) {
+		t.Errorf("%d certificate rows for %d types, %d sector rows for %d sectors", len(tb.sponsor), len(filing.CertTypes()), len(tb.preApproval), len(filing.Sectors()))
+	}
 }

@@ -52,6 +52,10 @@ type Run struct {
 	errBuf  [3]error
 	domBuf  [2]domainRef
 
+	residentDone bool // resident is made
+	resident     []principalRef
+	residentBuf  [2]principalRef
+
 	namesBuf       [2][]naming.Violation
 	violBuf        [4]naming.Violation
 	endBuf         [2]int

@@ -170,13 +170,17 @@ func checkPrincipalCertType(c *Run) {
 // expiryState classifies a resident ID's expiry against the 3-month margin
 // of the rule principal.id_expiring.
 func (c *Run) residentPrincipals() []principalRef {
-	var out []principalRef
+	if c.residentDone {
+		return c.resident
+	}
+	c.residentDone = true
+	c.resident = c.residentBuf[:0]
 	for _, p := range c.principals() {
 		if p.p.CertType == filing.CertResidentID {
-			out = append(out, p)
+			c.resident = append(c.resident, p)
 		}
 	}
-	return out
+	return c.resident
 }
 
 var principalIdExpiring = Rule{
