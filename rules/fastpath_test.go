@@ -1,11 +1,15 @@
 package rules
 
 import (
+	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
 
 	"pgregory.net/rapid"
 
 	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/province"
 	"github.com/beian-go/beian/rule"
 )
 
@@ -79,5 +83,63 @@ func TestMaterialTexts(t *testing.T) {
 	}
 	if len(tb.sponsor) != len(filing.CertTypes()) || len(tb.preApproval) != len(filing.Sectors()) {
 		t.Errorf("%d certificate rows for %d types, %d sector rows for %d sectors", len(tb.sponsor), len(filing.CertTypes()), len(tb.preApproval), len(filing.Sectors()))
+	}
+}
+
+// phoneParts are pieces of generated contact numbers: digits (ASCII and
+// full-width), country and area codes, mobiles, separators and other
+// characters.
+var phoneParts = []string{
+	"1", "3", "8", "0", "9", "13800138000", "138", "0013", "8000", "+86", "86", "0086", "010", "0571", "086-022-", "78954321",
+	"８", "１３８", "０", "＋", "－", "-", " ", "\u3000", "(", ")", "（", "）", "–", "转", "ext", "x", "\xef\xbc", "\xef\xbc\x99",
+}
+
+// TestPropertyContact2Kind: the digit-count pre-check never changes the
+// kind contact2Kind gives: it answers as the parsers tried in turn.
+func TestPropertyContact2Kind(t *testing.T) {
+	t.Parallel()
+	rapid.Check(t, func(t *rapid.T) {
+		var s string
+		if rapid.Bool().Draw(t, "arbitrary") {
+			s = rapid.String().Draw(t, "text")
+		} else {
+			for range rapid.IntRange(0, 8).Draw(t, "parts") {
+				s += rapid.SampledFrom(phoneParts).Draw(t, "part")
+			}
+		}
+		k, ok := contact2Kind(s)
+		wk, wok := contact2KindRef(s)
+		if k != wk || ok != wok {
+			t.Fatalf("contact2Kind(%q) = %v, %v; want %v, %v", s, k, ok, wk, wok)
+		}
+	})
+}
+
+// contact2KindRef is contact2Kind without the pre-check: the reference
+// it is tested against.
+func contact2KindRef(s string) (province.Contact2Kind, bool) {
+	if _, err := filing.ParseMobile(s); err == nil {
+		return province.Contact2Mobile, true
+	}
+	if _, err := filing.ParseLandline(s); err == nil {
+		return province.Contact2Landline, true
+	}
+	return 0, false
+}
+
+// TestCommonLanguageTags: every tag answered without parsing parses, has no
+// white space, and is in the list; a tag outside it takes the parser.
+func TestCommonLanguageTags(t *testing.T) {
+	for _, l := range commonLanguageTags {
+		if _, err := language.Parse(l); err != nil || strings.TrimSpace(l) != l || !isCommonLanguageTag(l) {
+			t.Errorf("%q: %v", l, err)
+		}
+	}
+	for _, l := range []string{"", " zh", "zh ", "zh-", "x", "zh-Hans-CN-", "ZH-cn", "en-us"} {
+		_, err := language.Parse(l)
+		want := err == nil && strings.TrimSpace(l) == l && l != ""
+		if isCommonLanguageTag(l) || languageOK(l) != want {
+			t.Errorf("%q: common %v, ok %v, parser %v", l, isCommonLanguageTag(l), languageOK(l), err)
+		}
 	}
 }
