@@ -441,9 +441,7 @@ func (c *Checker) check(name string, ctx *Site, slow bool) []Violation {
 	if len(vs) == 0 {
 		return nil
 	}
-	out := make([]Violation, len(vs))
-	copy(out, vs)
-	return out
+	return append([]Violation(nil), vs...)
 }
 
 // appendViolations appends the violations of name to out in Check's order.
@@ -938,6 +936,8 @@ func isDomain(key []byte, domain string) bool {
 		if plainASCII(domain) {
 			return false // an ASCII domain without punycode has an ASCII key
 		}
+	} else if !isASCII(string(key)) && plainASCII(domain) {
+		return false // the same: an ASCII key cannot have a rune beyond ASCII
 	}
 	d := strings.TrimSuffix(strings.TrimSpace(domain), ".")
 	if hasPunycode(d) {

@@ -158,3 +158,19 @@ func TestSpecialBMP(t *testing.T) {
 		}
 	}
 }
+
+// TestPropertyIsDomainASCII: for an ASCII domain without punycode,
+// isDomain answers as the comparison of keys it makes for any other
+// domain, whatever the name.
+func TestPropertyIsDomainASCII(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		name := strings.Join(rapid.SliceOfN(rapid.SampledFrom(fastParts), 0, 6).Draw(t, "parts"), "")
+		domain := rapid.SampledFrom([]string{"example.com", "EXAMPLE.com.", " go.cn ", "abc", "123.com", "x.org", "xiaoming.cn"}).Draw(t, "domain")
+		key := []byte(Normalize(name))
+		d := strings.TrimSuffix(strings.TrimSpace(domain), ".")
+		label, _, _ := strings.Cut(d, ".")
+		if got, want := isDomain(key, domain), sameKey(key, d) || sameKey(key, label); got != want {
+			t.Fatalf("isDomain(%q, %q) = %v, want %v", name, domain, got, want)
+		}
+	})
+}
