@@ -441,7 +441,9 @@ func (c *Checker) check(name string, ctx *Site, slow bool) []Violation {
 	if len(vs) == 0 {
 		return nil
 	}
-	return append([]Violation(nil), vs...)
+	out := make([]Violation, len(vs))
+	copy(out, vs)
+	return out
 }
 
 // appendViolations appends the violations of name to out in Check's order.
