@@ -68,3 +68,14 @@ func BenchmarkCheckNaive(b *testing.B) {
 		naiveCheck(benchName, benchCtx)
 	}
 }
+
+// BenchmarkAppendCheck is BenchmarkCheck into a reused buffer: Check
+// without the allocation of its result.
+func BenchmarkAppendCheck(b *testing.B) {
+	c := Default()
+	var buf [4]Violation
+	b.ReportAllocs()
+	for b.Loop() {
+		c.AppendCheck(buf[:0], benchName, &benchCtx)
+	}
+}

@@ -425,6 +425,13 @@ func (c *Checker) Check(name string, ctx Site) []Violation {
 	return c.check(name, &ctx, false)
 }
 
+// AppendCheck appends the violations of name, in [Checker.Check]'s order,
+// to dst and returns the extended slice: Check for a caller that reuses
+// one buffer over many names. It allocates only when dst lacks room.
+func (c *Checker) AppendCheck(dst []Violation, name string, ctx *Site) []Violation {
+	return c.appendViolations(dst, name, ctx, false)
+}
+
 // check is Check; slow makes it normalise with the general path only (the
 // reference the fast path is tested against). The violations are gathered
 // on the stack and copied into one slice of the exact size.
@@ -931,6 +938,8 @@ func isDomain(key []byte, domain string) bool {
 		if plainASCII(domain) {
 			return false // an ASCII domain without punycode has an ASCII key
 		}
+	} else if !isASCII(string(key)) && plainASCII(domain) {
+		return false // the same: an ASCII key cannot have a rune beyond ASCII
 	}
 	d := strings.TrimSuffix(strings.TrimSpace(domain), ".")
 	if hasPunycode(d) {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"pgregory.net/rapid"
 
 	"github.com/beian-go/beian/filing"
@@ -73,6 +74,18 @@ func TestPropertyFastPathSameViolations(t *testing.T) {
 		fast, slow := c.check(name, &ctx, false), c.check(name, &ctx, true)
 		if diff := cmp.Diff(slow, fast); diff != "" {
 			t.Fatalf("Check(%q, %+v) (-general +fast):\n%s", name, ctx, diff)
+		}
+		// AppendCheck appends the same violations after what dst holds,
+		// which it leaves alone.
+		prev := Violation{Rule: "prev", Word: "x"}
+		dst := make([]Violation, 1, rapid.IntRange(1, 6).Draw(t, "dst capacity"))
+		dst[0] = prev
+		got := c.AppendCheck(dst, name, &ctx)
+		if got[0] != prev {
+			t.Fatalf("AppendCheck(%q) changed dst[0] to %+v", name, got[0])
+		}
+		if diff := cmp.Diff(slow, got[1:], cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("AppendCheck(%q, %+v) (-Check +AppendCheck):\n%s", name, ctx, diff)
 		}
 	})
 }
@@ -144,4 +157,20 @@ func TestSpecialBMP(t *testing.T) {
 			t.Fatalf("table %v for %U", got, r)
 		}
 	}
+}
+
+// TestPropertyIsDomainASCII: for an ASCII domain without punycode,
+// isDomain answers as the comparison of keys it makes for any other
+// domain, whatever the name.
+func TestPropertyIsDomainASCII(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		name := strings.Join(rapid.SliceOfN(rapid.SampledFrom(fastParts), 0, 6).Draw(t, "parts"), "")
+		domain := rapid.SampledFrom([]string{"example.com", "EXAMPLE.com.", " go.cn ", "abc", "123.com", "x.org", "xiaoming.cn"}).Draw(t, "domain")
+		key := []byte(Normalize(name))
+		d := strings.TrimSuffix(strings.TrimSpace(domain), ".")
+		label, _, _ := strings.Cut(d, ".")
+		if got, want := isDomain(key, domain), sameKey(key, d) || sameKey(key, label); got != want {
+			t.Fatalf("isDomain(%q, %q) = %v, want %v", name, domain, got, want)
+		}
+	})
 }

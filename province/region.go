@@ -341,20 +341,35 @@ func resolveProvince(v string, asOf filing.Date) (Division, bool) {
 	if v == "" {
 		return Division{}, false
 	}
-	for _, s := range baseRows {
-		d, ok := divisions().byCode[s.code]
-		if !ok {
-			continue
-		}
-		if v == s.code || v == s.short || v == d.Name {
-			if !usableOn(d.Code, asOf) {
+	for _, s := range provinceDivisions() {
+		if v == s.code || v == s.short || v == s.d.Name {
+			if !usableOn(s.d.Code, asOf) {
 				return Division{}, false
 			}
-			return d, true
+			return s.d, true
 		}
 	}
 	return Division{}, false
 }
+
+// provinceDivision is a row of the default table with its division.
+type provinceDivision struct {
+	code, short string
+	d           Division
+}
+
+// provinceDivisions are the rows of the default table whose code is in the
+// division table, in the table's order, with their divisions: looked up
+// once, not on every resolveProvince. Never written after it is built.
+var provinceDivisions = sync.OnceValue(func() []provinceDivision {
+	var out []provinceDivision
+	for _, s := range baseRows {
+		if d, ok := divisions().byCode[s.code]; ok {
+			out = append(out, provinceDivision{s.code, s.short, d})
+		}
+	}
+	return out
+})
 
 // usableOn reports whether the current division code is in use on asOf.
 func usableOn(code string, asOf filing.Date) bool {
@@ -430,7 +445,9 @@ func (q below) resolve() (Division, error) {
 		}
 		return d, nil
 	}
-	var full, short []Division
+	// Rarely more than one unit matches: room for two of each on the stack.
+	var fullBuf, shortBuf [2]Division
+	full, short := fullBuf[:0], shortBuf[:0]
 	shorts, units := t.short[p.Code], t.under[p.Code]
 	// Only the units with that full or short name can match.
 	for _, i := range t.named[[2]string{p.Code, v}] {

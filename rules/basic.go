@@ -124,20 +124,26 @@ func checkUnknownValues(c *Run) {
 	flag("type", string(app.Type), app.Type.IsKnown())
 	flag("sponsor.nature", string(app.Sponsor.Nature), app.Sponsor.Nature.IsKnown())
 	flag("sponsor.cert_type", string(app.Sponsor.CertType), app.Sponsor.CertType.IsKnown())
+	// The paths are built only for the values flagged.
 	for _, p := range c.principals() {
-		flag(p.path+".cert_type", string(p.p.CertType), p.p.CertType.IsKnown())
+		if !p.p.CertType.IsKnown() {
+			flag(p.path+".cert_type", string(p.p.CertType), false)
+		}
 	}
 	for i := range app.Websites {
 		w := &app.Websites[i]
-		site := sitePath(i)
-		if w.Access.Service != "" {
-			flag(site+".access.service", string(w.Access.Service), w.Access.Service.IsKnown())
+		if w.Access.Service != "" && !w.Access.Service.IsKnown() {
+			flag(sitePath(i)+".access.service", string(w.Access.Service), false)
 		}
 		for j, sec := range w.Sectors {
-			flag(index(site+".sectors", j), string(sec), sec.IsKnown())
+			if !sec.IsKnown() {
+				flag(index(sitePath(i)+".sectors", j), string(sec), false)
+			}
 		}
 		for j, pa := range w.PreApprovals {
-			flag(index(site+".pre_approvals", j)+".sector", string(pa.Sector), pa.Sector.IsKnown())
+			if !pa.Sector.IsKnown() {
+				flag(index(sitePath(i)+".pre_approvals", j)+".sector", string(pa.Sector), false)
+			}
 		}
 	}
 	c.appUnknownValues(flag)
@@ -260,11 +266,47 @@ func checkUSCCCategory(c *Run) {
 	}
 }
 
-// domainRef is one domain of a website with its path.
+// domainRef is one domain of a website with its path and, parsed once for
+// every check that reads them, the domain as filing.ParseHost parses it and
+// its registrable domain (Domain.Registrable).
 type domainRef struct {
 	path  string
 	site  int
 	value string
+
+	host   filing.Domain // valid when hostOK
+	reg    filing.Domain // valid when regOK
+	hostOK bool          // filing.ParseHost accepts value
+	regOK  bool          // host has a registrable domain
+}
+
+// newDomainRef parses the domain value of website site at path.
+func newDomainRef(path string, site int, value string) domainRef {
+	d := domainRef{path: path, site: site, value: value}
+	h, err := filing.ParseHost(value)
+	if err != nil {
+		return d
+	}
+	d.host, d.hostOK = h, true
+	if r, err := h.Registrable(); err == nil {
+		d.reg, d.regOK = r, true
+	}
+	return d
+}
+
+// registrable reports whether filing.ParseDomain accepts the value: a host
+// that is its own registrable domain.
+func (d *domainRef) registrable() bool { return d.hostOK && d.regOK && d.reg == d.host }
+
+// key is registrableKey of the value.
+func (d *domainRef) key() string {
+	switch {
+	case d.regOK:
+		return d.reg.ASCII()
+	case d.hostOK:
+		return d.host.ASCII()
+	}
+	return strings.ToLower(strings.TrimSpace(d.value))
 }
 
 // domains returns every domain of every website.
@@ -281,7 +323,7 @@ var basicDomainFormat = Rule{
 // checkDomainFormat: basic.domain_format.
 func checkDomainFormat(c *Run) {
 	for _, d := range c.domains() {
-		if _, err := filing.ParseHost(d.value); err != nil {
+		if !d.hostOK {
 			c.Flag(d.path, Params{"value": d.value})
 		}
 	}
@@ -298,17 +340,17 @@ var basicDomainNotRegistrable = Rule{
 // checkDomainRegistrable: basic.domain_not_registrable. A subdomain names
 // its registrable domain in the params, so a console can offer the fix.
 func checkDomainRegistrable(c *Run) {
-	for _, d := range c.domains() {
-		h, err := filing.ParseHost(d.value)
-		if err != nil {
+	for i := range c.domains() {
+		d := &c.domRefs[i]
+		if !d.hostOK {
 			continue // basic.domain_format
 		}
-		if _, err := filing.ParseDomain(d.value); err == nil {
+		if d.registrable() {
 			continue
 		}
 		p := Params{"value": d.value}
-		if r, err := h.Registrable(); err == nil {
-			p["registrable"] = r.String()
+		if d.regOK {
+			p["registrable"] = d.reg.String()
 		}
 		c.Flag(d.path, p)
 	}
@@ -326,12 +368,12 @@ var basicHolderMustMatch = Rule{
 // checkHolder: basic.holder_must_match, through the host's HolderLookup.
 func checkHolder(c *Run) {
 	s := &c.App.Sponsor
-	for _, d := range c.domains() {
-		dom, err := filing.ParseDomain(d.value)
-		if err != nil {
+	for i := range c.domains() {
+		d := &c.domRefs[i]
+		if !d.registrable() {
 			continue
 		}
-		h, err := c.opts.holder.Holder(c.opts.ctx, dom.ASCII())
+		h, err := c.opts.holder.Holder(c.opts.ctx, d.host.ASCII())
 		if err != nil {
 			continue // a failed look-up decides nothing (see HolderLookup)
 		}
@@ -346,7 +388,7 @@ func checkHolder(c *Run) {
 			differs = append(differs, "cert_number")
 		}
 		if len(differs) > 0 {
-			c.Flag(d.path, Params{"domain": dom.String(), "differs": differs})
+			c.Flag(d.path, Params{"domain": d.host.String(), "differs": differs})
 		}
 	}
 }

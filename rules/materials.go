@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"sync"
+
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/province"
 	"github.com/beian-go/beian/rule"
@@ -78,11 +80,13 @@ func (c *Run) materials() []Material {
 		out = append(out, Material{ID: id, Name: t.In(c.opts.lang), Field: field, Text: t})
 	}
 	if s.CertType.IsKnown() {
-		add(string(s.CertType), s.CertType.Chinese(), "sponsor's certificate ("+string(s.CertType)+")", "sponsor")
+		t := materialTexts().sponsor[s.CertType]
+		add(string(s.CertType), t.ZH, t.EN, "sponsor")
 	}
 	if !c.Personal() {
 		if t := s.Principal.CertType; t.IsKnown() {
-			add("subject_principal_cert", "主体负责人证件（"+t.Chinese()+"）", "subject principal's certificate ("+string(t)+")", "sponsor.principal")
+			x := materialTexts().subject[t]
+			add("subject_principal_cert", x.ZH, x.EN, "sponsor.principal")
 		}
 	}
 	for i := range app.Websites {
@@ -91,7 +95,8 @@ func (c *Run) materials() []Material {
 			continue
 		}
 		site := sitePath(i)
-		add("website_principal_cert", "网站负责人证件（"+p.CertType.Chinese()+"）", "website principal's certificate ("+string(p.CertType)+")", site)
+		t := materialTexts().website[p.CertType]
+		add("website_principal_cert", t.ZH, t.EN, site)
 		if !c.Personal() {
 			add("principal_holding_unit_cert", "网站负责人手持单位证件的照片", "photo of the website principal holding the unit's certificate", site)
 		}
@@ -102,7 +107,8 @@ func (c *Run) materials() []Material {
 		}
 		for _, pa := range w.PreApprovals {
 			if pa.Sector.IsKnown() {
-				add("pre_approval_"+string(pa.Sector), "前置审批文件（"+pa.Sector.Chinese()+"）", "pre-approval document ("+string(pa.Sector)+")", sitePath(i))
+				t := materialTexts().preApproval[pa.Sector]
+				add(t.id, t.ZH, t.EN, sitePath(i))
 			}
 		}
 	}
@@ -111,4 +117,40 @@ func (c *Run) materials() []Material {
 		out = append(out, m.Material)
 	}
 	return out
+}
+
+// materialTexts holds the names of the materials made from a known
+// certificate type or sector, built once so that a check does not build
+// them again (TestMaterialTexts holds every row to its formula). Never
+// written after it is built.
+var materialTexts = sync.OnceValue(func() *materialTable {
+	t := &materialTable{
+		sponsor: map[filing.CertType]rule.Text{}, subject: map[filing.CertType]rule.Text{},
+		website: map[filing.CertType]rule.Text{}, preApproval: map[filing.Sector]idText{},
+	}
+	for _, ct := range filing.CertTypes() {
+		zh, s := ct.Chinese(), string(ct)
+		t.sponsor[ct] = rule.Text{ZH: zh, EN: "sponsor's certificate (" + s + ")"}
+		t.subject[ct] = rule.Text{ZH: "主体负责人证件（" + zh + "）", EN: "subject principal's certificate (" + s + ")"}
+		t.website[ct] = rule.Text{ZH: "网站负责人证件（" + zh + "）", EN: "website principal's certificate (" + s + ")"}
+	}
+	for _, sec := range filing.Sectors() {
+		t.preApproval[sec] = idText{"pre_approval_" + string(sec),
+			rule.Text{ZH: "前置审批文件（" + sec.Chinese() + "）", EN: "pre-approval document (" + string(sec) + ")"}}
+	}
+	return t
+})
+
+// materialTable is the table of materialTexts, by certificate type (the
+// sponsor's certificate, the subject and website principals' ones) and by
+// pre-approval sector.
+type materialTable struct {
+	sponsor, subject, website map[filing.CertType]rule.Text
+	preApproval               map[filing.Sector]idText
+}
+
+// idText is a material's ID with its name.
+type idText struct {
+	id string
+	rule.Text
 }

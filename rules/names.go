@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/naming"
 )
 
@@ -54,35 +53,57 @@ func checkName(c *Run) {
 	}
 }
 
-// nameViolations checks every website name against the set's name checker.
+// nameViolations checks every website name against the set's name
+// checker. The violations of all the sites share one slice, the Run's own
+// room for a few of them when they fit.
 func (c *Run) nameViolations() [][]naming.Violation {
 	app := c.App
-	out := make([][]naming.Violation, len(app.Websites))
+	out := c.namesBuf[:0]
+	if len(app.Websites) > len(c.namesBuf) {
+		out = make([][]naming.Violation, 0, len(app.Websites))
+	}
+	all := c.violBuf[:0]
+	ends := c.endBuf[:0]
+	d := 0 // the first domain of website i in c.domRefs
 	for i := range app.Websites {
 		w := &app.Websites[i]
 		site := naming.Site{
 			Nature:         app.Sponsor.Nature,
 			Province:       app.Sponsor.Region.Province,
 			SponsorName:    app.Sponsor.Name,
-			PrincipalNames: []string{app.Sponsor.Principal.Name},
+			PrincipalNames: c.principalNames[:1],
 			HasPreApproval: len(w.PreApprovals) > 0,
 			Remark:         w.Remark,
 		}
+		c.principalNames[0] = app.Sponsor.Principal.Name
 		if c.rowOK {
 			site.Province = c.row.Code
 		}
 		if p := app.WebsitePrincipal(i); p != nil && p != &app.Sponsor.Principal {
-			site.PrincipalNames = []string{app.Sponsor.Principal.Name, p.Name}
+			c.principalNames[1] = p.Name
+			site.PrincipalNames = c.principalNames[:2]
 		}
-		if len(w.Domains) > 0 {
-			if d, err := filing.ParseHost(w.Domains[0]); err == nil {
-				site.Domain = d.Unicode()
-				if r, err := d.Registrable(); err == nil {
-					site.Domain = r.Unicode()
-				}
+		for d < len(c.domRefs) && c.domRefs[d].site < i {
+			d++
+		}
+		if d < len(c.domRefs) && c.domRefs[d].site == i && c.domRefs[d].hostOK {
+			ref := &c.domRefs[d]
+			site.Domain = ref.host.Unicode()
+			if ref.regOK {
+				site.Domain = ref.reg.Unicode()
 			}
 		}
-		out[i] = c.set.naming.Check(w.Name, site)
+		all = c.set.naming.AppendCheck(all, w.Name, &site)
+		ends = append(ends, len(all))
+	}
+	start := 0
+	for _, end := range ends {
+		var vs []naming.Violation
+		if end > start {
+			vs = all[start:end:end]
+		}
+		out = append(out, vs)
+		start = end
 	}
 	return out
 }

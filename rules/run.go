@@ -51,6 +51,15 @@ type Run struct {
 	certBuf [3]certRef
 	errBuf  [3]error
 	domBuf  [2]domainRef
+
+	residentDone bool // resident is made
+	resident     []principalRef
+	residentBuf  [2]principalRef
+
+	namesBuf       [2][]naming.Violation
+	violBuf        [4]naming.Violation
+	endBuf         [2]int
+	principalNames [2]string
 }
 
 // utc is the location dates are turned into times in for the parsers.
@@ -100,7 +109,7 @@ func newRun(s *RuleSet, app *filing.Application, asOf filing.Date, o options) *R
 			} else {
 				path = index(sitePath(i)+".domains", j)
 			}
-			c.domRefs = append(c.domRefs, domainRef{path, i, d})
+			c.domRefs = append(c.domRefs, newDomainRef(path, i, d))
 		}
 	}
 	c.shapeIssues = append(shapeIssues(app), appShapeIssues(app, asOf)...)

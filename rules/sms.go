@@ -35,16 +35,25 @@ func checkSMSNote(c *Run) {
 	}
 }
 
-// smsTargets returns the report's targets, mobiles masked.
+// smsTargets returns the report's targets, mobiles masked. The roles and
+// fields of all the targets are capacity-limited windows of one slice, so
+// that appending to one never changes another.
 func (c *Run) smsTargets() []SMSTarget {
 	ts := sms.Targets(c.App, c.AsOf)
 	out := make([]SMSTarget, len(ts))
+	n := 0
+	for _, t := range ts {
+		n += len(t.Roles) + len(t.Fields)
+	}
+	strs := make([]string, 0, n)
 	for i, t := range ts {
-		roles := make([]string, len(t.Roles))
-		for j, r := range t.Roles {
-			roles[j] = string(r)
+		r0 := len(strs)
+		for _, r := range t.Roles {
+			strs = append(strs, string(r))
 		}
-		out[i] = SMSTarget{Roles: roles, Fields: append([]string(nil), t.Fields...), Mobile: t.Mobile.String()}
+		f0 := len(strs)
+		strs = append(strs, t.Fields...)
+		out[i] = SMSTarget{Roles: strs[r0:f0:f0], Fields: strs[f0:len(strs):len(strs)], Mobile: t.Mobile.String()}
 	}
 	return out
 }

@@ -170,13 +170,17 @@ func checkPrincipalCertType(c *Run) {
 // expiryState classifies a resident ID's expiry against the 3-month margin
 // of the rule principal.id_expiring.
 func (c *Run) residentPrincipals() []principalRef {
-	var out []principalRef
+	if c.residentDone {
+		return c.resident
+	}
+	c.residentDone = true
+	c.resident = c.residentBuf[:0]
 	for _, p := range c.principals() {
 		if p.p.CertType == filing.CertResidentID {
-			out = append(out, p)
+			c.resident = append(c.resident, p)
 		}
 	}
-	return out
+	return c.resident
 }
 
 var principalIdExpiring = Rule{
@@ -247,13 +251,33 @@ func checkContact2Required(c *Run) {
 
 // contact2Kind parses a 联系方式2: a mobile or a landline.
 func contact2Kind(s string) (province.Contact2Kind, bool) {
-	if _, err := filing.ParseMobile(s); err == nil {
-		return province.Contact2Mobile, true
+	if mayBeMobile(s) {
+		if _, err := filing.ParseMobile(s); err == nil {
+			return province.Contact2Mobile, true
+		}
 	}
 	if _, err := filing.ParseLandline(s); err == nil {
 		return province.Contact2Landline, true
 	}
 	return 0, false
+}
+
+// mayBeMobile reports false for a text filing.ParseMobile surely rejects:
+// one whose digits (ASCII, and full-width U+FF10–FF19) are not 11, 13 or
+// 15, the counts of a mobile with no, a +86/86 or a 0086 prefix. It
+// spares a landline the mobile parser's error.
+func mayBeMobile(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			n++
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && 0x90 <= s[i+2] && s[i+2] <= 0x99:
+			n++
+			i += 2
+		}
+	}
+	return n == 11 || n == 13 || n == 15
 }
 
 var principalContact2Format = Rule{

@@ -73,8 +73,9 @@ var websiteDomainDuplicate = Rule{
 // domain in two websites of one order.
 func checkDomainDuplicate(c *Run) {
 	first := map[string]int{}
-	for _, d := range c.domains() {
-		k := registrableKey(d.value)
+	for i := range c.domains() {
+		d := &c.domRefs[i]
+		k := d.key()
 		if k == "" {
 			continue
 		}
@@ -161,11 +162,38 @@ func checkLanguages(c *Run) {
 			continue
 		}
 		for j, l := range w.Languages {
-			if _, err := language.Parse(l); err != nil || strings.TrimSpace(l) != l || l == "" {
+			if !languageOK(l) {
 				c.Flag(index(site+".languages", j), Params{"value": l})
 			}
 		}
 	}
+}
+
+// languageOK reports whether l is a BCP 47 tag as language.Parse accepts
+// it, without white space around it. The tags consoles send most are
+// answered without parsing (TestCommonLanguageTags parses each).
+func languageOK(l string) bool {
+	if isCommonLanguageTag(l) {
+		return true
+	}
+	_, err := language.Parse(l)
+	return err == nil && strings.TrimSpace(l) == l && l != ""
+}
+
+// commonLanguageTags are tags language.Parse accepts, held in
+// isCommonLanguageTag.
+var commonLanguageTags = [...]string{
+	"zh", "zh-CN", "zh-Hans", "zh-Hant", "zh-Hans-CN", "zh-TW", "zh-HK", "en", "en-US", "en-GB", "ja", "ko", "fr", "de", "es", "ru",
+}
+
+// isCommonLanguageTag reports whether l is one of commonLanguageTags.
+func isCommonLanguageTag(l string) bool {
+	for _, c := range commonLanguageTags {
+		if l == c {
+			return true
+		}
+	}
+	return false
 }
 
 var websitePreApprovalMissing = Rule{
