@@ -16,12 +16,17 @@ func pathologicalPages(size int) map[string][]byte {
 	fill := func(head, unit, tail string) []byte {
 		return []byte(head + strings.Repeat(unit, (size-len(head)-len(tail))/len(unit)) + tail)
 	}
-	var distinct strings.Builder
-	distinct.WriteString("<html><body><p>")
-	for i := 0; distinct.Len() < size-32; i++ {
-		fmt.Fprintf(&distinct, "京ICP备%08d号 ", i)
+	// distinct writes numbers made by format from 0, 1, 2, … until the
+	// page is full.
+	distinct := func(format string) []byte {
+		var b strings.Builder
+		b.WriteString("<html><body><p>")
+		for i := 0; b.Len() < size-64; i++ {
+			fmt.Fprintf(&b, format, i)
+		}
+		b.WriteString("</p></body></html>")
+		return []byte(b.String())
 	}
-	distinct.WriteString("</p></body></html>")
 	return map[string][]byte{
 		"nested b":            fill("<html><body>", "<b>", "</body></html>"),
 		"nested b i q":        fill("<html><body>", "<b><i><q>", "</body></html>"),
@@ -30,7 +35,15 @@ func pathologicalPages(size int) map[string][]byte {
 		"linked numbers":      fill("<html><body>", `<p><a href="https://beian.miit.gov.cn/">京ICP备12345678号-1</a></p>`, "</body></html>"),
 		"wrongly linked":      fill("<html><body>", `<p><a href="http://www.miitbeian.gov.cn/">京ICP备12345678号-1</a></p>`, "</body></html>"),
 		"malformed numbers":   fill("<html><body><p>", "京ICP备12345678 京公网安备 11010502030143 ", "</p></body></html>"),
-		"distinct numbers":    []byte(distinct.String()),
+		"distinct numbers":    distinct("京ICP备%08d号 "),
+		// Malformed numbers, each different: no 号, a digit too few, the
+		// sequence before 号, and public-security numbers without 号.
+		"distinct without 号":      distinct("京ICP备%08d "),
+		"distinct short":          distinct("京ICP备%07d号 "),
+		"distinct sequence first": distinct("京ICP备12345678-%d号 "),
+		"distinct PSB without 号":  distinct("京公网安备 %014d "),
+		"distinct own malformed":  distinct("京ICP备12345678号-%dZ "),
+		"distinct no province":    distinct("的ICP备%08d号 "),
 	}
 }
 
