@@ -152,6 +152,11 @@ func TestTagAttrProperty(t *testing.T) {
 		if !bytes.Equal(got, want) || gotOK != wantOK {
 			t.Fatalf("tagAttr(%q) = %q, %v; the tokenizer reads %q, %v", raw, got, gotOK, want, wantOK)
 		}
+		// Links are read again from the page, from their start tag on.
+		page := append(bytes.Clone(raw), `x<a href="y">z</a> href=w>`...)
+		if got, gotOK := tagAttr(page, "href"); !bytes.Equal(got, want) || gotOK != wantOK {
+			t.Fatalf("tagAttr(%q) = %q, %v; the tokenizer reads %q, %v from the tag alone", page, got, gotOK, want, wantOK)
+		}
 	})
 }
 

@@ -317,12 +317,11 @@ type shown struct {
 	wrongLink int // -1 while no occurrence lies in a wrong link
 }
 
-// linkJudge judges the links of a page for one rule, each link once, and
-// each href once of a run of links to the same place.
+// linkJudge judges the links of a page for one rule, each href once of a
+// run of links to the same place.
 type linkJudge struct {
 	p      *parsed
 	good   func(*url.URL) bool
-	state  []uint8 // per link: 0 not judged yet, else judgeGood, judgeWrong or judgeNone
 	recent [4]struct {
 		href    []byte // a piece of the page
 		verdict uint8
@@ -342,37 +341,27 @@ func (p *parsed) judge(good func(*url.URL) bool) *linkJudge {
 	return &linkJudge{p: p, good: good}
 }
 
-// of returns the verdict on link l.
+// of returns the verdict on link l (the byte offset of its start tag).
+// Runs of links to the same place are judged once, by the recent hrefs.
 func (j *linkJudge) of(l int) uint8 {
-	if j.state == nil {
-		j.state = make([]uint8, len(j.p.links))
-	}
-	if j.state[l] != 0 {
-		return j.state[l]
-	}
-	lk := j.p.links[l]
-	v, ok := tagAttr(j.p.doc[lk.off:lk.end], "href")
+	v, ok := tagAttr(j.p.doc[l:], "href")
 	if !ok {
-		j.state[l] = judgeNone
 		return judgeNone
 	}
 	for _, r := range j.recent {
 		if r.verdict != 0 && bytes.Equal(r.href, v) {
-			j.state[l] = r.verdict
 			return r.verdict
 		}
 	}
+	verdict := uint8(judgeWrong)
 	href := strings.TrimSpace(string(v))
-	switch u, err := url.Parse(href); {
-	case err == nil && (u.Scheme == "" || strings.EqualFold(u.Scheme, "http") || strings.EqualFold(u.Scheme, "https")) && j.good(u):
-		j.state[l] = judgeGood
-	default:
-		j.state[l] = judgeWrong
+	if u, err := url.Parse(href); err == nil && (u.Scheme == "" || strings.EqualFold(u.Scheme, "http") || strings.EqualFold(u.Scheme, "https")) && j.good(u) {
+		verdict = judgeGood
 	}
 	r := &j.recent[j.nrecent%len(j.recent)]
-	r.href, r.verdict = v, j.state[l]
+	r.href, r.verdict = v, verdict
 	j.nrecent++
-	return j.state[l]
+	return verdict
 }
 
 // note adds o, which lies in link l (or none, for -1), to sh.

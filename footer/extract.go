@@ -120,18 +120,11 @@ func declaredCharset(page []byte) string {
 }
 
 // segment is a piece of visible text: it starts at byte at of the text,
-// inside the element whose start tag is at byte off of the page, inside link
-// link (an index into links, or -1). Pages are at most MaxPageSize bytes, so
+// inside the element whose start tag is at byte off of the page, inside the
+// link whose start tag is at byte link (-1 for none; see startTag). Pages are at most MaxPageSize bytes, so
 // 32 bits hold every offset.
 type segment struct {
 	at, off, link int32
-}
-
-// link is an <a> element that has (or may have: see startTag) an href: the
-// byte offsets of its start tag. Its href is read again from the page when
-// a number lies in it (parsed.href).
-type link struct {
-	off, end int32
 }
 
 // image is a visible <img> whose alt or title may hold a number, with both
@@ -147,7 +140,6 @@ type parsed struct {
 	blocks []textBlock // the blocks of visible text that may matter
 	arena  []byte      // the texts of the blocks that are not pieces of doc
 	segs   []segment
-	links  []link
 	images []image
 }
 
@@ -354,11 +346,11 @@ func hasPrefixFold(b []byte, w string) bool {
 	return len(b) >= len(w) && asciiEqualFold(b[:len(w)], w)
 }
 
-// href returns the href of link l, read again from its start tag; ok is
-// false when the tag has none after all (interestingAttrs saw "href" in the
-// raw text of another attribute).
+// href returns the href of link l (the byte offset of its start tag), read
+// again from its start tag; ok is false when the tag has none after all
+// (interestingAttrs saw "href" in the raw text of another attribute).
 func (p *parsed) href(l int) (href string, ok bool) {
-	v, ok := tagAttr(p.doc[p.links[l].off:p.links[l].end], "href")
+	v, ok := tagAttr(p.doc[l:], "href")
 	return string(v), ok
 }
 
@@ -368,7 +360,8 @@ func (p *parsed) href(l int) (href string, ok bool) {
 // unescaped. It follows the tokenizer's attribute states (token.go,
 // readTag, readTagAttrKey, readTagAttrVal) and hands values with entities
 // or carriage returns to the tokenizer itself. The value is a piece of tag
-// unless the tokenizer made it.
+// unless the tokenizer made it. Tag may run on past the tag's end, as far
+// as the end of the page: the attribute states end at the tag's ">".
 func tagAttr(tag []byte, name string) ([]byte, bool) {
 	isSpace := func(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' }
 	i := 1 // after "<"
@@ -661,8 +654,9 @@ func (x *extractor) startTag(raw []byte, off int, selfClosing bool) {
 	if a == atom.A {
 		e.link = -1
 		if hasHref {
-			e.link = len(x.p.links)
-			x.p.links = appendDoubling(x.p.links, link{off: int32(off), end: int32(off + len(raw))})
+			// A link is known by the offset of its start tag, from which
+			// its href is read again when a number lies in it.
+			e.link = off
 		}
 	}
 	x.stack = append(x.stack, e)

@@ -28,8 +28,15 @@ func pathologicalPages(size int) map[string][]byte {
 		return []byte(b.String())
 	}
 	return map[string][]byte{
-		"nested b":            fill("<html><body>", "<b>", "</body></html>"),
-		"nested b i q":        fill("<html><body>", "<b><i><q>", "</body></html>"),
+		"nested b":     fill("<html><body>", "<b>", "</body></html>"),
+		"nested b i q": fill("<html><body>", "<b><i><q>", "</body></html>"),
+		// Nesting deeper than half the HTML parser's limit of 512 open
+		// elements, and under it, again and again.
+		"deep 300":     fill("<html><body>", strings.Repeat("<div>", 300)+"x"+strings.Repeat("</div>", 300), "</body></html>"),
+		"deep 500 b i": fill("<html><body>", strings.Repeat("<b><i>", 250)+"x"+strings.Repeat("</i></b>", 250), "</body></html>"),
+		// Elements the parser closes by itself, never closed by the page.
+		"unclosed paragraphs": fill("<html><body>", "<p>x", "</body></html>"),
+		"unclosed items":      fill("<html><body><ul>", "<li>x", "</ul></body></html>"),
 		"stray cells":         fill("<html><body>", "<td>", "京ICP备12345678号</body></html>"),
 		"one number repeated": fill("<html><body><p>", "京ICP备12345678号-1 ", "</p></body></html>"),
 		"linked numbers":      fill("<html><body>", `<p><a href="https://beian.miit.gov.cn/">京ICP备12345678号-1</a></p>`, "</body></html>"),
