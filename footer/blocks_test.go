@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/net/html"
@@ -87,19 +88,33 @@ func plainLine(line string) bool {
 	return true
 }
 
-// TestCountControlsProperty: the word-at-a-time count is the byte-by-byte
-// count.
-func TestCountControlsProperty(t *testing.T) {
+// TestCheckTextProperty: the one pass of checkText, word at a time, finds
+// what utf8.Valid, a search for NUL and a byte-by-byte count of the
+// control bytes find.
+func TestCheckTextProperty(t *testing.T) {
+	pieces := []string{"\x00", "\x01", "\t", "\n", "\r", "\f", "\x1b", "\x1f", " ", "a", "abcdefgh", "\x7f", "\x80", "\x9f", "\xe4", "\xff",
+		"中", "备", "©", "（", "\U0001F100", "\xe0\xa0\x80", "\xed\x9f\xbf", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbc", "\xf4\x90\x80\x80"}
 	rapid.Check(t, func(t *rapid.T) {
-		page := rapid.SliceOfN(rapid.SampledFrom([]byte{0, 1, '\t', '\n', 0x1b, 0x1f, ' ', 'a', 0x7f, 0x80, 0x9f, 0xe4, 0xff}), 0, 70).Draw(t, "page")
+		var b strings.Builder
+		for _, p := range rapid.SliceOfN(rapid.SampledFrom(pieces), 0, 40).Draw(t, "pieces") {
+			b.WriteString(p)
+		}
+		page := []byte(b.String())
+		valid, nul, controls := checkText(page)
+		if valid != utf8.Valid(page) {
+			t.Fatalf("checkText(%q) says valid %v", page, valid)
+		}
+		if !valid {
+			return
+		}
 		want := 0
 		for _, c := range page {
 			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
 				want++
 			}
 		}
-		if got := countControls(page); got != want {
-			t.Fatalf("countControls(%q) = %d; want %d", page, got, want)
+		if wantNUL := bytes.IndexByte(page, 0) >= 0; nul != wantNUL || controls != want {
+			t.Fatalf("checkText(%q) = %v, %d; want %v, %d", page, nul, controls, wantNUL, want)
 		}
 	})
 }

@@ -657,14 +657,21 @@ func scanMarks(line []byte, anchors bool) (plain, candidate, anchor bool) {
 		// lead byte skips its rune only when continuation bytes follow
 		// (text that is not UTF-8 is read byte by byte).
 		c := line[i]
-		step := markStep[c] & 7
-		if markStep[c]&markLead != 0 && i+1 < n && markSecond[line[i+1]]&markStep[c]&^(markLead|7) != 0 {
-			step = 0 // a lead byte followed by a second byte of a rune that matters
+		ms := markStep[c]
+		if ms == 1 {
+			i++
+			continue
 		}
-		if step != 0 {
-			if step > 1 && i+int(step) <= n && continuation(line[i+1:i+int(step)]) {
-				i += int(step)
-			} else {
+		if ms&markLead != 0 && i+1 < n && markSecond[line[i+1]]&ms&^(markLead|7) != 0 {
+			ms = 0 // a lead byte followed by a second byte of a rune that matters
+		}
+		if step := int(ms & 7); step != 0 {
+			switch {
+			case step == 3 && i+2 < n && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
+				i += 3
+			case step > 1 && i+step <= n && continuation(line[i+1:i+step]):
+				i += step
+			default:
 				i++
 			}
 			continue

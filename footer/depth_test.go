@@ -165,7 +165,7 @@ func TestTagNameProperty(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		doc := randomMarkup(t)
 		doc = append(doc, rapid.SampledFrom([]string{"<DiV\tx>", "</SPAN >", "<a/b>", "<x-Y\fz>", "</p/>", "<B",
-			"<img ALT=x>", "<a\nhref=x>", "<p title=t>", "<div data-href=x>", "<i style=display:none>", `<b x="1"hidden>`, "<img/alt=1>", "<p\tHiDDeN>", "<a xhref=1 hreff=2>"}).Draw(t, "tail")...)
+			"<img ALT=x>", "<a\nhref=x>", "<p title=t>", "<div data-href=x>", "<i style=display:none>", `<b x="1"hidden>`, "<img/alt=1>", "<p\tHiDDeN>", "<a xhref=1 hreff=2>", "<img alt='x'title=y>", "<a b=1 /href=x>", "<p x='1'/style=a>", "<i\fhidden>", "<b\rStyle=x>"}).Draw(t, "tail")...)
 		var x extractor
 		z := html.NewTokenizer(bytes.NewReader(doc))
 		for {
@@ -185,8 +185,12 @@ func TestTagNameProperty(t *testing.T) {
 						if interesting&attrHide == 0 {
 							t.Fatalf("interestingAttrs misses %q in %q", k, z.Raw())
 						}
-					case "alt", "title":
-						if interesting&attrImage == 0 {
+					case "alt":
+						if interesting&attrAlt == 0 {
+							t.Fatalf("interestingAttrs misses %q in %q", k, z.Raw())
+						}
+					case "title":
+						if interesting&attrTitle == 0 {
 							t.Fatalf("interestingAttrs misses %q in %q", k, z.Raw())
 						}
 					case "href":

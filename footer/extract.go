@@ -38,42 +38,63 @@ func decode(page []byte) (doc []byte, reason string) {
 			page = d
 		}
 	}
-	if !utf8.Valid(page) {
+	valid, nul, controls := checkText(page)
+	switch {
+	case !valid:
 		return nil, "not UTF-8 text after the declared charset"
-	}
-	if bytes.IndexByte(page, 0) >= 0 {
+	case nul:
 		return nil, "binary data (NUL bytes)"
-	}
-	controls := countControls(page)
-	if controls > 8 && controls > len(page)/100 {
+	case controls > 8 && controls > len(page)/100:
 		return nil, "binary data (control characters)"
 	}
 	return page, ""
 }
 
-// countControls counts the control bytes of page other than tab, line feed,
-// carriage return, form feed and escape.
-func countControls(page []byte) int {
-	controls := 0
-	for i := 0; i < len(page); i++ {
-		// Skip 8 bytes at a time while none is below 0x20: w-0x20… sets
-		// the top bit of a byte below 0x20, and &^w keeps it only where
-		// the byte itself is below 0x80.
-		for i+8 <= len(page) {
+// checkText reads page once: valid reports whether it is UTF-8; when it
+// is, nul reports whether it holds a NUL byte, and controls counts its
+// control bytes other than tab, line feed, carriage return, form feed and
+// escape (NUL included).
+func checkText(page []byte) (valid, nul bool, controls int) {
+	n := len(page)
+	for i := 0; i < n; {
+		// Skip 8 bytes at a time while all are ASCII and none is below
+		// 0x20: w-0x20… sets the top bit of a byte below 0x20, and &^w
+		// keeps it only where the byte itself is below 0x80.
+		for i+8 <= n {
 			w := binary.LittleEndian.Uint64(page[i:])
-			if (w-0x2020202020202020)&^w&0x8080808080808080 != 0 {
+			if (w-0x2020202020202020)&^w&0x8080808080808080 != 0 || w&0x8080808080808080 != 0 {
 				break
 			}
 			i += 8
 		}
-		if i == len(page) {
+		if i == n {
 			break
 		}
-		if c := page[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
-			controls++
+		c := page[i]
+		switch {
+		case c < 0x20:
+			if c == 0 {
+				nul = true
+			}
+			if c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
+				controls++
+			}
+			i++
+		case c < 0x80:
+			i++
+		case 0xE1 <= c && c <= 0xEF && c != 0xED && i+2 < n && page[i+1]&0xC0 == 0x80 && page[i+2]&0xC0 == 0x80:
+			// A rune of three bytes other than those of E0 and ED, whose
+			// second bytes are restricted: most of a Chinese page.
+			i += 3
+		default:
+			r, size := utf8.DecodeRune(page[i:])
+			if r == utf8.RuneError && size == 1 {
+				return false, false, 0
+			}
+			i += size
 		}
 	}
-	return controls
+	return true, nul, controls
 }
 
 // declaredCharset returns the charset a <meta> element in the first 1024
@@ -260,8 +281,9 @@ func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
 			}
 		case html.EndTagToken:
 			name := x.tagName(z.Raw()[2:])
-			x.depth.end(atom.Lookup(name), name)
-			x.endTag(name)
+			a := atom.Lookup(name)
+			x.depth.end(a, name)
+			x.endTag(a, name)
 		}
 	}
 }
@@ -297,26 +319,28 @@ func (x *extractor) tagName(raw []byte) []byte {
 const (
 	attrHref  = 1 << iota // href, of links
 	attrHide              // hidden and style, of every element
-	attrImage             // alt and title, of images
+	attrAlt               // alt, of images
+	attrTitle             // title, of images
 )
 
 // interestingAttrs reports which of the attributes startTag reads the raw
 // attributes of a tag may hold, in any ASCII case (attribute names are not
-// unescaped), as attrHref, attrHide and attrImage bits; 0 for none.
+// unescaped), as attrHref, attrHide, attrAlt and attrTitle bits; 0 for
+// none. It may report an attribute the tag lacks (a value holding " href"),
+// never miss one.
 func interestingAttrs(raw []byte) int {
 	found := 0
-	for i := 0; i+3 <= len(raw); i++ {
-		c := raw[i] | 0x20
-		if c != 'h' && c != 's' && c != 'a' && c != 't' {
-			continue
+	for i := 0; i < len(raw); i++ {
+		// A name starts after white space, a quote or "/" (the
+		// tokenizer's readTag, readTagAttrKey and readTagAttrVal).
+		for i < len(raw) && !nameBoundary[raw[i]] {
+			i++
 		}
-		// A name starts after white space, a quote or "/", never right
-		// after a letter or digit.
-		if i > 0 && isAlnum(raw[i-1]) {
-			continue
+		if i+4 > len(raw) {
+			break
 		}
-		rest := raw[i:]
-		switch c {
+		rest := raw[i+1:]
+		switch rest[0] | 0x20 {
 		case 'h':
 			if hasPrefixFold(rest, "href") {
 				found |= attrHref
@@ -329,16 +353,20 @@ func interestingAttrs(raw []byte) int {
 			}
 		case 'a':
 			if hasPrefixFold(rest, "alt") {
-				found |= attrImage
+				found |= attrAlt
 			}
 		case 't':
 			if hasPrefixFold(rest, "title") {
-				found |= attrImage
+				found |= attrTitle
 			}
 		}
 	}
 	return found
 }
+
+// nameBoundary are the bytes after which an attribute name may start.
+// Never written after compile time.
+var nameBoundary = [256]bool{' ': true, '\n': true, '\r': true, '\t': true, '\f': true, '/': true, '"': true, '\'': true}
 
 // hasPrefixFold reports whether b starts with the lower-case ASCII word w in
 // any ASCII case.
@@ -617,15 +645,20 @@ func (x *extractor) startTag(raw []byte, off int, selfClosing bool) {
 			hidden = hiddenStyle(v)
 		}
 	}
-	if a == atom.A && found&attrHref != 0 {
-		_, hasHref = tagAttr(raw, "href")
-	}
-	if a == atom.Img && found&attrImage != 0 {
-		if v, _ := tagAttr(raw, "alt"); hasAnchor(v) {
-			alt = string(v)
+	// A link that may have an href is kept as one: its href is read when
+	// a number lies in it, and a link without one after all is judged as
+	// no link then (linkJudge.of).
+	hasHref = a == atom.A && found&attrHref != 0
+	if a == atom.Img && found&(attrAlt|attrTitle) != 0 {
+		if found&attrAlt != 0 {
+			if v, _ := tagAttr(raw, "alt"); hasAnchor(v) {
+				alt = string(v)
+			}
 		}
-		if v, _ := tagAttr(raw, "title"); hasAnchor(v) {
-			title = string(v)
+		if found&attrTitle != 0 {
+			if v, _ := tagAttr(raw, "title"); hasAnchor(v) {
+				title = string(v)
+			}
 		}
 	}
 	x.depth.start(a, name, selfClosing)
@@ -711,11 +744,10 @@ func (x *extractor) popSibling(a, stop1, stop2 atom.Atom) {
 	}
 }
 
-// endTag handles an end tag: it closes the innermost open element of that
+// endTag handles an end tag of element a (name when a is 0): it closes the innermost open element of that
 // name and every element inside it; an end tag without an open element is
 // ignored.
-func (x *extractor) endTag(name []byte) {
-	a := atom.Lookup(name)
+func (x *extractor) endTag(a atom.Atom, name []byte) {
 	if block(a) {
 		x.separate()
 	}
