@@ -190,3 +190,44 @@ func TestMayMatterProperty(t *testing.T) {
 		}
 	})
 }
+
+// TestUnescapeCommonProperty: where the fast decoding of the common
+// character references applies, it gives what the tokenizer's Text gives
+// (html.UnescapeString is its decoding); and the text a page's blocks hold
+// is the tokenizer's Text of each piece, raw-text elements included (the
+// tokenizer leaves their references alone).
+func TestUnescapeCommonProperty(t *testing.T) {
+	pieces := []string{"&nbsp;", "&amp;", "&lt;", "&gt;", "&quot;", "&nbsp", "&amp", "&copy;", "&#22791;", "&#x5907;", "&", ";", "x", " ", "备", "京ICP备12345678号"}
+	rapid.Check(t, func(t *rapid.T) {
+		var b strings.Builder
+		for _, p := range rapid.SliceOfN(rapid.SampledFrom(pieces), 1, 12).Draw(t, "pieces") {
+			b.WriteString(p)
+		}
+		text := b.String()
+		if amp := strings.IndexByte(text, '&'); amp >= 0 {
+			if got, ok := unescapeCommon(nil, []byte(text), amp); ok && string(got) != html.UnescapeString(text) {
+				t.Fatalf("unescapeCommon(%q) = %q; want %q", text, got, html.UnescapeString(text))
+			}
+		}
+		elem := rapid.SampledFrom([]string{"p", "xmp", "textarea", "title", "span"}).Draw(t, "element")
+		doc := []byte("<body><" + elem + ">" + text + "</" + elem + "></body>")
+		var want []byte
+		z := html.NewTokenizer(bytes.NewReader(doc))
+		for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+			if tt == html.TextToken {
+				want = append(want, z.Text()...)
+			}
+		}
+		p, _, _ := tokensWith(doc, true)
+		var got []byte
+		for _, bl := range p.blocks {
+			got = append(got, p.text(bl)...)
+		}
+		if elem == "title" {
+			want = nil // hidden: no block
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("blocks of %q hold %q; want %q", doc, got, want)
+		}
+	})
+}

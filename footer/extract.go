@@ -227,6 +227,7 @@ type extractor struct {
 	lastSep bool
 	depth   depthCeiling
 	name    []byte // the buffer of tagName
+	ent     []byte // the buffer of unescapeCommon
 }
 
 // extract collects the visible text of doc, its links and its images, with
@@ -252,10 +253,13 @@ func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
 	x.p.doc = doc
 	z := html.NewTokenizer(bytes.NewReader(doc))
 	off := 0
+	afterRaw := false // the token follows the start tag of an element whose text the tokenizer may leave raw
 	for {
 		tt := z.Next()
 		start := off
 		off += len(z.Raw())
+		wasRaw := afterRaw
+		afterRaw = false
 		switch tt {
 		case html.ErrorToken:
 			if z.Err() != io.EOF {
@@ -268,14 +272,26 @@ func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
 				continue
 			}
 			// Without entities and carriage returns, the text is the raw
-			// token: a piece of the page, which needs no copy.
-			if raw := z.Raw(); bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 {
-				x.text(doc[start:off:off], start, true)
-			} else {
+			// token: a piece of the page, which needs no copy. The
+			// tokenizer leaves some elements' text raw: that is its own.
+			raw := z.Raw()
+			switch amp := bytes.IndexByte(raw, '&'); {
+			case bytes.IndexByte(raw, '\r') >= 0 || wasRaw:
 				x.text(z.Text(), start, false)
+			case amp < 0:
+				x.text(doc[start:off:off], start, true)
+			default:
+				// The common entities are decoded here, without the
+				// tokenizer's look-up of every name.
+				var ok bool
+				if x.ent, ok = unescapeCommon(x.ent[:0], raw, amp); ok {
+					x.text(x.ent, start, false)
+				} else {
+					x.text(z.Text(), start, false)
+				}
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			x.startTag(z.Raw(), start, tt == html.SelfClosingTagToken)
+			afterRaw = x.startTag(z.Raw(), start, tt == html.SelfClosingTagToken)
 			if len(x.stack) > maxOpen {
 				return nil, &x.depth, "more than 4096 elements open at once"
 			}
@@ -286,6 +302,33 @@ func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
 			x.endTag(a, name)
 		}
 	}
+}
+
+// unescapeCommon appends text to dst with its character references decoded,
+// as the tokenizer's Text does, when every "&" in it (the first at amp)
+// starts one of the commonest: &nbsp; &amp; &lt; &gt; &quot; (with their
+// semicolons). ok is false, and dst of no use, when another one is met.
+func unescapeCommon(dst, text []byte, amp int) (_ []byte, ok bool) {
+	for amp >= 0 {
+		dst = append(dst, text[:amp]...)
+		text = text[amp:]
+		switch {
+		case bytes.HasPrefix(text, []byte("&nbsp;")):
+			dst, text = append(dst, "\u00a0"...), text[len("&nbsp;"):]
+		case bytes.HasPrefix(text, []byte("&amp;")):
+			dst, text = append(dst, '&'), text[len("&amp;"):]
+		case bytes.HasPrefix(text, []byte("&lt;")):
+			dst, text = append(dst, '<'), text[len("&lt;"):]
+		case bytes.HasPrefix(text, []byte("&gt;")):
+			dst, text = append(dst, '>'), text[len("&gt;"):]
+		case bytes.HasPrefix(text, []byte("&quot;")):
+			dst, text = append(dst, '"'), text[len("&quot;"):]
+		default:
+			return dst, false
+		}
+		amp = bytes.IndexByte(text, '&')
+	}
+	return append(dst, text...), true
 }
 
 // tagName returns the lower-cased name of a tag from its raw text after "<"
@@ -628,10 +671,12 @@ func anchorAt[T ~string | ~[]byte](text T, i int) bool {
 	return false
 }
 
-// startTag handles a start tag, raw its text.
-func (x *extractor) startTag(raw []byte, off int, selfClosing bool) {
+// startTag handles a start tag, raw its text. It reports whether the
+// tokenizer may read the element's content as raw text.
+func (x *extractor) startTag(raw []byte, off int, selfClosing bool) (rawContent bool) {
 	name := x.tagName(raw[1:])
 	a := atom.Lookup(name)
+	rawContent = rawText(a)
 	var alt, title string
 	hasHref, hidden := false, false
 	// Most tags have none of the attributes that matter to them (hidden
@@ -649,7 +694,9 @@ func (x *extractor) startTag(raw []byte, off int, selfClosing bool) {
 	// a number lies in it, and a link without one after all is judged as
 	// no link then (linkJudge.of).
 	hasHref = a == atom.A && found&attrHref != 0
-	if a == atom.Img && found&(attrAlt|attrTitle) != 0 {
+	// An alt or title can hold a number only if the tag holds an anchor,
+	// or a character reference that may make one.
+	if a == atom.Img && found&(attrAlt|attrTitle) != 0 && (hasAnchor(raw) || bytes.IndexByte(raw, '&') >= 0) {
 		if found&attrAlt != 0 {
 			if v, _ := tagAttr(raw, "alt"); hasAnchor(v) {
 				alt = string(v)
@@ -693,6 +740,7 @@ func (x *extractor) startTag(raw []byte, off int, selfClosing bool) {
 		}
 	}
 	x.stack = append(x.stack, e)
+	return rawContent
 }
 
 // implicitEnd closes the elements a start tag a closes by itself in HTML:
