@@ -115,23 +115,24 @@ type depthCeiling struct {
 	dirty bool
 }
 
-// start models a start tag of element a (name when a is 0); rawText says
-// that the tokenizer reads the element's content as text.
-func (d *depthCeiling) start(a atom.Atom, name []byte, selfClosing bool) {
+// start models a start tag of element a (name when a is 0), whose flags
+// (see flagsOf) are f. A self-closing tag of a non-void element stays open
+// in HTML: start does not ask.
+func (d *depthCeiling) start(a atom.Atom, f atomFlags, name []byte) {
 	if d.unknown {
 		return
 	}
-	if !d.dirty && !regularStart(a) {
+	if !d.dirty && f&flagRegular == 0 {
 		d.makeDirty()
 	}
-	if d.foreign > 0 && rawText(a) {
+	if d.foreign > 0 && f&flagRaw != 0 {
 		d.unknown = true
 		return
 	}
-	if d.foreign == 0 && void(a) {
+	if d.foreign == 0 && f&flagVoid != 0 {
 		return
 	}
-	if d.foreign == 0 && d.tables == 0 && d.templates == 0 && tablePart(a) {
+	if d.foreign == 0 && d.tables == 0 && d.templates == 0 && f&flagTablePart != 0 {
 		// Outside tables, templates and foreign content the parser
 		// ignores the start tags of table parts (and of head and frame):
 		// in every insertion mode they reach, they are a parse error to
@@ -140,9 +141,8 @@ func (d *depthCeiling) start(a atom.Atom, name []byte, selfClosing bool) {
 		// the parser.
 		return
 	}
-	_ = selfClosing // a self-closing tag of a non-void element stays open in HTML
 	if d.foreign == 0 {
-		d.closeBefore(a)
+		d.closeBefore(a, f)
 	}
 	e := depthEntry{a: a, weight: 1}
 	if a == 0 {
@@ -154,7 +154,7 @@ func (d *depthCeiling) start(a atom.Atom, name []byte, selfClosing bool) {
 		d.tables++
 	case a == atom.Template:
 		d.templates++
-	case formatting(a) && d.dirty:
+	case f&flagFormatting != 0 && d.dirty:
 		e.weight = 2
 	case a == atom.Svg || a == atom.Math:
 		d.foreign++
@@ -207,7 +207,7 @@ func regularStart(a atom.Atom) bool {
 
 // closeBefore pops the top entries that start tag a makes the parser close
 // (see "Elements the parser closes by itself").
-func (d *depthCeiling) closeBefore(a atom.Atom) {
+func (d *depthCeiling) closeBefore(a atom.Atom, f atomFlags) {
 	switch a {
 	case atom.A:
 		d.popTop(atom.A, 0)
@@ -217,7 +217,7 @@ func (d *depthCeiling) closeBefore(a atom.Atom) {
 	case atom.Dd, atom.Dt:
 		d.popTop(atom.Dd, atom.Dt)
 	}
-	if closesPAlways(a) {
+	if f&flagClosesPAlways != 0 {
 		d.popTop(atom.P, 0)
 	}
 }

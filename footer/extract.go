@@ -206,6 +206,7 @@ const maxOpen = 4096
 // elem is an open element on the extraction stack.
 type elem struct {
 	a      atom.Atom
+	count  *int32 // the count of open elements a in atomCounts (a non-zero)
 	name   string // for elements without an atom
 	off    int
 	hidden bool
@@ -542,24 +543,75 @@ func isAlnum(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'z'
 }
 
+// unknownFlags are the flags of elements without an atom: those of
+// regularStart only.
+const unknownFlags = flagKnown | flagRegular
+
 // atomCounts counts open elements per atom: a hash table with linear
 // probing, cheaper than a map on the hot path. Atoms are never removed, and
 // there are fewer of them (golang.org/x/net/html/atom knows some 370) than
 // slots, so a probe always ends.
-type atomCounts [1024]struct {
+type atomCounts [1024]atomSlot
+
+// atomSlot is the slot of an atom in atomCounts: its count of open elements,
+// and its flags, computed when the atom is first met.
+type atomSlot struct {
 	a atom.Atom
 	n int32
+	f atomFlags
 }
 
-// at returns the count of atom a (non-zero), adding a slot for it.
-func (c *atomCounts) at(a atom.Atom) *int32 {
+// atomFlags are what extraction and the depth model ask of an element, as
+// bits: the answers of block, void, ignored, closesP, rawText, formatting,
+// regularStart, tablePart and closesPAlways.
+type atomFlags uint16
+
+// The atomFlags bits; flagKnown marks flags computed.
+const (
+	flagKnown atomFlags = 1 << iota
+	flagBlock
+	flagVoid
+	flagIgnored
+	flagClosesP
+	flagRaw
+	flagFormatting
+	flagRegular
+	flagTablePart
+	flagClosesPAlways
+)
+
+// flagsOf computes the flags of atom a.
+func flagsOf(a atom.Atom) atomFlags {
+	f := flagKnown
+	for _, b := range [...]struct {
+		on   bool
+		flag atomFlags
+	}{
+		{block(a), flagBlock}, {void(a), flagVoid}, {ignored(a), flagIgnored}, {closesP(a), flagClosesP},
+		{rawText(a), flagRaw}, {formatting(a), flagFormatting}, {regularStart(a), flagRegular},
+		{tablePart(a), flagTablePart}, {closesPAlways(a), flagClosesPAlways},
+	} {
+		if b.on {
+			f |= b.flag
+		}
+	}
+	return f
+}
+
+// slot returns the slot of atom a (non-zero), adding it with its flags.
+func (c *atomCounts) slot(a atom.Atom) *atomSlot {
 	i := uint32(a) * 0x9E3779B1 >> 22
 	for c[i].a != a && c[i].a != 0 {
 		i = (i + 1) % uint32(len(c))
 	}
-	c[i].a = a
-	return &c[i].n
+	if c[i].a == 0 {
+		c[i] = atomSlot{a: a, f: flagsOf(a)}
+	}
+	return &c[i]
 }
+
+// at returns the count of atom a (non-zero), adding a slot for it.
+func (c *atomCounts) at(a atom.Atom) *int32 { return &c.slot(a).n }
 
 // hidden reports whether text at the current place is not shown.
 func (x *extractor) hidden() bool {
@@ -676,7 +728,13 @@ func anchorAt[T ~string | ~[]byte](text T, i int) bool {
 func (x *extractor) startTag(raw []byte, off int, selfClosing bool) (rawContent bool) {
 	name := x.tagName(raw[1:])
 	a := atom.Lookup(name)
-	rawContent = rawText(a)
+	var slot *atomSlot
+	flags := unknownFlags
+	if a != 0 {
+		slot = x.open.slot(a)
+		flags = slot.f
+	}
+	rawContent = flags&flagRaw != 0
 	var alt, title string
 	hasHref, hidden := false, false
 	// Most tags have none of the attributes that matter to them (hidden
@@ -708,9 +766,9 @@ func (x *extractor) startTag(raw []byte, off int, selfClosing bool) (rawContent 
 			}
 		}
 	}
-	x.depth.start(a, name, selfClosing)
-	x.implicitEnd(a)
-	if block(a) {
+	x.depth.start(a, flags, name)
+	x.implicitEnd(a, flags)
+	if flags&flagBlock != 0 {
 		x.separate()
 	}
 	parentHidden := x.hidden()
@@ -721,15 +779,16 @@ func (x *extractor) startTag(raw []byte, off int, selfClosing bool) (rawContent 
 		}
 		return
 	}
-	if selfClosing || void(a) {
+	if selfClosing || flags&flagVoid != 0 {
 		return
 	}
-	e := elem{a: a, off: off, hidden: parentHidden || hidden || ignored(a), link: parentLink}
+	e := elem{a: a, off: off, hidden: parentHidden || hidden || flags&flagIgnored != 0, link: parentLink}
 	if a == 0 {
 		e.name = string(name)
 		x.other[e.name]++
 	} else {
-		*x.open.at(a)++
+		e.count = &slot.n
+		slot.n++
 	}
 	if a == atom.A {
 		e.link = -1
@@ -746,11 +805,11 @@ func (x *extractor) startTag(raw []byte, off int, selfClosing bool) (rawContent 
 // implicitEnd closes the elements a start tag a closes by itself in HTML:
 // a new <a> closes an open one, block elements close an open <p>, list
 // items close the previous item.
-func (x *extractor) implicitEnd(a atom.Atom) {
+func (x *extractor) implicitEnd(a atom.Atom, flags atomFlags) {
 	switch {
 	case a == atom.A:
 		x.popTo(atom.A, "")
-	case closesP(a):
+	case flags&flagClosesP != 0:
 		x.popTo(atom.P, "")
 	}
 	switch a {
@@ -796,7 +855,7 @@ func (x *extractor) popSibling(a, stop1, stop2 atom.Atom) {
 // name and every element inside it; an end tag without an open element is
 // ignored.
 func (x *extractor) endTag(a atom.Atom, name []byte) {
-	if block(a) {
+	if a != 0 && x.open.slot(a).f&flagBlock != 0 {
 		x.separate()
 	}
 	switch a {
@@ -831,7 +890,7 @@ func (x *extractor) pop() elem {
 	if e.a == 0 {
 		x.other[e.name]--
 	} else {
-		*x.open.at(e.a)--
+		*e.count--
 	}
 	return e
 }
