@@ -50,6 +50,12 @@ func decode(page []byte) (doc []byte, reason string) {
 	return page, ""
 }
 
+// threeByteLead are the lead bytes of three-byte runes whose second byte
+// may be any continuation byte: E1 to EF but ED. Never written after
+// compile time.
+var threeByteLead = [256]bool{0xE1: true, 0xE2: true, 0xE3: true, 0xE4: true, 0xE5: true, 0xE6: true, 0xE7: true,
+	0xE8: true, 0xE9: true, 0xEA: true, 0xEB: true, 0xEC: true, 0xEE: true, 0xEF: true}
+
 // checkText reads page once: valid reports whether it is UTF-8; when it
 // is, nul reports whether it holds a NUL byte, and controls counts its
 // control bytes other than tab, line feed, carriage return, form feed and
@@ -84,8 +90,11 @@ func checkText(page []byte) (valid, nul bool, controls int) {
 			i++
 		case 0xE1 <= c && c <= 0xEF && c != 0xED && i+2 < n && page[i+1]&0xC0 == 0x80 && page[i+2]&0xC0 == 0x80:
 			// A rune of three bytes other than those of E0 and ED, whose
-			// second bytes are restricted: most of a Chinese page.
-			i += 3
+			// second bytes are restricted: most of a Chinese page, so the
+			// runes that follow are read here too.
+			for i += 3; i+2 < n && threeByteLead[page[i]] && page[i+1]&0xC0 == 0x80 && page[i+2]&0xC0 == 0x80; {
+				i += 3
+			}
 		default:
 			r, size := utf8.DecodeRune(page[i:])
 			if r == utf8.RuneError && size == 1 {
@@ -338,15 +347,16 @@ func unescapeCommon(dst, text []byte, amp int) (_ []byte, ok bool) {
 // which TagName would replace. The result is valid until the next call and
 // the next token, and must not be written to.
 func (x *extractor) tagName(raw []byte) []byte {
-	n, upper := 0, false
+	n, kinds := 0, uint8(0)
 	for n < len(raw) {
-		c := raw[n]
-		if c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '/' || c == '>' {
+		k := nameByte[raw[n]]
+		if k == nameEnd {
 			break
 		}
-		upper = upper || 'A' <= c && c <= 'Z'
+		kinds |= k
 		n++
 	}
+	upper := kinds&nameUpper != 0
 	if !upper {
 		return raw[:n:n]
 	}
@@ -358,6 +368,25 @@ func (x *extractor) tagName(raw []byte) []byte {
 	}
 	return x.name
 }
+
+// nameByte classifies the bytes of a tag name for tagName: nameEnd for
+// those that end it (white space, "/", ">"), nameUpper for ASCII capitals.
+// Never written after compile time.
+var nameByte = func() (t [256]uint8) {
+	for _, c := range []byte(" \n\r\t\f/>") {
+		t[c] = nameEnd
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = nameUpper
+	}
+	return t
+}()
+
+// The classes of nameByte.
+const (
+	nameUpper = 1
+	nameEnd   = 2
+)
 
 // The attributes startTag reads, as bits of the result of interestingAttrs.
 const (
@@ -699,12 +728,16 @@ func mayMatter(block []byte) bool {
 // over the bytes, without decoding them.
 func hasAnchor[T ~string | ~[]byte](text T) bool {
 	for i := 0; i < len(text); i++ {
-		if anchorAt(text, i) {
+		if anchorByte[text[i]] && anchorAt(text, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// anchorByte are the bytes at which a number anchor may start (see
+// anchorAt). Never written after compile time.
+var anchorByte = [256]bool{'B': true, 'b': true, 0xE5: true, 0xE8: true, 0xEF: true}
 
 // anchorAt reports whether a number anchor (see hasAnchor) starts at byte i
 // of text.
