@@ -567,11 +567,6 @@ func tokenizerAttr(tag []byte, name string) ([]byte, bool) {
 	return nil, false
 }
 
-// isAlnum reports whether c is an ASCII letter or digit.
-func isAlnum(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'z'
-}
-
 // unknownFlags are the flags of elements without an atom: those of
 // regularStart only.
 const unknownFlags = flagKnown | flagRegular
