@@ -396,7 +396,7 @@ func (j *linkJudge) noteText(sh *shown, o occurrence, b textBlock, start, end in
 	j.note(sh, o, -1)
 	segs := j.p.segs[b.seg0:b.seg1]
 	for k := segIndex(segs, start); k < len(segs) && int(segs[k].at) < end && !sh.good; k++ {
-		if l := int(segs[k].link); l >= 0 {
+		if l := j.p.segLink(int(b.seg0) + k); l >= 0 {
 			j.link(sh, o, l)
 		}
 	}
@@ -457,7 +457,7 @@ func (p *parsed) offAt(b textBlock, start int) int {
 	if len(segs) == 0 {
 		return 0
 	}
-	return int(segs[segIndex(segs, start)].off)
+	return segs[segIndex(segs, start)].elemOff()
 }
 
 // viewString returns the bytes of a block as a string without copying them.

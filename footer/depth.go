@@ -78,13 +78,18 @@ import (
 // (address, div, ul, h1, pre, li, hr, … but not table, whose effect depends
 // on quirks mode, nor form, which the parser may ignore), pops a top p; an
 // <li> a top li, then a top p; a <dd> or <dt> a top dd or dt, then a top p;
-// an <a> a top a. With the entry at the top, the parser's element, if it
-// is still open, has above it only elements without entries of their own:
-// reconstructed formatting elements, which are neither special nor scope
-// boundaries. The parser's rules close it together with them (an <a>
-// finds the element in the list of active formatting elements, which no
-// marker separates from it, since every element that pushes a marker has
-// an entry above it while it is open).
+// an <a> a top a. An entry counts as the top when only transparent entries
+// lie above it: elements neither special nor formatting (span, q, an
+// unknown element, …), popped with it. The parser's element of that entry,
+// if it is still open, has above it only such elements and elements
+// without entries of their own: reconstructed formatting elements, which
+// are neither special nor scope boundaries. The parser's rules close it
+// together with them (an <a> finds the element in the list of active
+// formatting elements, which no marker separates from it, since every
+// element that pushes a marker is special; with no special element above
+// it, the adoption agency pops everything down to it). Formatting entries
+// above are never popped this way: the parser may reopen clones of them,
+// which their entries pay for.
 //
 // The argument above is an argument, not a machine-checked proof. Property
 // and fuzz tests check it against html.Parse on random nested markup built
@@ -222,12 +227,34 @@ func (d *depthCeiling) closeBefore(a atom.Atom, f atomFlags) {
 	}
 }
 
-// popTop pops the top entry if it is an element a or b.
+// popTop pops the top entry if it is an element a or b, and with it the
+// transparent entries above it (at most 32 are looked through).
 func (d *depthCeiling) popTop(a, b atom.Atom) {
-	if n := len(d.stack); n > 0 && d.stack[n-1].a != 0 && (d.stack[n-1].a == a || d.stack[n-1].a == b) {
-		d.weight -= d.stack[n-1].weight
-		d.stack = d.stack[:n-1]
+	for i := len(d.stack) - 1; i >= 0 && i >= len(d.stack)-33; i-- {
+		switch e := d.stack[i].a; {
+		case e != 0 && (e == a || e == b):
+			for _, e := range d.stack[i:] {
+				d.weight -= e.weight
+			}
+			d.stack = d.stack[:i]
+			return
+		case !transparent(e):
+			return
+		}
 	}
+}
+
+// transparent reports whether an element of the HTML namespace is neither
+// special nor a formatting element (HTML §13.2.4.2, §13.2.4.3), so that
+// the parser closes it with an element below it that it closes: a few
+// common phrasing elements, and every element without an atom.
+func transparent(a atom.Atom) bool {
+	switch a {
+	case 0, atom.Span, atom.Label, atom.Abbr, atom.Cite, atom.Q, atom.Sub, atom.Sup, atom.Var, atom.Kbd,
+		atom.Samp, atom.Mark, atom.Time, atom.Ins, atom.Del, atom.Dfn, atom.Bdi, atom.Bdo, atom.Data:
+		return true
+	}
+	return false
 }
 
 // closesPAlways reports whether a start tag a closes an open p in button

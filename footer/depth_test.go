@@ -127,8 +127,11 @@ func TestDepthCeilingRealistic(t *testing.T) {
 		{"unclosed items", "<ul>" + strings.Repeat("<li>x<li><p>y", 300), true},
 		{"unclosed links", strings.Repeat("<a href=x>y", 300), true},
 		// Unclosed paragraphs with an unclosed span in each: the parser
-		// closes them, the model keeps them, and the parser runs.
-		{"unclosed spans", strings.Repeat("<p><span>x", 300), false},
+		// closes the span with the paragraph, and so does the model.
+		{"unclosed spans", strings.Repeat("<p><span>x", 300), true},
+		// With a b in each instead, the parser reopens clones of the b
+		// elements it closes: the model keeps them, and the parser runs.
+		{"unclosed formatting", strings.Repeat("<p><b>x", 300), false},
 		// Nesting of 400 elements, closed: under the limit, no parser.
 		{"deep 400", strings.Repeat("<div>", 400) + strings.Repeat("</div>", 400), true},
 		// Nesting of 600: the parser runs, and rejects the page.
@@ -246,7 +249,7 @@ func FuzzDepthCeiling(f *testing.F) {
 // parser reconstructs, blocks, lists, tables, svg). extract must reject
 // exactly the pages html.Parse rejects, whether or not it runs the parser.
 func TestDepthCeilingSoup(t *testing.T) {
-	soup := []string{"<p>", "<li>", "<dd>", "<dt>", "<a href=x>", "<div>", "<hr>", "<h1>", "<pre>", "<ul>", "<dl>",
+	soup := []string{"<p>", "<li>", "<dd>", "<dt>", "<a href=x>", "<span>", "<q>", "<x-y>", "<div>", "<hr>", "<h1>", "<pre>", "<ul>", "<dl>",
 		"<span>", "<b>", "<i>", "<nobr>", "<table>", "<td>", "<svg>", "<button>", "<object>", "<template>", "<select>", "<form>",
 		"</p>", "</li>", "</a>", "</b>", "</div>", "</span>", "</table>", "</svg>", "</object>", "</template>", "x", " "}
 	rapid.Check(t, func(t *rapid.T) {
@@ -255,7 +258,7 @@ func TestDepthCeilingSoup(t *testing.T) {
 		// near the limit.
 		b.WriteString(strings.Repeat("<x-pad>", rapid.IntRange(0, 510).Draw(t, "padding")))
 		n := rapid.IntRange(0, 3000).Draw(t, "tokens")
-		common := rapid.SampledFrom(soup[:5])
+		common := rapid.SampledFrom(soup[:8])
 		any := rapid.SampledFrom(soup)
 		for range n {
 			if rapid.IntRange(0, 9).Draw(t, "common") < 7 {

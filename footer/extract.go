@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"io"
 	"mime"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -150,11 +151,57 @@ func declaredCharset(page []byte) string {
 }
 
 // segment is a piece of visible text: it starts at byte at of the text,
-// inside the element whose start tag is at byte off of the page, inside the
-// link whose start tag is at byte link (-1 for none; see startTag). Pages are at most MaxPageSize bytes, so
-// 32 bits hold every offset.
+// inside the element whose start tag is at byte off&segOffset of the page.
+// It lies inside a link (an <a> with an href, known by the offset of its
+// start tag; see startTag) when off has segSelf, the element being the
+// link itself, or segOther, the link then being in parsed.segLinks. Pages
+// are at most MaxPageSize bytes, so 24 bits hold every offset; 8 bytes a
+// segment keep a page of many short links small.
 type segment struct {
-	at, off, link int32
+	at  int32
+	off uint32
+}
+
+// The bits of segment.off.
+const (
+	segOffset = 1<<30 - 1 // the offset of the element
+	segSelf   = 1 << 30   // the element is the link
+	segOther  = 1 << 31   // the link is another element, in parsed.segLinks
+)
+
+// segLink is the link of a segment with segOther: seg indexes parsed.segs.
+type segLink struct {
+	seg, link int32
+}
+
+// segLink returns the link of segment k (an index into p.segs), or -1.
+func (p *parsed) segLink(k int) int {
+	switch off := p.segs[k].off; {
+	case off&segSelf != 0:
+		return int(off & segOffset)
+	case off&segOther != 0:
+		i, _ := slices.BinarySearchFunc(p.segLinks, int32(k), func(l segLink, k int32) int { return int(l.seg - k) })
+		return int(p.segLinks[i].link)
+	}
+	return -1
+}
+
+// elemOff returns the offset of the element of segment s.
+func (s segment) elemOff() int { return int(s.off & segOffset) }
+
+// newSegment makes the off of a segment in the element at eoff, inside link
+// l (-1 for none), recording l in x.p.segLinks when it must.
+func (x *extractor) newSegment(at, eoff, l int) {
+	off := uint32(eoff)
+	switch {
+	case l == eoff:
+		off |= segSelf
+	case l >= 0:
+		off |= segOther
+		x.p.segLinks = appendDoubling(x.p.segLinks, segLink{seg: int32(len(x.p.segs)), link: int32(l)})
+	}
+	x.p.segs = appendDoubling(x.p.segs, segment{at: int32(at), off: off})
+	x.lastLink = l
 }
 
 // image is a visible <img> whose alt or title may hold a number, with both
@@ -166,11 +213,12 @@ type image struct {
 
 // parsed is what extraction keeps of a page.
 type parsed struct {
-	doc    []byte
-	blocks []textBlock // the blocks of visible text that may matter
-	arena  []byte      // the texts of the blocks that are not pieces of doc
-	segs   []segment
-	images []image
+	doc      []byte
+	blocks   []textBlock // the blocks of visible text that may matter
+	arena    []byte      // the texts of the blocks that are not pieces of doc
+	segs     []segment
+	segLinks []segLink // the links of the segments with segOther, in order
+	images   []image
 }
 
 // textBlock is a block of visible text: a paragraph, a table cell, a line.
@@ -224,20 +272,22 @@ type elem struct {
 
 // extractor walks the tokens of a page.
 type extractor struct {
-	p       parsed
-	view    []byte // the text of the current block while it is one piece of the page
-	viewAt  int    // the byte offset of view in the page
-	own     []byte // the text of the current block once it is made of several pieces
-	pieces  int    // the pieces of text of the current block
-	seg0    int    // the first segment of the current block
-	keepAll bool   // keep every block (tests compare with dropping them)
-	stack   []elem
-	open    atomCounts     // open elements per known name
-	other   map[string]int // open elements per unknown name
-	lastSep bool
-	depth   depthCeiling
-	name    []byte // the buffer of tagName
-	ent     []byte // the buffer of unescapeCommon
+	p        parsed
+	view     []byte // the text of the current block while it is one piece of the page
+	viewAt   int    // the byte offset of view in the page
+	own      []byte // the text of the current block once it is made of several pieces
+	pieces   int    // the pieces of text of the current block
+	seg0     int    // the first segment of the current block
+	link0    int    // the first of p.segLinks of the current block
+	lastLink int    // the link of the last segment
+	keepAll  bool   // keep every block (tests compare with dropping them)
+	stack    []elem
+	open     atomCounts     // open elements per known name
+	other    map[string]int // open elements per unknown name
+	lastSep  bool
+	depth    depthCeiling
+	name     []byte // the buffer of tagName
+	ent      []byte // the buffer of unescapeCommon
 }
 
 // extract collects the visible text of doc, its links and its images, with
@@ -659,8 +709,8 @@ func (x *extractor) text(t []byte, off int, inPage bool) {
 	}
 	at := len(x.view) + len(x.own)
 	eoff, l := x.top(off)
-	if n := len(x.p.segs); n == x.seg0 || x.p.segs[n-1].off != int32(eoff) || x.p.segs[n-1].link != int32(l) {
-		x.p.segs = appendDoubling(x.p.segs, segment{at: int32(at), off: int32(eoff), link: int32(l)})
+	if n := len(x.p.segs); n == x.seg0 || x.p.segs[n-1].elemOff() != eoff || x.lastLink != l {
+		x.newSegment(at, eoff, l)
 	}
 	if x.pieces == 0 && inPage {
 		x.view, x.viewAt = t, off
@@ -696,7 +746,7 @@ func (x *extractor) endBlock() {
 	}
 	switch {
 	case !x.keepAll && !mayMatter(text):
-		x.p.segs = x.p.segs[:x.seg0]
+		x.p.segs, x.p.segLinks = x.p.segs[:x.seg0], x.p.segLinks[:x.link0]
 	case x.view != nil:
 		x.p.blocks = appendDoubling(x.p.blocks, textBlock{start: int32(x.viewAt), end: int32(x.viewAt + len(x.view)), seg0: int32(x.seg0), seg1: int32(len(x.p.segs))})
 	default:
@@ -704,7 +754,7 @@ func (x *extractor) endBlock() {
 		x.p.arena = append(x.p.arena, x.own...)
 		x.p.blocks = appendDoubling(x.p.blocks, textBlock{start: int32(start), end: int32(len(x.p.arena)), own: true, seg0: int32(x.seg0), seg1: int32(len(x.p.segs))})
 	}
-	x.view, x.own, x.pieces, x.seg0 = nil, x.own[:0], 0, len(x.p.segs)
+	x.view, x.own, x.pieces, x.seg0, x.link0 = nil, x.own[:0], 0, len(x.p.segs), len(x.p.segLinks)
 }
 
 // mayMatter reports whether a block of text may hold a filing number, a

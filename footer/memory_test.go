@@ -37,6 +37,8 @@ func pathologicalPages(size int) map[string][]byte {
 		// Elements the parser closes by itself, never closed by the page.
 		"unclosed paragraphs": fill("<html><body>", "<p>x", "</body></html>"),
 		"unclosed items":      fill("<html><body><ul>", "<li>x", "</ul></body></html>"),
+		"unclosed links":      fill("<html><body>", "<a href=x>y", "</body></html>"),
+		"links in spans":      fill("<html><body>", "<a href=x><span>y</span></a>", "</body></html>"),
 		"stray cells":         fill("<html><body>", "<td>", "京ICP备12345678号</body></html>"),
 		"one number repeated": fill("<html><body><p>", "京ICP备12345678号-1 ", "</p></body></html>"),
 		"linked numbers":      fill("<html><body>", `<p><a href="https://beian.miit.gov.cn/">京ICP备12345678号-1</a></p>`, "</body></html>"),
