@@ -54,6 +54,29 @@ func TestDroppedBlocksProperty(t *testing.T) {
 			t.Fatalf("checks of %q (-all blocks +blocks kept):\n%s", doc, diff)
 		}
 	})
+	// Blocks of many elements, whose segments extraction prunes while they
+	// hold no anchor (keepAll keeps them all): long runs of short pieces
+	// in links and other elements, then numbers among them.
+	filler := []string{`<a href="https://beian.miit.gov.cn/">y</a>`, `<a href=x>y`, "<span>z</span>", "<i>w", " ", "\n", "q", "苏", "ICP", "<a>", "</a>"}
+	rapid.Check(t, func(t *rapid.T) {
+		var b strings.Builder
+		fill := rapid.SampledFrom(filler)
+		for range rapid.IntRange(0, 1500).Draw(t, "filler") {
+			b.WriteString(fill.Draw(t, "fill"))
+		}
+		for _, p := range rapid.SliceOfN(rapid.SampledFrom(pieces), 0, 30).Draw(t, "pieces") {
+			b.WriteString(p)
+			if rapid.IntRange(0, 3).Draw(t, "more filler") == 0 {
+				for range rapid.IntRange(0, 600).Draw(t, "filler") {
+					b.WriteString(fill.Draw(t, "fill"))
+				}
+			}
+		}
+		doc := []byte(b.String())
+		if diff := cmp.Diff(run(doc, true), run(doc, false)); diff != "" {
+			t.Fatalf("checks of %q (-all segments +segments pruned):\n%s", doc, diff)
+		}
+	})
 }
 
 // TestCopyrightMarkProperty: hasCopyrightMark, with its one-pass filter,

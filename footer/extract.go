@@ -280,7 +280,9 @@ type extractor struct {
 	seg0     int    // the first segment of the current block
 	link0    int    // the first of p.segLinks of the current block
 	lastLink int    // the link of the last segment
-	keepAll  bool   // keep every block (tests compare with dropping them)
+	anchored bool   // the current block holds an anchor of the number finders
+	pruneAt  int    // prune the current block's segments when it has that many
+	keepAll  bool   // keep every block and segment (tests compare with dropping them)
 	stack    []elem
 	open     atomCounts     // open elements per known name
 	other    map[string]int // open elements per unknown name
@@ -309,7 +311,7 @@ func tokens(doc []byte) (*parsed, *depthCeiling, string) { return tokensWith(doc
 
 // tokensWith is tokens; keepAll keeps every block of text, for tests.
 func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
-	x := &extractor{other: map[string]int{}, lastSep: true, keepAll: keepAll}
+	x := &extractor{other: map[string]int{}, lastSep: true, keepAll: keepAll, pruneAt: pruneEvery}
 	x.p.doc = doc
 	z := html.NewTokenizer(bytes.NewReader(doc))
 	off := 0
@@ -711,6 +713,12 @@ func (x *extractor) text(t []byte, off int, inPage bool) {
 	eoff, l := x.top(off)
 	if n := len(x.p.segs); n == x.seg0 || x.p.segs[n-1].elemOff() != eoff || x.lastLink != l {
 		x.newSegment(at, eoff, l)
+		if !x.anchored && !x.keepAll && len(x.p.segs)-x.seg0 >= x.pruneAt {
+			x.prune()
+		}
+	}
+	if !x.anchored && finderAnchor(t) {
+		x.anchored = true
 	}
 	if x.pieces == 0 && inPage {
 		x.view, x.viewAt = t, off
@@ -723,6 +731,75 @@ func (x *extractor) text(t []byte, off int, inPage bool) {
 	}
 	x.pieces++
 	x.lastSep = false
+}
+
+// pruneEvery is how many segments a block without anchors gains between
+// two prunings.
+const pruneEvery = 256
+
+// prune drops the segments of the current block that no number can need
+// (the text of the segment just added is not yet part of the block): while a block
+// holds no anchor of the number finders, every number found in it later
+// starts after the eighth-last rune of ASCII other than white space (a
+// number holds at most four runes kept by folding before its anchor: a
+// province abbreviation and ICP, or 公网安), so only the segment in which that
+// rune lies and those after it can hold a number's start or its links. A
+// page of many short pieces of text in many elements, none of which may
+// matter, then costs segments in proportion to its largest block that
+// may.
+func (x *extractor) prune() {
+	text := x.view
+	if text == nil {
+		text = x.own
+	}
+	q, kept := -1, 0
+	for i := len(text) - 1; i >= 0 && q < 0; i-- {
+		if c := text[i]; c > ' ' && c < utf8.RuneSelf || c == 0x0b {
+			// 0x0b, vertical tab, is white space to the finders but
+			// counted here: a miscount errs on keeping segments.
+			if c != 0x0b {
+				kept++
+			}
+			if kept == 8 {
+				q = i
+			}
+		}
+	}
+	segs := x.p.segs[x.seg0:]
+	if k := segIndex(segs, q); q >= 0 && k > 0 {
+		copy(segs, segs[k:])
+		x.p.segs = x.p.segs[:len(x.p.segs)-k]
+		j := x.link0
+		for _, l := range x.p.segLinks[x.link0:] {
+			if int(l.seg) >= x.seg0+k {
+				l.seg -= int32(k)
+				x.p.segLinks[j] = l
+				j++
+			}
+		}
+		x.p.segLinks = x.p.segLinks[:j]
+	}
+	x.pruneAt = len(x.p.segs) - x.seg0 + pruneEvery
+}
+
+// finderAnchor reports whether text holds an anchor of the number finders
+// (filing.FindICPNumbersBrief, filing.FindPSBNumbersBrief): 备, 備, 证, 證, or
+// a B in either case and width.
+func finderAnchor(text []byte) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case 'B', 'b':
+			return true
+		case 0xE5, 0xE8, 0xEF:
+			if i+2 < len(text) {
+				switch string(text[i : i+3]) {
+				case "备", "備", "证", "證", "Ｂ", "ｂ":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // separate ends the current block of text.
@@ -755,6 +832,7 @@ func (x *extractor) endBlock() {
 		x.p.blocks = appendDoubling(x.p.blocks, textBlock{start: int32(start), end: int32(len(x.p.arena)), own: true, seg0: int32(x.seg0), seg1: int32(len(x.p.segs))})
 	}
 	x.view, x.own, x.pieces, x.seg0, x.link0 = nil, x.own[:0], 0, len(x.p.segs), len(x.p.segLinks)
+	x.anchored, x.pruneAt = false, pruneEvery
 }
 
 // mayMatter reports whether a block of text may hold a filing number, a
