@@ -272,24 +272,25 @@ type elem struct {
 
 // extractor walks the tokens of a page.
 type extractor struct {
-	p        parsed
-	view     []byte // the text of the current block while it is one piece of the page
-	viewAt   int    // the byte offset of view in the page
-	own      []byte // the text of the current block once it is made of several pieces
-	pieces   int    // the pieces of text of the current block
-	seg0     int    // the first segment of the current block
-	link0    int    // the first of p.segLinks of the current block
-	lastLink int    // the link of the last segment
-	anchored bool   // the current block holds an anchor of the number finders
-	pruneAt  int    // prune the current block's segments when it has that many
-	keepAll  bool   // keep every block and segment (tests compare with dropping them)
-	stack    []elem
-	open     atomCounts     // open elements per known name
-	other    map[string]int // open elements per unknown name
-	lastSep  bool
-	depth    depthCeiling
-	name     []byte // the buffer of tagName
-	ent      []byte // the buffer of unescapeCommon
+	p          parsed
+	view       []byte // the text of the current block while it is one piece of the page
+	viewAt     int    // the byte offset of view in the page
+	own        []byte // the text of the current block once it is made of several pieces
+	pieces     int    // the pieces of text of the current block
+	seg0       int    // the first segment of the current block
+	link0      int    // the first of p.segLinks of the current block
+	lastLink   int    // the link of the last segment
+	anchored   bool   // the current block holds an anchor of the number finders
+	anchorScan int    // the bytes of the current block read by prune for anchors
+	pruneAt    int    // prune the current block's segments when it has that many
+	keepAll    bool   // keep every block and segment (tests compare with dropping them)
+	stack      []elem
+	open       atomCounts     // open elements per known name
+	other      map[string]int // open elements per unknown name
+	lastSep    bool
+	depth      depthCeiling
+	name       []byte // the buffer of tagName
+	ent        []byte // the buffer of unescapeCommon
 }
 
 // extract collects the visible text of doc, its links and its images, with
@@ -717,9 +718,7 @@ func (x *extractor) text(t []byte, off int, inPage bool) {
 			x.prune()
 		}
 	}
-	if !x.anchored && finderAnchor(t) {
-		x.anchored = true
-	}
+
 	if x.pieces == 0 && inPage {
 		x.view, x.viewAt = t, off
 	} else {
@@ -752,6 +751,13 @@ func (x *extractor) prune() {
 	if text == nil {
 		text = x.own
 	}
+	// The text is read for anchors once, as far as it has come, when the
+	// block has grown enough segments to prune.
+	if finderAnchor(text[x.anchorScan:]) {
+		x.anchored = true
+		return
+	}
+	x.anchorScan = len(text)
 	q, kept := -1, 0
 	for i := len(text) - 1; i >= 0 && q < 0; i-- {
 		if c := text[i]; c > ' ' && c < utf8.RuneSelf || c == 0x0b {
@@ -832,7 +838,7 @@ func (x *extractor) endBlock() {
 		x.p.blocks = appendDoubling(x.p.blocks, textBlock{start: int32(start), end: int32(len(x.p.arena)), own: true, seg0: int32(x.seg0), seg1: int32(len(x.p.segs))})
 	}
 	x.view, x.own, x.pieces, x.seg0, x.link0 = nil, x.own[:0], 0, len(x.p.segs), len(x.p.segLinks)
-	x.anchored, x.pruneAt = false, pruneEvery
+	x.anchored, x.pruneAt, x.anchorScan = false, pruneEvery, 0
 }
 
 // mayMatter reports whether a block of text may hold a filing number, a
