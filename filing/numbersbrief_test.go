@@ -51,7 +51,7 @@ func TestFindNumbersBrief(t *testing.T) {
 
 // compareBrief fails t unless brief is full with every *ParseError replaced
 // by its sentinel error.
-func compareBrief[N comparable](t *rapid.T, s string, full, brief []filing.NumberMatch[N]) {
+func compareBrief[N comparable](t interface{ Fatalf(string, ...any) }, s string, full, brief []filing.NumberMatch[N]) {
 	if len(full) != len(brief) {
 		t.Fatalf("%q: %d candidates, %d brief", s, len(full), len(brief))
 	}
