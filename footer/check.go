@@ -668,7 +668,15 @@ func scanMarks(line []byte, anchors bool) (plain, candidate, anchor bool) {
 		if step := int(ms & 7); step != 0 {
 			switch {
 			case step == 3 && i+2 < n && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
-				i += 3
+				// Runs of such runes, most of a Chinese text, are read
+				// here.
+				for i += 3; i+2 < n; i += 3 {
+					ms := markStep[line[i]]
+					if ms&7 != 3 || line[i+1]&0xC0 != 0x80 || line[i+2]&0xC0 != 0x80 ||
+						ms&markLead != 0 && markSecond[line[i+1]]&ms&^(markLead|7) != 0 {
+						break
+					}
+				}
 			case step > 1 && i+step <= n && continuation(line[i+1:i+step]):
 				i += step
 			default:
