@@ -82,3 +82,23 @@ func TestMemoryBound(t *testing.T) {
 		}
 	}
 }
+
+// TestMemoryTypical checks the footer checker's memory on a typical page
+// (that of BenchmarkFooterCheck): at most one byte allocated per byte of
+// the page, the tokenizer's own allocations included.
+func TestMemoryTypical(t *testing.T) {
+	p := realisticPage(200 << 10)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	const runs = 5
+	for range runs {
+		footer.Check(p, want)
+	}
+	runtime.ReadMemStats(&after)
+	perRun := (after.TotalAlloc - before.TotalAlloc) / runs
+	t.Logf("%d bytes, %d allocated a check (%.2f a byte)", len(p), perRun, float64(perRun)/float64(len(p)))
+	if perRun > uint64(len(p)) {
+		t.Errorf("%d bytes allocated a check of a page of %d; want at most one a byte", perRun, len(p))
+	}
+}
