@@ -122,7 +122,7 @@ func ParseICPNumber(s string) (ICPNumber, error) {
 	if len(r) == 0 {
 		return ICPNumber{}, &ParseError{Type: icpNumberType, Input: maskDigitRuns(s), Err: ErrEmpty}
 	}
-	n, reason, err := parseICPRunes(r)
+	n, reason, err := parseICPRunes(r, false)
 	if err != nil {
 		return ICPNumber{}, &ParseError{Type: icpNumberType, Input: maskDigitRuns(s), Err: err, Reason: reason}
 	}
@@ -141,9 +141,9 @@ func MustParseICPNumber(s string) ICPNumber {
 
 // parseICPRunes parses folded runes (white space already dropped) that must
 // form exactly one filing number. On failure it returns the sentinel and a
-// short reason.
-func parseICPRunes(r []rune) (ICPNumber, string, error) {
-	abbr, reason, err := parseAbbr(r)
+// short reason; a constant one when brief (it then never allocates).
+func parseICPRunes(r []rune, brief bool) (ICPNumber, string, error) {
+	abbr, reason, err := parseAbbrFor(r, brief)
 	if err != nil {
 		return ICPNumber{}, reason, err
 	}
@@ -230,12 +230,18 @@ func appendDigits(b []byte, v uint64, n int) []byte {
 
 // parseAbbr checks that r starts with a province abbreviation (folded: the
 // simplified form) and returns it.
-func parseAbbr(r []rune) (abbr rune, reason string, err error) {
+func parseAbbr(r []rune) (abbr rune, reason string, err error) { return parseAbbrFor(r, false) }
+
+// parseAbbrFor is parseAbbr; when brief, its reasons are constants.
+func parseAbbrFor(r []rune, brief bool) (abbr rune, reason string, err error) {
 	if len(r) == 0 {
 		return 0, "want a province abbreviation", ErrFormat
 	}
 	if _, ok := provinceOfRune(r[0]); !ok {
 		if unicode.Is(unicode.Han, r[0]) {
+			if brief {
+				return 0, "no province abbreviation", ErrRegion
+			}
 			return 0, "no province abbreviation " + strconv.Quote(string(r[0])), ErrRegion
 		}
 		return 0, "want a province abbreviation first", ErrFormat
@@ -444,13 +450,24 @@ func FindICPNumbers(text string) []ICPMatch { return slices.Collect(FindICPNumbe
 // len(text): the text is folded only around the places where a candidate
 // may start.
 func FindICPNumbersSeq(text string) iter.Seq[ICPMatch] {
-	return func(yield func(ICPMatch) bool) { scanICP(text, yield) }
+	return func(yield func(ICPMatch) bool) { scanICP(text, false, yield) }
 }
 
-// scanICP is the loop of FindICPNumbersSeq. Everything it needs lives on
-// its stack: no candidate it finds well-formed costs an allocation.
-func scanICP(text string, yield func(ICPMatch) bool) {
-	sc := numScanner{s: text, anchors: icpAnchors[:], typ: icpNumberType}
+// FindICPNumbersBrief is [FindICPNumbersSeq] for a caller that only tells
+// well-formed candidates from malformed ones: the Err of a malformed
+// candidate is the sentinel error alone ([ErrFormat], [ErrEmpty], …)
+// rather than a *ParseError, so that no candidate costs an allocation, however
+// many distinct malformed candidates the text holds. Everything else is as
+// FindICPNumbersSeq yields it.
+func FindICPNumbersBrief(text string) iter.Seq[ICPMatch] {
+	return func(yield func(ICPMatch) bool) { scanICP(text, true, yield) }
+}
+
+// scanICP is the loop of FindICPNumbersSeq, and of FindICPNumbersBrief when
+// brief. Everything it needs lives on its stack: no candidate it finds
+// well-formed (no candidate at all when brief) costs an allocation.
+func scanICP(text string, brief bool, yield func(ICPMatch) bool) {
+	sc := numScanner{s: text, anchors: icpAnchors[:], typ: icpNumberType, brief: brief}
 	sc.init()
 	for {
 		c, ok := sc.next(false)
@@ -459,14 +476,14 @@ func scanICP(text string, yield func(ICPMatch) bool) {
 		}
 		var m ICPMatch
 		sc.span(&m.Start, &m.End, &m.Text, c)
-		n, reason, err := parseICPRunes(sc.rbuf[:sc.rn])
+		n, reason, err := parseICPRunes(sc.rbuf[:sc.rn], sc.brief)
 		switch {
 		case sc.long:
 			m.Err = sc.err(m.Text, ErrFormat, "far too long for a number")
 		case err != nil:
 			m.Err = sc.err(m.Text, err, reason)
 			if sc.mn > 0 {
-				if n, _, err := parseICPRunes(sc.mbuf[:sc.mn]); err == nil {
+				if n, _, err := parseICPRunes(sc.mbuf[:sc.mn], true); err == nil {
 					m.Intended = n
 				}
 			}
@@ -507,7 +524,8 @@ type numScanner struct {
 		text string
 		err  *ParseError
 	}
-	nerr int
+	nerr  int
+	brief bool // errors are the sentinel errors alone
 }
 
 // init readies a new numScanner.
@@ -528,6 +546,9 @@ func (sc *numScanner) span(start, end *int, text *string, c numCandidate) {
 // included, and one error per repetition would cost memory in proportion
 // to the page.
 func (sc *numScanner) err(text string, sentinel error, reason string) error {
+	if sc.brief {
+		return sentinel
+	}
 	for _, e := range sc.errs {
 		if e.err != nil && e.text == text && e.err.Err == sentinel && e.err.Reason == reason {
 			return e.err

@@ -2,6 +2,7 @@ package filing_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -37,6 +38,7 @@ func FuzzParseICPNumber(f *testing.F) {
 			}
 		}
 		checkMatches(t, s, filing.FindICPNumbers(s))
+		compareBrief(t, s, filing.FindICPNumbers(s), slices.Collect(filing.FindICPNumbersBrief(s)))
 	})
 }
 
@@ -88,6 +90,7 @@ func FuzzParsePSBNumber(f *testing.F) {
 			ms = append(ms, span{m.Start, m.End, m.Text})
 		}
 		checkSpans(t, s, ms)
+		compareBrief(t, s, filing.FindPSBNumbers(s), slices.Collect(filing.FindPSBNumbersBrief(s)))
 	})
 }
 

@@ -199,11 +199,11 @@ func TestFinderModel(t *testing.T) {
 			}
 			return a.Error() == b.Error()
 		}), cmp.AllowUnexported(ICPNumber{}, PSBNumber{})}
-		model, got := longErrors(modelFindNumbers(text, icpNumberType, modelICPExtent, parseICPRunes), FindICPNumbers(text))
+		model, got := longErrors(modelFindNumbers(text, icpNumberType, modelICPExtent, func(r []rune) (ICPNumber, string, error) { return parseICPRunes(r, false) }), FindICPNumbers(text))
 		if diff := cmp.Diff(model, got, opts); diff != "" {
 			t.Fatalf("FindICPNumbers(%q) (-model +got):\n%s", text, diff)
 		}
-		pmodel, pgot := longErrors(modelFindNumbers(text, psbNumberType, modelPSBExtent, parsePSBRunes), FindPSBNumbers(text))
+		pmodel, pgot := longErrors(modelFindNumbers(text, psbNumberType, modelPSBExtent, func(r []rune) (PSBNumber, string, error) { return parsePSBRunes(r, false) }), FindPSBNumbers(text))
 		if diff := cmp.Diff(pmodel, pgot, opts); diff != "" {
 			t.Fatalf("FindPSBNumbers(%q) (-model +got):\n%s", text, diff)
 		}

@@ -45,7 +45,7 @@ func ParsePSBNumber(s string) (PSBNumber, error) {
 	if len(r) == 0 {
 		return PSBNumber{}, &ParseError{Type: psbNumberType, Input: maskDigitRuns(s), Err: ErrEmpty}
 	}
-	p, reason, err := parsePSBRunes(r)
+	p, reason, err := parsePSBRunes(r, false)
 	if err != nil {
 		return PSBNumber{}, &ParseError{Type: psbNumberType, Input: maskDigitRuns(s), Err: err, Reason: reason}
 	}
@@ -63,9 +63,10 @@ func MustParsePSBNumber(s string) PSBNumber {
 }
 
 // parsePSBRunes parses folded runes that must form exactly one
-// public-security filing number.
-func parsePSBRunes(r []rune) (PSBNumber, string, error) {
-	abbr, reason, err := parseAbbr(r)
+// public-security filing number. Its reasons are constants when brief (it
+// then never allocates).
+func parsePSBRunes(r []rune, brief bool) (PSBNumber, string, error) {
+	abbr, reason, err := parseAbbrFor(r, brief)
 	if err != nil {
 		return PSBNumber{}, reason, err
 	}
@@ -83,6 +84,9 @@ func parsePSBRunes(r []rune) (PSBNumber, string, error) {
 	var region [6]byte
 	for i := range region {
 		region[i] = byte(r[5+i])
+	}
+	if brief && (region[0] != code[0] || region[1] != code[1] || !bureauRegion(string(region[:]))) {
+		return PSBNumber{}, "region code outside the province or under no prefecture", ErrRegion
 	}
 	if region[0] != code[0] || region[1] != code[1] {
 		return PSBNumber{}, "region code " + string(region[:]) + " lies outside the province of " + string(abbr), ErrRegion
@@ -215,12 +219,19 @@ func FindPSBNumbers(text string) []PSBMatch { return slices.Collect(FindPSBNumbe
 // FindPSBNumbersSeq yields the candidates of [FindPSBNumbers] one by one,
 // in memory bounded as that of [FindICPNumbersSeq].
 func FindPSBNumbersSeq(text string) iter.Seq[PSBMatch] {
-	return func(yield func(PSBMatch) bool) { scanPSB(text, yield) }
+	return func(yield func(PSBMatch) bool) { scanPSB(text, false, yield) }
 }
 
-// scanPSB is the loop of FindPSBNumbersSeq (see scanICP).
-func scanPSB(text string, yield func(PSBMatch) bool) {
-	sc := numScanner{s: text, anchors: psbAnchors[:], typ: psbNumberType}
+// FindPSBNumbersBrief is [FindPSBNumbersSeq] with the sentinel errors of
+// [FindICPNumbersBrief]: no candidate costs an allocation.
+func FindPSBNumbersBrief(text string) iter.Seq[PSBMatch] {
+	return func(yield func(PSBMatch) bool) { scanPSB(text, true, yield) }
+}
+
+// scanPSB is the loop of FindPSBNumbersSeq and FindPSBNumbersBrief (see
+// scanICP).
+func scanPSB(text string, brief bool, yield func(PSBMatch) bool) {
+	sc := numScanner{s: text, anchors: psbAnchors[:], typ: psbNumberType, brief: brief}
 	sc.init()
 	for {
 		c, ok := sc.next(true)
@@ -229,14 +240,14 @@ func scanPSB(text string, yield func(PSBMatch) bool) {
 		}
 		var m PSBMatch
 		sc.span(&m.Start, &m.End, &m.Text, c)
-		n, reason, err := parsePSBRunes(sc.rbuf[:sc.rn])
+		n, reason, err := parsePSBRunes(sc.rbuf[:sc.rn], sc.brief)
 		switch {
 		case sc.long:
 			m.Err = sc.err(m.Text, ErrFormat, "far too long for a number")
 		case err != nil:
 			m.Err = sc.err(m.Text, err, reason)
 			if sc.mn > 0 {
-				if n, _, err := parsePSBRunes(sc.mbuf[:sc.mn]); err == nil {
+				if n, _, err := parsePSBRunes(sc.mbuf[:sc.mn], true); err == nil {
 					m.Intended = n
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/net/html"
@@ -53,6 +54,29 @@ func TestDroppedBlocksProperty(t *testing.T) {
 			t.Fatalf("checks of %q (-all blocks +blocks kept):\n%s", doc, diff)
 		}
 	})
+	// Blocks of many elements, whose segments extraction prunes while they
+	// hold no anchor (keepAll keeps them all): long runs of short pieces
+	// in links and other elements, then numbers among them.
+	filler := []string{`<a href="https://beian.miit.gov.cn/">y</a>`, `<a href=x>y`, "<span>z</span>", "<i>w", " ", "\n", "q", "苏", "ICP", "<a>", "</a>"}
+	rapid.Check(t, func(t *rapid.T) {
+		var b strings.Builder
+		fill := rapid.SampledFrom(filler)
+		for range rapid.IntRange(0, 1500).Draw(t, "filler") {
+			b.WriteString(fill.Draw(t, "fill"))
+		}
+		for _, p := range rapid.SliceOfN(rapid.SampledFrom(pieces), 0, 30).Draw(t, "pieces") {
+			b.WriteString(p)
+			if rapid.IntRange(0, 3).Draw(t, "more filler") == 0 {
+				for range rapid.IntRange(0, 600).Draw(t, "filler") {
+					b.WriteString(fill.Draw(t, "fill"))
+				}
+			}
+		}
+		doc := []byte(b.String())
+		if diff := cmp.Diff(run(doc, true), run(doc, false)); diff != "" {
+			t.Fatalf("checks of %q (-all segments +segments pruned):\n%s", doc, diff)
+		}
+	})
 }
 
 // TestCopyrightMarkProperty: hasCopyrightMark, with its one-pass filter,
@@ -87,19 +111,33 @@ func plainLine(line string) bool {
 	return true
 }
 
-// TestCountControlsProperty: the word-at-a-time count is the byte-by-byte
-// count.
-func TestCountControlsProperty(t *testing.T) {
+// TestCheckTextProperty: the one pass of checkText, word at a time, finds
+// what utf8.Valid, a search for NUL and a byte-by-byte count of the
+// control bytes find.
+func TestCheckTextProperty(t *testing.T) {
+	pieces := []string{"\x00", "\x01", "\t", "\n", "\r", "\f", "\x1b", "\x1f", " ", "a", "abcdefgh", "\x7f", "\x80", "\x9f", "\xe4", "\xff",
+		"中", "备", "©", "（", "\U0001F100", "\xe0\xa0\x80", "\xed\x9f\xbf", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbc", "\xf4\x90\x80\x80"}
 	rapid.Check(t, func(t *rapid.T) {
-		page := rapid.SliceOfN(rapid.SampledFrom([]byte{0, 1, '\t', '\n', 0x1b, 0x1f, ' ', 'a', 0x7f, 0x80, 0x9f, 0xe4, 0xff}), 0, 70).Draw(t, "page")
+		var b strings.Builder
+		for _, p := range rapid.SliceOfN(rapid.SampledFrom(pieces), 0, 40).Draw(t, "pieces") {
+			b.WriteString(p)
+		}
+		page := []byte(b.String())
+		valid, nul, controls := checkText(page)
+		if valid != utf8.Valid(page) {
+			t.Fatalf("checkText(%q) says valid %v", page, valid)
+		}
+		if !valid {
+			return
+		}
 		want := 0
 		for _, c := range page {
 			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
 				want++
 			}
 		}
-		if got := countControls(page); got != want {
-			t.Fatalf("countControls(%q) = %d; want %d", page, got, want)
+		if wantNUL := bytes.IndexByte(page, 0) >= 0; nul != wantNUL || controls != want {
+			t.Fatalf("checkText(%q) = %v, %d; want %v, %d", page, nul, controls, wantNUL, want)
 		}
 	})
 }
@@ -152,6 +190,11 @@ func TestTagAttrProperty(t *testing.T) {
 		if !bytes.Equal(got, want) || gotOK != wantOK {
 			t.Fatalf("tagAttr(%q) = %q, %v; the tokenizer reads %q, %v", raw, got, gotOK, want, wantOK)
 		}
+		// Links are read again from the page, from their start tag on.
+		page := append(bytes.Clone(raw), `x<a href="y">z</a> href=w>`...)
+		if got, gotOK := tagAttr(page, "href"); !bytes.Equal(got, want) || gotOK != wantOK {
+			t.Fatalf("tagAttr(%q) = %q, %v; the tokenizer reads %q, %v from the tag alone", page, got, gotOK, want, wantOK)
+		}
 	})
 }
 
@@ -167,6 +210,47 @@ func TestMayMatterProperty(t *testing.T) {
 		line := []byte(b.String())
 		if got, want := mayMatter(line), hasAnchor(line) || hasCopyrightMark(line); got != want {
 			t.Fatalf("mayMatter(%q) = %v; want %v", line, got, want)
+		}
+	})
+}
+
+// TestUnescapeCommonProperty: where the fast decoding of the common
+// character references applies, it gives what the tokenizer's Text gives
+// (html.UnescapeString is its decoding); and the text a page's blocks hold
+// is the tokenizer's Text of each piece, raw-text elements included (the
+// tokenizer leaves their references alone).
+func TestUnescapeCommonProperty(t *testing.T) {
+	pieces := []string{"&nbsp;", "&amp;", "&lt;", "&gt;", "&quot;", "&nbsp", "&amp", "&copy;", "&#22791;", "&#x5907;", "&", ";", "x", " ", "备", "京ICP备12345678号"}
+	rapid.Check(t, func(t *rapid.T) {
+		var b strings.Builder
+		for _, p := range rapid.SliceOfN(rapid.SampledFrom(pieces), 1, 12).Draw(t, "pieces") {
+			b.WriteString(p)
+		}
+		text := b.String()
+		if amp := strings.IndexByte(text, '&'); amp >= 0 {
+			if got, ok := unescapeCommon(nil, []byte(text), amp); ok && string(got) != html.UnescapeString(text) {
+				t.Fatalf("unescapeCommon(%q) = %q; want %q", text, got, html.UnescapeString(text))
+			}
+		}
+		elem := rapid.SampledFrom([]string{"p", "xmp", "textarea", "title", "span"}).Draw(t, "element")
+		doc := []byte("<body><" + elem + ">" + text + "</" + elem + "></body>")
+		var want []byte
+		z := html.NewTokenizer(bytes.NewReader(doc))
+		for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+			if tt == html.TextToken {
+				want = append(want, z.Text()...)
+			}
+		}
+		p, _, _ := tokensWith(doc, true)
+		var got []byte
+		for _, bl := range p.blocks {
+			got = append(got, p.text(bl)...)
+		}
+		if elem == "title" {
+			want = nil // hidden: no block
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("blocks of %q hold %q; want %q", doc, got, want)
 		}
 	})
 }

@@ -175,7 +175,7 @@ func (p *parsed) checkNumber(want filing.ICPNumber) []hit {
 	for _, b := range p.blocks {
 		text := viewString(p.text(b))
 		var cur runeCursor
-		for m := range filing.FindICPNumbersSeq(text) {
+		for m := range filing.FindICPNumbersBrief(text) {
 			start, end := cur.byteOffset(text, m.Start), cur.byteOffset(text, m.End)
 			switch {
 			case m.Err == nil:
@@ -197,7 +197,7 @@ func (p *parsed) checkNumber(want filing.ICPNumber) []hit {
 	}
 	for _, im := range p.images {
 		for _, s := range []string{im.alt, im.title} {
-			for m := range filing.FindICPNumbersSeq(s) {
+			for m := range filing.FindICPNumbersBrief(s) {
 				if m.Err != nil {
 					continue
 				}
@@ -317,12 +317,11 @@ type shown struct {
 	wrongLink int // -1 while no occurrence lies in a wrong link
 }
 
-// linkJudge judges the links of a page for one rule, each link once, and
-// each href once of a run of links to the same place.
+// linkJudge judges the links of a page for one rule, each href once of a
+// run of links to the same place.
 type linkJudge struct {
 	p      *parsed
 	good   func(*url.URL) bool
-	state  []uint8 // per link: 0 not judged yet, else judgeGood, judgeWrong or judgeNone
 	recent [4]struct {
 		href    []byte // a piece of the page
 		verdict uint8
@@ -342,37 +341,27 @@ func (p *parsed) judge(good func(*url.URL) bool) *linkJudge {
 	return &linkJudge{p: p, good: good}
 }
 
-// of returns the verdict on link l.
+// of returns the verdict on link l (the byte offset of its start tag).
+// Runs of links to the same place are judged once, by the recent hrefs.
 func (j *linkJudge) of(l int) uint8 {
-	if j.state == nil {
-		j.state = make([]uint8, len(j.p.links))
-	}
-	if j.state[l] != 0 {
-		return j.state[l]
-	}
-	lk := j.p.links[l]
-	v, ok := tagAttr(j.p.doc[lk.off:lk.end], "href")
+	v, ok := tagAttr(j.p.doc[l:], "href")
 	if !ok {
-		j.state[l] = judgeNone
 		return judgeNone
 	}
 	for _, r := range j.recent {
 		if r.verdict != 0 && bytes.Equal(r.href, v) {
-			j.state[l] = r.verdict
 			return r.verdict
 		}
 	}
+	verdict := uint8(judgeWrong)
 	href := strings.TrimSpace(string(v))
-	switch u, err := url.Parse(href); {
-	case err == nil && (u.Scheme == "" || strings.EqualFold(u.Scheme, "http") || strings.EqualFold(u.Scheme, "https")) && j.good(u):
-		j.state[l] = judgeGood
-	default:
-		j.state[l] = judgeWrong
+	if u, err := url.Parse(href); err == nil && (u.Scheme == "" || strings.EqualFold(u.Scheme, "http") || strings.EqualFold(u.Scheme, "https")) && j.good(u) {
+		verdict = judgeGood
 	}
 	r := &j.recent[j.nrecent%len(j.recent)]
-	r.href, r.verdict = v, j.state[l]
+	r.href, r.verdict = v, verdict
 	j.nrecent++
-	return j.state[l]
+	return verdict
 }
 
 // note adds o, which lies in link l (or none, for -1), to sh.
@@ -407,7 +396,7 @@ func (j *linkJudge) noteText(sh *shown, o occurrence, b textBlock, start, end in
 	j.note(sh, o, -1)
 	segs := j.p.segs[b.seg0:b.seg1]
 	for k := segIndex(segs, start); k < len(segs) && int(segs[k].at) < end && !sh.good; k++ {
-		if l := int(segs[k].link); l >= 0 {
+		if l := j.p.segLink(int(b.seg0) + k); l >= 0 {
 			j.link(sh, o, l)
 		}
 	}
@@ -468,7 +457,7 @@ func (p *parsed) offAt(b textBlock, start int) int {
 	if len(segs) == 0 {
 		return 0
 	}
-	return int(segs[segIndex(segs, start)].off)
+	return segs[segIndex(segs, start)].elemOff()
 }
 
 // viewString returns the bytes of a block as a string without copying them.
@@ -526,7 +515,7 @@ func (p *parsed) checkPSB(want filing.PSBNumber) []hit {
 	for _, b := range p.blocks {
 		text := viewString(p.text(b))
 		var cur runeCursor
-		for m := range filing.FindPSBNumbersSeq(text) {
+		for m := range filing.FindPSBNumbersBrief(text) {
 			start, end := cur.byteOffset(text, m.Start), cur.byteOffset(text, m.End)
 			switch {
 			case m.Err == nil && want.SameNumber(m.Number):
@@ -540,7 +529,7 @@ func (p *parsed) checkPSB(want filing.PSBNumber) []hit {
 	}
 	for _, im := range p.images {
 		for _, s := range []string{im.alt, im.title} {
-			for m := range filing.FindPSBNumbersSeq(s) {
+			for m := range filing.FindPSBNumbersBrief(s) {
 				if m.Err == nil && want.SameNumber(m.Number) {
 					links.note(&sh, occurrence{text: m.Text, off: im.off}, im.link)
 				}
@@ -661,24 +650,49 @@ func markIn(line []byte, plain, candidate bool) bool {
 // and reports it.
 func scanMarks(line []byte, anchors bool) (plain, candidate, anchor bool) {
 	plain = true
-	for i := 0; i < len(line); i++ {
-		for i < len(line) && !markStart[line[i]] {
-			i++
-		}
-		if i == len(line) {
-			break
-		}
+	n := len(line)
+	for i := 0; i < n; {
+		// Skip what cannot start a mark, a whole rune at a time: most of a
+		// Chinese page is runes of three bytes, few of which matter. A
+		// lead byte skips its rune only when continuation bytes follow
+		// (text that is not UTF-8 is read byte by byte).
 		c := line[i]
+		ms := markStep[c]
+		if ms == 1 {
+			i++
+			continue
+		}
+		if ms&markLead != 0 && i+1 < n && markSecond[line[i+1]]&ms&^(markLead|7) != 0 {
+			ms = 0 // a lead byte followed by a second byte of a rune that matters
+		}
+		if step := int(ms & 7); step != 0 {
+			switch {
+			case step == 3 && i+2 < n && line[i+1]&0xC0 == 0x80 && line[i+2]&0xC0 == 0x80:
+				// Runs of such runes, most of a Chinese text, are read
+				// here.
+				for i += 3; i+2 < n; i += 3 {
+					ms := markStep[line[i]]
+					if ms&7 != 3 || line[i+1]&0xC0 != 0x80 || line[i+2]&0xC0 != 0x80 ||
+						ms&markLead != 0 && markSecond[line[i+1]]&ms&^(markLead|7) != 0 {
+						break
+					}
+				}
+			case step > 1 && i+step <= n && continuation(line[i+1:i+step]):
+				i += step
+			default:
+				i++
+			}
+			continue
+		}
 		if anchors && anchorAt(line, i) {
 			return plain, candidate, true
 		}
 		switch c {
 		case 'c', 'C', '(':
-			if candidate {
-				continue
+			if !candidate {
+				next := nextNonSpace(line, i+1) | 0x20
+				candidate = c == '(' && next == 'c' || c != '(' && next == 'o'
 			}
-			next := nextNonSpace(line, i+1) | 0x20
-			candidate = c == '(' && next == 'c' || c != '(' && next == 'o'
 		case 0xE7: // the first byte of 版
 			candidate = candidate || bytes.HasPrefix(line[i:], []byte("版权所有")) || bytes.HasPrefix(line[i:], []byte("版權所有"))
 		case 0xC2, 0xE2, 0xEF, 0xF0: // the first bytes of the runes below
@@ -690,15 +704,70 @@ func scanMarks(line []byte, anchors bool) (plain, candidate, anchor bool) {
 				}
 			}
 		}
+		i++
 	}
 	return plain, candidate, false
 }
 
-// markStart are the bytes at which scanMarks looks closer: those where a
-// copyright mark, a rune that folds into one, or a number anchor may start.
-// Never written after compile time.
-var markStart = [256]bool{'c': true, 'C': true, '(': true, 0xE7: true, 0xC2: true, 0xE2: true, 0xEF: true, 0xF0: true,
-	'B': true, 'b': true, 0xE5: true, 0xE8: true}
+// continuation reports whether every byte of b is a UTF-8 continuation
+// byte.
+func continuation(b []byte) bool {
+	for _, c := range b {
+		if c&0xC0 != 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// markStep tells scanMarks what to do at a byte. Its low three bits: 0
+// look closer (a copyright mark or a number anchor may start there), 1 step
+// over the byte, 2 to 4 step over the rune it leads when it is whole. The
+// lead bytes of the runes that matter (see markSecond) carry markLead and a
+// bit of their own: scanMarks looks closer when the byte after them has that
+// bit in markSecond. Never written after compile time.
+var markStep = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c < 0x80, c < 0xC2, c > 0xF4:
+			t[c] = 1
+		case c < 0xE0:
+			t[c] = 2
+		case c < 0xF0:
+			t[c] = 3
+		default:
+			t[c] = 4
+		}
+	}
+	for _, c := range []byte{'c', 'C', '(', 'B', 'b'} {
+		t[c] = 0
+	}
+	// The lead bytes of the runes that matter, each with its bit (above
+	// the three bits of the step, below markLead).
+	for _, l := range [...]struct{ c, bit uint8 }{{0xC2, 0x08}, {0xE2, 0x10}, {0xE5, 0x20}, {0xE7, 0x40}, {0xE8, 0x08}, {0xEF, 0x10}, {0xF0, 0x20}} {
+		t[l.c] |= markLead | l.bit
+	}
+	return t
+}()
+
+// markLead marks the lead bytes in markStep whose second byte decides.
+const markLead = 0x80
+
+// markSecond has, for every second byte of a rune that matters, the bits of
+// its lead bytes in markStep: © (C2 A9); the enclosed letters U+2460–U+24FF
+// (E2 91–93 …); 备 (E5 A4 87) and 備 (E5 82 99); 版 (E7 89 88); 证 (E8 AF 81)
+// and 證 (E8 AD 89); the full-width （ and Latin letters (EF BC …, EF BD …);
+// U+1F100–U+1F1FF (F0 9F 84–87 …). Bits are shared between lead bytes whose
+// second bytes differ. Never written after compile time.
+var markSecond = [256]uint8{
+	0xA9: 0x08,                         // C2
+	0x91: 0x10, 0x92: 0x10, 0x93: 0x10, // E2
+	0xA4: 0x20, 0x82: 0x20, // E5
+	0x89: 0x40,             // E7
+	0xAF: 0x08, 0xAD: 0x08, // E8
+	0xBC: 0x10, 0xBD: 0x10, // EF
+	0x9F: 0x20, // F0
+}
 
 // nextNonSpace returns the first byte of s from i on that is not ASCII white
 // space as containsFold skips it, or 0.

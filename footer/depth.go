@@ -54,12 +54,49 @@ import (
 // The ceiling gives up (and the parser runs) when such a raw-text element
 // starts while an svg or math element is open in the model.
 //
-// The argument above is an argument, not a machine-checked proof, so the
-// parser is skipped only when the ceiling is at most half the limit:
-// [maxCeiling]. A property test checks the shortcut against html.Parse on
-// random nested markup built from the elements the tree-construction rules
-// treat specially.
-const maxCeiling = 512 / 2
+// # Regular pages
+//
+// The weight of 2 of a formatting element pays for a clone that may never
+// come. A clone is made only for an entry of the list of active formatting
+// elements whose element has left the parser's stack, and on a regular page
+// none ever does: as long as every end tag closes the model's top entry, and
+// every start tag is one the parser inserts without closing anything (span,
+// an unknown element, a formatting element but a and nobr, a void element,
+// html, head, body, or a block such as div that closes only a p, of which
+// a regular page has none), the parser's stack is the model's (besides
+// html, head and body), and each formatting element leaves it by its own
+// end tag, with its entry of the list. So formatting entries weigh 1 until
+// the first tag that breaks the pattern, and from then on 2: the entries
+// open at that moment gain their second unit at once.
+//
+// # Elements the parser closes by itself
+//
+// Some start tags make the parser close an element (HTML §13.2.6.4.7, "in
+// body"); the model mirrors the commonest, which tag soup repeats by the
+// thousand, but only where its top entry is the element closed and no svg
+// or math entry is open: a <p>, or a start tag of a block that closes a p
+// (address, div, ul, h1, pre, li, hr, … but not table, whose effect depends
+// on quirks mode, nor form, which the parser may ignore), pops a top p; an
+// <li> a top li, then a top p; a <dd> or <dt> a top dd or dt, then a top p;
+// an <a> a top a. An entry counts as the top when only transparent entries
+// lie above it: elements neither special nor formatting (span, q, an
+// unknown element, …), popped with it. The parser's element of that entry,
+// if it is still open, has above it only such elements and elements
+// without entries of their own: reconstructed formatting elements, which
+// are neither special nor scope boundaries. The parser's rules close it
+// together with them (an <a> finds the element in the list of active
+// formatting elements, which no marker separates from it, since every
+// element that pushes a marker is special; with no special element above
+// it, the adoption agency pops everything down to it). Formatting entries
+// above are never popped this way: the parser may reopen clones of them,
+// which their entries pay for.
+//
+// The argument above is an argument, not a machine-checked proof. Property
+// and fuzz tests check it against html.Parse on random nested markup built
+// from the elements the tree-construction rules treat specially: padded to
+// a ceiling of exactly the limit, the parser must accept the page, and
+// extract must reject exactly the pages the parser rejects.
+const maxCeiling = 512
 
 // depthEntry is an entry of the model stack.
 type depthEntry struct {
@@ -77,22 +114,30 @@ type depthCeiling struct {
 	tables    int // table entries on stack
 	templates int // template entries on stack
 	unknown   bool
+	// dirty is set from the first tag after which the parser may hold a
+	// clone of a formatting element (see "Regular pages"); until then
+	// formatting entries weigh 1.
+	dirty bool
 }
 
-// start models a start tag of element a (name when a is 0); rawText says
-// that the tokenizer reads the element's content as text.
-func (d *depthCeiling) start(a atom.Atom, name []byte, selfClosing bool) {
+// start models a start tag of element a (name when a is 0), whose flags
+// (see flagsOf) are f. A self-closing tag of a non-void element stays open
+// in HTML: start does not ask.
+func (d *depthCeiling) start(a atom.Atom, f atomFlags, name []byte) {
 	if d.unknown {
 		return
 	}
-	if d.foreign > 0 && rawText(a) {
+	if !d.dirty && f&flagRegular == 0 {
+		d.makeDirty()
+	}
+	if d.foreign > 0 && f&flagRaw != 0 {
 		d.unknown = true
 		return
 	}
-	if d.foreign == 0 && void(a) {
+	if d.foreign == 0 && f&flagVoid != 0 {
 		return
 	}
-	if d.foreign == 0 && d.tables == 0 && d.templates == 0 && tablePart(a) {
+	if d.foreign == 0 && d.tables == 0 && d.templates == 0 && f&flagTablePart != 0 {
 		// Outside tables, templates and foreign content the parser
 		// ignores the start tags of table parts (and of head and frame):
 		// in every insertion mode they reach, they are a parse error to
@@ -101,7 +146,9 @@ func (d *depthCeiling) start(a atom.Atom, name []byte, selfClosing bool) {
 		// the parser.
 		return
 	}
-	_ = selfClosing // a self-closing tag of a non-void element stays open in HTML
+	if d.foreign == 0 {
+		d.closeBefore(a, f)
+	}
 	e := depthEntry{a: a, weight: 1}
 	if a == 0 {
 		e.name = string(name)
@@ -112,13 +159,18 @@ func (d *depthCeiling) start(a atom.Atom, name []byte, selfClosing bool) {
 		d.tables++
 	case a == atom.Template:
 		d.templates++
-	case formatting(a):
+	case f&flagFormatting != 0 && d.dirty:
 		e.weight = 2
 	case a == atom.Svg || a == atom.Math:
 		d.foreign++
 	}
 	d.stack = append(d.stack, e)
 	d.weight += e.weight
+	d.noteMax()
+}
+
+// noteMax records the weight as the largest so far if it is.
+func (d *depthCeiling) noteMax() {
 	d.max = max(d.max, d.weight)
 	if d.max+4 > maxCeiling {
 		// The parser will run: the model has served its purpose, and
@@ -127,16 +179,106 @@ func (d *depthCeiling) start(a atom.Atom, name []byte, selfClosing bool) {
 	}
 }
 
+// makeDirty sets dirty and gives every formatting entry its weight of 2.
+func (d *depthCeiling) makeDirty() {
+	d.dirty = true
+	for i := range d.stack {
+		if formatting(d.stack[i].a) {
+			d.stack[i].weight++
+			d.weight++
+		}
+	}
+	d.noteMax()
+}
+
+// regularStart reports whether a start tag a keeps a page regular (see
+// "Regular pages"): the parser pushes at most one element for it and, on a
+// regular page, pops none.
+func regularStart(a atom.Atom) bool {
+	switch a {
+	case 0, atom.Html, atom.Head, atom.Body, atom.Span,
+		// Formatting elements but a and nobr, which close their kind.
+		atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.S, atom.Small, atom.Strike,
+		atom.Strong, atom.Tt, atom.U,
+		// Blocks that close a p and nothing else; a regular page has none.
+		atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Center, atom.Details,
+		atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Fieldset, atom.Figcaption, atom.Figure,
+		atom.Footer, atom.Header, atom.Hgroup, atom.Main, atom.Menu, atom.Nav, atom.Ol,
+		atom.Section, atom.Summary, atom.Ul:
+		return true
+	}
+	return void(a) && a != atom.Input
+}
+
+// closeBefore pops the top entries that start tag a makes the parser close
+// (see "Elements the parser closes by itself").
+func (d *depthCeiling) closeBefore(a atom.Atom, f atomFlags) {
+	switch a {
+	case atom.A:
+		d.popTop(atom.A, 0)
+		return
+	case atom.Li:
+		d.popTop(atom.Li, 0)
+	case atom.Dd, atom.Dt:
+		d.popTop(atom.Dd, atom.Dt)
+	}
+	if f&flagClosesPAlways != 0 {
+		d.popTop(atom.P, 0)
+	}
+}
+
+// popTop pops the top entry if it is an element a or b, and with it the
+// transparent entries above it (at most 32 are looked through).
+func (d *depthCeiling) popTop(a, b atom.Atom) {
+	for i := len(d.stack) - 1; i >= 0 && i >= len(d.stack)-33; i-- {
+		switch e := d.stack[i].a; {
+		case e != 0 && (e == a || e == b):
+			for _, e := range d.stack[i:] {
+				d.weight -= e.weight
+			}
+			d.stack = d.stack[:i]
+			return
+		case !transparent(e):
+			return
+		}
+	}
+}
+
+// transparent reports whether an element of the HTML namespace is neither
+// special nor a formatting element (HTML §13.2.4.2, §13.2.4.3), so that
+// the parser closes it with an element below it that it closes: a few
+// common phrasing elements, and every element without an atom.
+func transparent(a atom.Atom) bool {
+	switch a {
+	case 0, atom.Span, atom.Label, atom.Abbr, atom.Cite, atom.Q, atom.Sub, atom.Sup, atom.Var, atom.Kbd,
+		atom.Samp, atom.Mark, atom.Time, atom.Ins, atom.Del, atom.Dfn, atom.Bdi, atom.Bdo, atom.Data:
+		return true
+	}
+	return false
+}
+
+// closesPAlways reports whether a start tag a closes an open p in button
+// scope whatever the state of the parser: closesP but for table (not in
+// quirks mode) and form (not when a form is open).
+func closesPAlways(a atom.Atom) bool {
+	return a != atom.Table && a != atom.Form && closesP(a)
+}
+
 // end models an end tag of element a (name when a is 0).
 func (d *depthCeiling) end(a atom.Atom, name []byte) {
 	n := len(d.stack)
-	if d.unknown || n == 0 {
+	if d.unknown {
+		return
+	}
+	if n == 0 || d.stack[n-1].a != a || (a == 0 && d.stack[n-1].name != string(name)) {
+		// The parser may close elements the model keeps, formatting
+		// elements among them.
+		if !d.dirty {
+			d.makeDirty()
+		}
 		return
 	}
 	e := d.stack[n-1]
-	if e.a != a || (a == 0 && e.name != string(name)) {
-		return
-	}
 	d.stack = d.stack[:n-1]
 	d.weight -= e.weight
 	switch e.a {

@@ -121,9 +121,21 @@ func TestDepthCeilingRealistic(t *testing.T) {
 	}{
 		// The benchmark page: thousands of tags, shallow nesting.
 		{"realistic", string(pageOfSize(200 << 10)), true},
-		// Unclosed paragraphs are implicitly closed by the parser but kept by
-		// the model: the parser runs.
-		{"unclosed", strings.Repeat("<p>x", 300), false},
+		// Unclosed paragraphs, list items and links: the parser closes
+		// each when the next starts, and so does the model.
+		{"unclosed", strings.Repeat("<p>x", 300), true},
+		{"unclosed items", "<ul>" + strings.Repeat("<li>x<li><p>y", 300), true},
+		{"unclosed links", strings.Repeat("<a href=x>y", 300), true},
+		// Unclosed paragraphs with an unclosed span in each: the parser
+		// closes the span with the paragraph, and so does the model.
+		{"unclosed spans", strings.Repeat("<p><span>x", 300), true},
+		// With a b in each instead, the parser reopens clones of the b
+		// elements it closes: the model keeps them, and the parser runs.
+		{"unclosed formatting", strings.Repeat("<p><b>x", 300), false},
+		// Nesting of 400 elements, closed: under the limit, no parser.
+		{"deep 400", strings.Repeat("<div>", 400) + strings.Repeat("</div>", 400), true},
+		// Nesting of 600: the parser runs, and rejects the page.
+		{"deep 600", strings.Repeat("<div>", 600) + strings.Repeat("</div>", 600), false},
 		// Raw text in SVG is markup for the parser: the model gives up.
 		{"svg style", "<svg><style><g><g></style></svg>", false},
 		// Inline SVG that closes its elements is fine.
@@ -156,7 +168,7 @@ func TestTagNameProperty(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		doc := randomMarkup(t)
 		doc = append(doc, rapid.SampledFrom([]string{"<DiV\tx>", "</SPAN >", "<a/b>", "<x-Y\fz>", "</p/>", "<B",
-			"<img ALT=x>", "<a\nhref=x>", "<p title=t>", "<div data-href=x>", "<i style=display:none>", `<b x="1"hidden>`, "<img/alt=1>", "<p\tHiDDeN>", "<a xhref=1 hreff=2>"}).Draw(t, "tail")...)
+			"<img ALT=x>", "<a\nhref=x>", "<p title=t>", "<div data-href=x>", "<i style=display:none>", `<b x="1"hidden>`, "<img/alt=1>", "<p\tHiDDeN>", "<a xhref=1 hreff=2>", "<img alt='x'title=y>", "<a b=1 /href=x>", "<p x='1'/style=a>", "<i\fhidden>", "<b\rStyle=x>"}).Draw(t, "tail")...)
 		var x extractor
 		z := html.NewTokenizer(bytes.NewReader(doc))
 		for {
@@ -176,8 +188,12 @@ func TestTagNameProperty(t *testing.T) {
 						if interesting&attrHide == 0 {
 							t.Fatalf("interestingAttrs misses %q in %q", k, z.Raw())
 						}
-					case "alt", "title":
-						if interesting&attrImage == 0 {
+					case "alt":
+						if interesting&attrAlt == 0 {
+							t.Fatalf("interestingAttrs misses %q in %q", k, z.Raw())
+						}
+					case "title":
+						if interesting&attrTitle == 0 {
 							t.Fatalf("interestingAttrs misses %q in %q", k, z.Raw())
 						}
 					case "href":
@@ -223,6 +239,96 @@ func FuzzDepthCeiling(f *testing.F) {
 		_, err := html.Parse(bytes.NewReader(doc))
 		if (reason != "") != (err != nil) {
 			t.Fatalf("extract says %q, html.Parse says %v", reason, err)
+		}
+	})
+}
+
+// TestDepthCeilingSoup checks the elements the model closes by itself on
+// long tag soup: thousands of unclosed p, li, dd, dt and a elements mixed
+// with the elements that may stand between them (formatting elements the
+// parser reconstructs, blocks, lists, tables, svg). extract must reject
+// exactly the pages html.Parse rejects, whether or not it runs the parser.
+func TestDepthCeilingSoup(t *testing.T) {
+	soup := []string{"<p>", "<li>", "<dd>", "<dt>", "<a href=x>", "<span>", "<q>", "<x-y>", "<div>", "<hr>", "<h1>", "<pre>", "<ul>", "<dl>",
+		"<span>", "<b>", "<i>", "<nobr>", "<table>", "<td>", "<svg>", "<button>", "<object>", "<template>", "<select>", "<form>",
+		"</p>", "</li>", "</a>", "</b>", "</div>", "</span>", "</table>", "</svg>", "</object>", "</template>", "x", " "}
+	rapid.Check(t, func(t *rapid.T) {
+		var b strings.Builder
+		// Unknown elements first, which nothing closes, bring the page
+		// near the limit.
+		b.WriteString(strings.Repeat("<x-pad>", rapid.IntRange(0, 510).Draw(t, "padding")))
+		n := rapid.IntRange(0, 3000).Draw(t, "tokens")
+		common := rapid.SampledFrom(soup[:8])
+		any := rapid.SampledFrom(soup)
+		for range n {
+			if rapid.IntRange(0, 9).Draw(t, "common") < 7 {
+				b.WriteString(common.Draw(t, "closing"))
+			} else {
+				b.WriteString(any.Draw(t, "other"))
+			}
+		}
+		doc := []byte(b.String())
+		_, reason := extract(doc)
+		_, err := html.Parse(bytes.NewReader(doc))
+		if (reason != "") != (err != nil) {
+			t.Fatalf("extract says %q, html.Parse says %v on %q", reason, err, doc)
+		}
+	})
+}
+
+// TestDepthCeilingRegular checks the weights of regular pages (see
+// depth.go): well-nested markup of the tags that keep a page regular,
+// nested up to past the parser's limit, sometimes broken by one tag that
+// is not regular. extract must reject exactly the pages html.Parse rejects;
+// and when the ceiling of such a page is exactly the limit, the parser must
+// accept it.
+func TestDepthCeilingRegular(t *testing.T) {
+	regular := []string{"b", "i", "u", "font", "em", "strong", "s", "span", "div", "section", "ul", "x-y"}
+	breakers := []string{"<p>", "</i>", "</b>", "<a>", "<nobr>", "<table>", "</div>", "</x-y>", "<li>", "<svg>", "<p><b></p>x", "<b><p></b>x"}
+	rapid.Check(t, func(t *rapid.T) {
+		var b strings.Builder
+		var open []string
+		tag := rapid.SampledFrom(regular)
+		deep := rapid.IntRange(0, 520).Draw(t, "deep")
+		for range deep {
+			name := tag.Draw(t, "open")
+			b.WriteString("<" + name + ">")
+			open = append(open, name)
+		}
+		breakAt := rapid.IntRange(-1, 300).Draw(t, "break at")
+		for i := range rapid.IntRange(0, 300).Draw(t, "steps") {
+			if i == breakAt {
+				b.WriteString(rapid.SampledFrom(breakers).Draw(t, "breaker"))
+			}
+			switch rapid.IntRange(0, 4).Draw(t, "step") {
+			case 0, 1:
+				name := tag.Draw(t, "open")
+				b.WriteString("<" + name + ">")
+				open = append(open, name)
+			case 2:
+				if len(open) > 0 {
+					b.WriteString("</" + open[len(open)-1] + ">")
+					open = open[:len(open)-1]
+				}
+			case 3:
+				b.WriteString("x")
+			case 4:
+				b.WriteString(rapid.SampledFrom([]string{"<br>", "<img src=a>", "<hr>", "<wbr>"}).Draw(t, "void"))
+			}
+		}
+		doc := []byte(b.String())
+		_, reason := extract(doc)
+		_, err := html.Parse(bytes.NewReader(doc))
+		if (reason != "") != (err != nil) {
+			t.Fatalf("extract says %q, html.Parse says %v on %q", reason, err, doc)
+		}
+		if c, unknown := ceiling(doc); !unknown && c <= 512 {
+			padded := append(bytes.Repeat([]byte("<pad-x>"), 512-c), doc...)
+			if c2, u2 := ceiling(padded); !u2 && c2 == 512 {
+				if _, err := html.Parse(bytes.NewReader(padded)); err != nil {
+					t.Fatalf("ceiling %d but the parser says %v on %q", c2, err, doc)
+				}
+			}
 		}
 	})
 }

@@ -81,16 +81,21 @@
 // (another subject's, an app's, a malformed one), the first 100 distinct ones
 // of each rule are reported. Only the blocks of text that may hold a number or
 // a copyright mark are kept, large ones as views of the page rather than
-// copies, and numbers are read one by one: on pages of deep nesting or of
-// numbers repeated by the hundred thousand, the checker allocates in all at
-// most four times the page (the tokenizer's own buffer included), and less
-// than the page on a typical one. A malformed number costs the error that
-// explains it (about 100 bytes), made once for a run of the same text: a
-// page of hundreds of thousands of distinct malformed numbers costs more.
-// So does a page that may nest deeper than the parser allows (more than
-// some 250 elements by a conservative count) yet stays within its limit:
-// the parser that decides builds the page's whole tree, some 30 times the
-// page.
+// copies, and numbers are read one by one, malformed ones without an error
+// message each: on pages of deep nesting, of numbers repeated (or all
+// different) by the hundred thousand, of unclosed paragraphs, list items or
+// links by the hundred thousand, the checker allocates in all at most four
+// times the page (the tokenizer's own buffer included), and less than the
+// page on a typical one.
+//
+// Whether the parser would reject the page is decided, on most pages, from
+// the tokens alone: a model of the parser's stack of open elements bounds
+// its depth, closing what the parser closes for the commonest tag soup
+// (unclosed p, li, dd, dt and a elements). Where that bound exceeds the
+// limit, the parser itself decides, and builds the page's whole tree, some
+// 30 to 100 times the page: on pages of formatting elements left open
+// inside elements the parser closes (<p><b>x repeated), which the model
+// does not follow.
 //
 // # Copyright line
 //

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"io"
 	"mime"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -38,42 +39,72 @@ func decode(page []byte) (doc []byte, reason string) {
 			page = d
 		}
 	}
-	if !utf8.Valid(page) {
+	valid, nul, controls := checkText(page)
+	switch {
+	case !valid:
 		return nil, "not UTF-8 text after the declared charset"
-	}
-	if bytes.IndexByte(page, 0) >= 0 {
+	case nul:
 		return nil, "binary data (NUL bytes)"
-	}
-	controls := countControls(page)
-	if controls > 8 && controls > len(page)/100 {
+	case controls > 8 && controls > len(page)/100:
 		return nil, "binary data (control characters)"
 	}
 	return page, ""
 }
 
-// countControls counts the control bytes of page other than tab, line feed,
-// carriage return, form feed and escape.
-func countControls(page []byte) int {
-	controls := 0
-	for i := 0; i < len(page); i++ {
-		// Skip 8 bytes at a time while none is below 0x20: w-0x20… sets
-		// the top bit of a byte below 0x20, and &^w keeps it only where
-		// the byte itself is below 0x80.
-		for i+8 <= len(page) {
+// threeByteLead are the lead bytes of three-byte runes whose second byte
+// may be any continuation byte: E1 to EF but ED. Never written after
+// compile time.
+var threeByteLead = [256]bool{0xE1: true, 0xE2: true, 0xE3: true, 0xE4: true, 0xE5: true, 0xE6: true, 0xE7: true,
+	0xE8: true, 0xE9: true, 0xEA: true, 0xEB: true, 0xEC: true, 0xEE: true, 0xEF: true}
+
+// checkText reads page once: valid reports whether it is UTF-8; when it
+// is, nul reports whether it holds a NUL byte, and controls counts its
+// control bytes other than tab, line feed, carriage return, form feed and
+// escape (NUL included).
+func checkText(page []byte) (valid, nul bool, controls int) {
+	n := len(page)
+	for i := 0; i < n; {
+		// Skip 8 bytes at a time while all are ASCII and none is below
+		// 0x20: w-0x20… sets the top bit of a byte below 0x20, and &^w
+		// keeps it only where the byte itself is below 0x80.
+		for i+8 <= n {
 			w := binary.LittleEndian.Uint64(page[i:])
-			if (w-0x2020202020202020)&^w&0x8080808080808080 != 0 {
+			if (w-0x2020202020202020)&^w&0x8080808080808080 != 0 || w&0x8080808080808080 != 0 {
 				break
 			}
 			i += 8
 		}
-		if i == len(page) {
+		if i == n {
 			break
 		}
-		if c := page[i]; c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
-			controls++
+		c := page[i]
+		switch {
+		case c < 0x20:
+			if c == 0 {
+				nul = true
+			}
+			if c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
+				controls++
+			}
+			i++
+		case c < 0x80:
+			i++
+		case 0xE1 <= c && c <= 0xEF && c != 0xED && i+2 < n && page[i+1]&0xC0 == 0x80 && page[i+2]&0xC0 == 0x80:
+			// A rune of three bytes other than those of E0 and ED, whose
+			// second bytes are restricted: most of a Chinese page, so the
+			// runes that follow are read here too.
+			for i += 3; i+2 < n && threeByteLead[page[i]] && page[i+1]&0xC0 == 0x80 && page[i+2]&0xC0 == 0x80; {
+				i += 3
+			}
+		default:
+			r, size := utf8.DecodeRune(page[i:])
+			if r == utf8.RuneError && size == 1 {
+				return false, false, 0
+			}
+			i += size
 		}
 	}
-	return controls
+	return true, nul, controls
 }
 
 // declaredCharset returns the charset a <meta> element in the first 1024
@@ -120,18 +151,57 @@ func declaredCharset(page []byte) string {
 }
 
 // segment is a piece of visible text: it starts at byte at of the text,
-// inside the element whose start tag is at byte off of the page, inside link
-// link (an index into links, or -1). Pages are at most MaxPageSize bytes, so
-// 32 bits hold every offset.
+// inside the element whose start tag is at byte off&segOffset of the page.
+// It lies inside a link (an <a> with an href, known by the offset of its
+// start tag; see startTag) when off has segSelf, the element being the
+// link itself, or segOther, the link then being in parsed.segLinks. Pages
+// are at most MaxPageSize bytes, so 24 bits hold every offset; 8 bytes a
+// segment keep a page of many short links small.
 type segment struct {
-	at, off, link int32
+	at  int32
+	off uint32
 }
 
-// link is an <a> element that has (or may have: see startTag) an href: the
-// byte offsets of its start tag. Its href is read again from the page when
-// a number lies in it (parsed.href).
-type link struct {
-	off, end int32
+// The bits of segment.off.
+const (
+	segOffset = 1<<30 - 1 // the offset of the element
+	segSelf   = 1 << 30   // the element is the link
+	segOther  = 1 << 31   // the link is another element, in parsed.segLinks
+)
+
+// segLink is the link of a segment with segOther: seg indexes parsed.segs.
+type segLink struct {
+	seg, link int32
+}
+
+// segLink returns the link of segment k (an index into p.segs), or -1.
+func (p *parsed) segLink(k int) int {
+	switch off := p.segs[k].off; {
+	case off&segSelf != 0:
+		return int(off & segOffset)
+	case off&segOther != 0:
+		i, _ := slices.BinarySearchFunc(p.segLinks, int32(k), func(l segLink, k int32) int { return int(l.seg - k) })
+		return int(p.segLinks[i].link)
+	}
+	return -1
+}
+
+// elemOff returns the offset of the element of segment s.
+func (s segment) elemOff() int { return int(s.off & segOffset) }
+
+// newSegment makes the off of a segment in the element at eoff, inside link
+// l (-1 for none), recording l in x.p.segLinks when it must.
+func (x *extractor) newSegment(at, eoff, l int) {
+	off := uint32(eoff)
+	switch {
+	case l == eoff:
+		off |= segSelf
+	case l >= 0:
+		off |= segOther
+		x.p.segLinks = appendDoubling(x.p.segLinks, segLink{seg: int32(len(x.p.segs)), link: int32(l)})
+	}
+	x.p.segs = appendDoubling(x.p.segs, segment{at: int32(at), off: off})
+	x.lastLink = l
 }
 
 // image is a visible <img> whose alt or title may hold a number, with both
@@ -143,12 +213,12 @@ type image struct {
 
 // parsed is what extraction keeps of a page.
 type parsed struct {
-	doc    []byte
-	blocks []textBlock // the blocks of visible text that may matter
-	arena  []byte      // the texts of the blocks that are not pieces of doc
-	segs   []segment
-	links  []link
-	images []image
+	doc      []byte
+	blocks   []textBlock // the blocks of visible text that may matter
+	arena    []byte      // the texts of the blocks that are not pieces of doc
+	segs     []segment
+	segLinks []segLink // the links of the segments with segOther, in order
+	images   []image
 }
 
 // textBlock is a block of visible text: a paragraph, a table cell, a line.
@@ -193,6 +263,7 @@ const maxOpen = 4096
 // elem is an open element on the extraction stack.
 type elem struct {
 	a      atom.Atom
+	count  *int32 // the count of open elements a in atomCounts (a non-zero)
 	name   string // for elements without an atom
 	off    int
 	hidden bool
@@ -201,19 +272,25 @@ type elem struct {
 
 // extractor walks the tokens of a page.
 type extractor struct {
-	p       parsed
-	view    []byte // the text of the current block while it is one piece of the page
-	viewAt  int    // the byte offset of view in the page
-	own     []byte // the text of the current block once it is made of several pieces
-	pieces  int    // the pieces of text of the current block
-	seg0    int    // the first segment of the current block
-	keepAll bool   // keep every block (tests compare with dropping them)
-	stack   []elem
-	open    atomCounts     // open elements per known name
-	other   map[string]int // open elements per unknown name
-	lastSep bool
-	depth   depthCeiling
-	name    []byte // the buffer of tagName
+	p          parsed
+	view       []byte // the text of the current block while it is one piece of the page
+	viewAt     int    // the byte offset of view in the page
+	own        []byte // the text of the current block once it is made of several pieces
+	pieces     int    // the pieces of text of the current block
+	seg0       int    // the first segment of the current block
+	link0      int    // the first of p.segLinks of the current block
+	lastLink   int    // the link of the last segment
+	anchored   bool   // the current block holds an anchor of the number finders
+	anchorScan int    // the bytes of the current block read by prune for anchors
+	pruneAt    int    // prune the current block's segments when it has that many
+	keepAll    bool   // keep every block and segment (tests compare with dropping them)
+	stack      []elem
+	open       atomCounts     // open elements per known name
+	other      map[string]int // open elements per unknown name
+	lastSep    bool
+	depth      depthCeiling
+	name       []byte // the buffer of tagName
+	ent        []byte // the buffer of unescapeCommon
 }
 
 // extract collects the visible text of doc, its links and its images, with
@@ -235,14 +312,17 @@ func tokens(doc []byte) (*parsed, *depthCeiling, string) { return tokensWith(doc
 
 // tokensWith is tokens; keepAll keeps every block of text, for tests.
 func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
-	x := &extractor{other: map[string]int{}, lastSep: true, keepAll: keepAll}
+	x := &extractor{other: map[string]int{}, lastSep: true, keepAll: keepAll, pruneAt: pruneEvery}
 	x.p.doc = doc
 	z := html.NewTokenizer(bytes.NewReader(doc))
 	off := 0
+	afterRaw := false // the token follows the start tag of an element whose text the tokenizer may leave raw
 	for {
 		tt := z.Next()
 		start := off
 		off += len(z.Raw())
+		wasRaw := afterRaw
+		afterRaw = false
 		switch tt {
 		case html.ErrorToken:
 			if z.Err() != io.EOF {
@@ -255,23 +335,63 @@ func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
 				continue
 			}
 			// Without entities and carriage returns, the text is the raw
-			// token: a piece of the page, which needs no copy.
-			if raw := z.Raw(); bytes.IndexByte(raw, '&') < 0 && bytes.IndexByte(raw, '\r') < 0 {
-				x.text(doc[start:off:off], start, true)
-			} else {
+			// token: a piece of the page, which needs no copy. The
+			// tokenizer leaves some elements' text raw: that is its own.
+			raw := z.Raw()
+			switch amp := bytes.IndexByte(raw, '&'); {
+			case bytes.IndexByte(raw, '\r') >= 0 || wasRaw:
 				x.text(z.Text(), start, false)
+			case amp < 0:
+				x.text(doc[start:off:off], start, true)
+			default:
+				// The common entities are decoded here, without the
+				// tokenizer's look-up of every name.
+				var ok bool
+				if x.ent, ok = unescapeCommon(x.ent[:0], raw, amp); ok {
+					x.text(x.ent, start, false)
+				} else {
+					x.text(z.Text(), start, false)
+				}
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			x.startTag(z.Raw(), start, tt == html.SelfClosingTagToken)
+			afterRaw = x.startTag(z.Raw(), start, tt == html.SelfClosingTagToken)
 			if len(x.stack) > maxOpen {
 				return nil, &x.depth, "more than 4096 elements open at once"
 			}
 		case html.EndTagToken:
 			name := x.tagName(z.Raw()[2:])
-			x.depth.end(atom.Lookup(name), name)
-			x.endTag(name)
+			a := atom.Lookup(name)
+			x.depth.end(a, name)
+			x.endTag(a, name)
 		}
 	}
+}
+
+// unescapeCommon appends text to dst with its character references decoded,
+// as the tokenizer's Text does, when every "&" in it (the first at amp)
+// starts one of the commonest: &nbsp; &amp; &lt; &gt; &quot; (with their
+// semicolons). ok is false, and dst of no use, when another one is met.
+func unescapeCommon(dst, text []byte, amp int) (_ []byte, ok bool) {
+	for amp >= 0 {
+		dst = append(dst, text[:amp]...)
+		text = text[amp:]
+		switch {
+		case bytes.HasPrefix(text, []byte("&nbsp;")):
+			dst, text = append(dst, "\u00a0"...), text[len("&nbsp;"):]
+		case bytes.HasPrefix(text, []byte("&amp;")):
+			dst, text = append(dst, '&'), text[len("&amp;"):]
+		case bytes.HasPrefix(text, []byte("&lt;")):
+			dst, text = append(dst, '<'), text[len("&lt;"):]
+		case bytes.HasPrefix(text, []byte("&gt;")):
+			dst, text = append(dst, '>'), text[len("&gt;"):]
+		case bytes.HasPrefix(text, []byte("&quot;")):
+			dst, text = append(dst, '"'), text[len("&quot;"):]
+		default:
+			return dst, false
+		}
+		amp = bytes.IndexByte(text, '&')
+	}
+	return append(dst, text...), true
 }
 
 // tagName returns the lower-cased name of a tag from its raw text after "<"
@@ -280,15 +400,16 @@ func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
 // which TagName would replace. The result is valid until the next call and
 // the next token, and must not be written to.
 func (x *extractor) tagName(raw []byte) []byte {
-	n, upper := 0, false
+	n, kinds := 0, uint8(0)
 	for n < len(raw) {
-		c := raw[n]
-		if c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '/' || c == '>' {
+		k := nameByte[raw[n]]
+		if k == nameEnd {
 			break
 		}
-		upper = upper || 'A' <= c && c <= 'Z'
+		kinds |= k
 		n++
 	}
+	upper := kinds&nameUpper != 0
 	if !upper {
 		return raw[:n:n]
 	}
@@ -301,30 +422,51 @@ func (x *extractor) tagName(raw []byte) []byte {
 	return x.name
 }
 
+// nameByte classifies the bytes of a tag name for tagName: nameEnd for
+// those that end it (white space, "/", ">"), nameUpper for ASCII capitals.
+// Never written after compile time.
+var nameByte = func() (t [256]uint8) {
+	for _, c := range []byte(" \n\r\t\f/>") {
+		t[c] = nameEnd
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = nameUpper
+	}
+	return t
+}()
+
+// The classes of nameByte.
+const (
+	nameUpper = 1
+	nameEnd   = 2
+)
+
 // The attributes startTag reads, as bits of the result of interestingAttrs.
 const (
 	attrHref  = 1 << iota // href, of links
 	attrHide              // hidden and style, of every element
-	attrImage             // alt and title, of images
+	attrAlt               // alt, of images
+	attrTitle             // title, of images
 )
 
 // interestingAttrs reports which of the attributes startTag reads the raw
 // attributes of a tag may hold, in any ASCII case (attribute names are not
-// unescaped), as attrHref, attrHide and attrImage bits; 0 for none.
+// unescaped), as attrHref, attrHide, attrAlt and attrTitle bits; 0 for
+// none. It may report an attribute the tag lacks (a value holding " href"),
+// never miss one.
 func interestingAttrs(raw []byte) int {
 	found := 0
-	for i := 0; i+3 <= len(raw); i++ {
-		c := raw[i] | 0x20
-		if c != 'h' && c != 's' && c != 'a' && c != 't' {
-			continue
+	for i := 0; i < len(raw); i++ {
+		// A name starts after white space, a quote or "/" (the
+		// tokenizer's readTag, readTagAttrKey and readTagAttrVal).
+		for i < len(raw) && !nameBoundary[raw[i]] {
+			i++
 		}
-		// A name starts after white space, a quote or "/", never right
-		// after a letter or digit.
-		if i > 0 && isAlnum(raw[i-1]) {
-			continue
+		if i+4 > len(raw) {
+			break
 		}
-		rest := raw[i:]
-		switch c {
+		rest := raw[i+1:]
+		switch rest[0] | 0x20 {
 		case 'h':
 			if hasPrefixFold(rest, "href") {
 				found |= attrHref
@@ -337,16 +479,20 @@ func interestingAttrs(raw []byte) int {
 			}
 		case 'a':
 			if hasPrefixFold(rest, "alt") {
-				found |= attrImage
+				found |= attrAlt
 			}
 		case 't':
 			if hasPrefixFold(rest, "title") {
-				found |= attrImage
+				found |= attrTitle
 			}
 		}
 	}
 	return found
 }
+
+// nameBoundary are the bytes after which an attribute name may start.
+// Never written after compile time.
+var nameBoundary = [256]bool{' ': true, '\n': true, '\r': true, '\t': true, '\f': true, '/': true, '"': true, '\'': true}
 
 // hasPrefixFold reports whether b starts with the lower-case ASCII word w in
 // any ASCII case.
@@ -354,11 +500,11 @@ func hasPrefixFold(b []byte, w string) bool {
 	return len(b) >= len(w) && asciiEqualFold(b[:len(w)], w)
 }
 
-// href returns the href of link l, read again from its start tag; ok is
-// false when the tag has none after all (interestingAttrs saw "href" in the
-// raw text of another attribute).
+// href returns the href of link l (the byte offset of its start tag), read
+// again from its start tag; ok is false when the tag has none after all
+// (interestingAttrs saw "href" in the raw text of another attribute).
 func (p *parsed) href(l int) (href string, ok bool) {
-	v, ok := tagAttr(p.doc[p.links[l].off:p.links[l].end], "href")
+	v, ok := tagAttr(p.doc[l:], "href")
 	return string(v), ok
 }
 
@@ -368,7 +514,8 @@ func (p *parsed) href(l int) (href string, ok bool) {
 // unescaped. It follows the tokenizer's attribute states (token.go,
 // readTag, readTagAttrKey, readTagAttrVal) and hands values with entities
 // or carriage returns to the tokenizer itself. The value is a piece of tag
-// unless the tokenizer made it.
+// unless the tokenizer made it. Tag may run on past the tag's end, as far
+// as the end of the page: the attribute states end at the tag's ">".
 func tagAttr(tag []byte, name string) ([]byte, bool) {
 	isSpace := func(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' }
 	i := 1 // after "<"
@@ -473,29 +620,75 @@ func tokenizerAttr(tag []byte, name string) ([]byte, bool) {
 	return nil, false
 }
 
-// isAlnum reports whether c is an ASCII letter or digit.
-func isAlnum(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'z'
-}
+// unknownFlags are the flags of elements without an atom: those of
+// regularStart only.
+const unknownFlags = flagKnown | flagRegular
 
 // atomCounts counts open elements per atom: a hash table with linear
 // probing, cheaper than a map on the hot path. Atoms are never removed, and
 // there are fewer of them (golang.org/x/net/html/atom knows some 370) than
 // slots, so a probe always ends.
-type atomCounts [1024]struct {
+type atomCounts [1024]atomSlot
+
+// atomSlot is the slot of an atom in atomCounts: its count of open elements,
+// and its flags, computed when the atom is first met.
+type atomSlot struct {
 	a atom.Atom
 	n int32
+	f atomFlags
 }
 
-// at returns the count of atom a (non-zero), adding a slot for it.
-func (c *atomCounts) at(a atom.Atom) *int32 {
+// atomFlags are what extraction and the depth model ask of an element, as
+// bits: the answers of block, void, ignored, closesP, rawText, formatting,
+// regularStart, tablePart and closesPAlways.
+type atomFlags uint16
+
+// The atomFlags bits; flagKnown marks flags computed.
+const (
+	flagKnown atomFlags = 1 << iota
+	flagBlock
+	flagVoid
+	flagIgnored
+	flagClosesP
+	flagRaw
+	flagFormatting
+	flagRegular
+	flagTablePart
+	flagClosesPAlways
+)
+
+// flagsOf computes the flags of atom a.
+func flagsOf(a atom.Atom) atomFlags {
+	f := flagKnown
+	for _, b := range [...]struct {
+		on   bool
+		flag atomFlags
+	}{
+		{block(a), flagBlock}, {void(a), flagVoid}, {ignored(a), flagIgnored}, {closesP(a), flagClosesP},
+		{rawText(a), flagRaw}, {formatting(a), flagFormatting}, {regularStart(a), flagRegular},
+		{tablePart(a), flagTablePart}, {closesPAlways(a), flagClosesPAlways},
+	} {
+		if b.on {
+			f |= b.flag
+		}
+	}
+	return f
+}
+
+// slot returns the slot of atom a (non-zero), adding it with its flags.
+func (c *atomCounts) slot(a atom.Atom) *atomSlot {
 	i := uint32(a) * 0x9E3779B1 >> 22
 	for c[i].a != a && c[i].a != 0 {
 		i = (i + 1) % uint32(len(c))
 	}
-	c[i].a = a
-	return &c[i].n
+	if c[i].a == 0 {
+		c[i] = atomSlot{a: a, f: flagsOf(a)}
+	}
+	return &c[i]
 }
+
+// at returns the count of atom a (non-zero), adding a slot for it.
+func (c *atomCounts) at(a atom.Atom) *int32 { return &c.slot(a).n }
 
 // hidden reports whether text at the current place is not shown.
 func (x *extractor) hidden() bool {
@@ -519,9 +712,13 @@ func (x *extractor) text(t []byte, off int, inPage bool) {
 	}
 	at := len(x.view) + len(x.own)
 	eoff, l := x.top(off)
-	if n := len(x.p.segs); n == x.seg0 || x.p.segs[n-1].off != int32(eoff) || x.p.segs[n-1].link != int32(l) {
-		x.p.segs = appendDoubling(x.p.segs, segment{at: int32(at), off: int32(eoff), link: int32(l)})
+	if n := len(x.p.segs); n == x.seg0 || x.p.segs[n-1].elemOff() != eoff || x.lastLink != l {
+		x.newSegment(at, eoff, l)
+		if !x.anchored && !x.keepAll && len(x.p.segs)-x.seg0 >= x.pruneAt {
+			x.prune()
+		}
 	}
+
 	if x.pieces == 0 && inPage {
 		x.view, x.viewAt = t, off
 	} else {
@@ -533,6 +730,82 @@ func (x *extractor) text(t []byte, off int, inPage bool) {
 	}
 	x.pieces++
 	x.lastSep = false
+}
+
+// pruneEvery is how many segments a block without anchors gains between
+// two prunings.
+const pruneEvery = 256
+
+// prune drops the segments of the current block that no number can need
+// (the text of the segment just added is not yet part of the block): while a block
+// holds no anchor of the number finders, every number found in it later
+// starts after the eighth-last rune of ASCII other than white space (a
+// number holds at most four runes kept by folding before its anchor: a
+// province abbreviation and ICP, or 公网安), so only the segment in which that
+// rune lies and those after it can hold a number's start or its links. A
+// page of many short pieces of text in many elements, none of which may
+// matter, then costs segments in proportion to its largest block that
+// may.
+func (x *extractor) prune() {
+	text := x.view
+	if text == nil {
+		text = x.own
+	}
+	// The text is read for anchors once, as far as it has come, when the
+	// block has grown enough segments to prune.
+	if finderAnchor(text[x.anchorScan:]) {
+		x.anchored = true
+		return
+	}
+	x.anchorScan = len(text)
+	q, kept := -1, 0
+	for i := len(text) - 1; i >= 0 && q < 0; i-- {
+		if c := text[i]; c > ' ' && c < utf8.RuneSelf || c == 0x0b {
+			// 0x0b, vertical tab, is white space to the finders but
+			// counted here: a miscount errs on keeping segments.
+			if c != 0x0b {
+				kept++
+			}
+			if kept == 8 {
+				q = i
+			}
+		}
+	}
+	segs := x.p.segs[x.seg0:]
+	if k := segIndex(segs, q); q >= 0 && k > 0 {
+		copy(segs, segs[k:])
+		x.p.segs = x.p.segs[:len(x.p.segs)-k]
+		j := x.link0
+		for _, l := range x.p.segLinks[x.link0:] {
+			if int(l.seg) >= x.seg0+k {
+				l.seg -= int32(k)
+				x.p.segLinks[j] = l
+				j++
+			}
+		}
+		x.p.segLinks = x.p.segLinks[:j]
+	}
+	x.pruneAt = len(x.p.segs) - x.seg0 + pruneEvery
+}
+
+// finderAnchor reports whether text holds an anchor of the number finders
+// (filing.FindICPNumbersBrief, filing.FindPSBNumbersBrief): 备, 備, 证, 證, or
+// a B in either case and width.
+func finderAnchor(text []byte) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case 'B', 'b':
+			return true
+		case 0xE5, 0xE8, 0xEF:
+			if i+2 < len(text) {
+				switch string(text[i : i+3]) {
+				case "备", "備", "证", "證", "Ｂ", "ｂ":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // separate ends the current block of text.
@@ -556,7 +829,7 @@ func (x *extractor) endBlock() {
 	}
 	switch {
 	case !x.keepAll && !mayMatter(text):
-		x.p.segs = x.p.segs[:x.seg0]
+		x.p.segs, x.p.segLinks = x.p.segs[:x.seg0], x.p.segLinks[:x.link0]
 	case x.view != nil:
 		x.p.blocks = appendDoubling(x.p.blocks, textBlock{start: int32(x.viewAt), end: int32(x.viewAt + len(x.view)), seg0: int32(x.seg0), seg1: int32(len(x.p.segs))})
 	default:
@@ -564,7 +837,8 @@ func (x *extractor) endBlock() {
 		x.p.arena = append(x.p.arena, x.own...)
 		x.p.blocks = appendDoubling(x.p.blocks, textBlock{start: int32(start), end: int32(len(x.p.arena)), own: true, seg0: int32(x.seg0), seg1: int32(len(x.p.segs))})
 	}
-	x.view, x.own, x.pieces, x.seg0 = nil, x.own[:0], 0, len(x.p.segs)
+	x.view, x.own, x.pieces, x.seg0, x.link0 = nil, x.own[:0], 0, len(x.p.segs), len(x.p.segLinks)
+	x.anchored, x.pruneAt, x.anchorScan = false, pruneEvery, 0
 }
 
 // mayMatter reports whether a block of text may hold a filing number, a
@@ -583,12 +857,16 @@ func mayMatter(block []byte) bool {
 // over the bytes, without decoding them.
 func hasAnchor[T ~string | ~[]byte](text T) bool {
 	for i := 0; i < len(text); i++ {
-		if anchorAt(text, i) {
+		if anchorByte[text[i]] && anchorAt(text, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// anchorByte are the bytes at which a number anchor may start (see
+// anchorAt). Never written after compile time.
+var anchorByte = [256]bool{'B': true, 'b': true, 0xE5: true, 0xE8: true, 0xEF: true}
 
 // anchorAt reports whether a number anchor (see hasAnchor) starts at byte i
 // of text.
@@ -607,10 +885,18 @@ func anchorAt[T ~string | ~[]byte](text T, i int) bool {
 	return false
 }
 
-// startTag handles a start tag, raw its text.
-func (x *extractor) startTag(raw []byte, off int, selfClosing bool) {
+// startTag handles a start tag, raw its text. It reports whether the
+// tokenizer may read the element's content as raw text.
+func (x *extractor) startTag(raw []byte, off int, selfClosing bool) (rawContent bool) {
 	name := x.tagName(raw[1:])
 	a := atom.Lookup(name)
+	var slot *atomSlot
+	flags := unknownFlags
+	if a != 0 {
+		slot = x.open.slot(a)
+		flags = slot.f
+	}
+	rawContent = flags&flagRaw != 0
 	var alt, title string
 	hasHref, hidden := false, false
 	// Most tags have none of the attributes that matter to them (hidden
@@ -624,20 +910,27 @@ func (x *extractor) startTag(raw []byte, off int, selfClosing bool) {
 			hidden = hiddenStyle(v)
 		}
 	}
-	if a == atom.A && found&attrHref != 0 {
-		_, hasHref = tagAttr(raw, "href")
-	}
-	if a == atom.Img && found&attrImage != 0 {
-		if v, _ := tagAttr(raw, "alt"); hasAnchor(v) {
-			alt = string(v)
+	// A link that may have an href is kept as one: its href is read when
+	// a number lies in it, and a link without one after all is judged as
+	// no link then (linkJudge.of).
+	hasHref = a == atom.A && found&attrHref != 0
+	// An alt or title can hold a number only if the tag holds an anchor,
+	// or a character reference that may make one.
+	if a == atom.Img && found&(attrAlt|attrTitle) != 0 && (hasAnchor(raw) || bytes.IndexByte(raw, '&') >= 0) {
+		if found&attrAlt != 0 {
+			if v, _ := tagAttr(raw, "alt"); hasAnchor(v) {
+				alt = string(v)
+			}
 		}
-		if v, _ := tagAttr(raw, "title"); hasAnchor(v) {
-			title = string(v)
+		if found&attrTitle != 0 {
+			if v, _ := tagAttr(raw, "title"); hasAnchor(v) {
+				title = string(v)
+			}
 		}
 	}
-	x.depth.start(a, name, selfClosing)
-	x.implicitEnd(a)
-	if block(a) {
+	x.depth.start(a, flags, name)
+	x.implicitEnd(a, flags)
+	if flags&flagBlock != 0 {
 		x.separate()
 	}
 	parentHidden := x.hidden()
@@ -648,34 +941,37 @@ func (x *extractor) startTag(raw []byte, off int, selfClosing bool) {
 		}
 		return
 	}
-	if selfClosing || void(a) {
+	if selfClosing || flags&flagVoid != 0 {
 		return
 	}
-	e := elem{a: a, off: off, hidden: parentHidden || hidden || ignored(a), link: parentLink}
+	e := elem{a: a, off: off, hidden: parentHidden || hidden || flags&flagIgnored != 0, link: parentLink}
 	if a == 0 {
 		e.name = string(name)
 		x.other[e.name]++
 	} else {
-		*x.open.at(a)++
+		e.count = &slot.n
+		slot.n++
 	}
 	if a == atom.A {
 		e.link = -1
 		if hasHref {
-			e.link = len(x.p.links)
-			x.p.links = appendDoubling(x.p.links, link{off: int32(off), end: int32(off + len(raw))})
+			// A link is known by the offset of its start tag, from which
+			// its href is read again when a number lies in it.
+			e.link = off
 		}
 	}
 	x.stack = append(x.stack, e)
+	return rawContent
 }
 
 // implicitEnd closes the elements a start tag a closes by itself in HTML:
 // a new <a> closes an open one, block elements close an open <p>, list
 // items close the previous item.
-func (x *extractor) implicitEnd(a atom.Atom) {
+func (x *extractor) implicitEnd(a atom.Atom, flags atomFlags) {
 	switch {
 	case a == atom.A:
 		x.popTo(atom.A, "")
-	case closesP(a):
+	case flags&flagClosesP != 0:
 		x.popTo(atom.P, "")
 	}
 	switch a {
@@ -717,12 +1013,11 @@ func (x *extractor) popSibling(a, stop1, stop2 atom.Atom) {
 	}
 }
 
-// endTag handles an end tag: it closes the innermost open element of that
+// endTag handles an end tag of element a (name when a is 0): it closes the innermost open element of that
 // name and every element inside it; an end tag without an open element is
 // ignored.
-func (x *extractor) endTag(name []byte) {
-	a := atom.Lookup(name)
-	if block(a) {
+func (x *extractor) endTag(a atom.Atom, name []byte) {
+	if a != 0 && x.open.slot(a).f&flagBlock != 0 {
 		x.separate()
 	}
 	switch a {
@@ -757,7 +1052,7 @@ func (x *extractor) pop() elem {
 	if e.a == 0 {
 		x.other[e.name]--
 	} else {
-		*x.open.at(e.a)--
+		*e.count--
 	}
 	return e
 }

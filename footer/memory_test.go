@@ -16,21 +16,45 @@ func pathologicalPages(size int) map[string][]byte {
 	fill := func(head, unit, tail string) []byte {
 		return []byte(head + strings.Repeat(unit, (size-len(head)-len(tail))/len(unit)) + tail)
 	}
-	var distinct strings.Builder
-	distinct.WriteString("<html><body><p>")
-	for i := 0; distinct.Len() < size-32; i++ {
-		fmt.Fprintf(&distinct, "京ICP备%08d号 ", i)
+	// distinct writes numbers made by format from 0, 1, 2, … until the
+	// page is full.
+	distinct := func(format string) []byte {
+		var b strings.Builder
+		b.WriteString("<html><body><p>")
+		for i := 0; b.Len() < size-64; i++ {
+			fmt.Fprintf(&b, format, i)
+		}
+		b.WriteString("</p></body></html>")
+		return []byte(b.String())
 	}
-	distinct.WriteString("</p></body></html>")
 	return map[string][]byte{
-		"nested b":            fill("<html><body>", "<b>", "</body></html>"),
-		"nested b i q":        fill("<html><body>", "<b><i><q>", "</body></html>"),
-		"stray cells":         fill("<html><body>", "<td>", "京ICP备12345678号</body></html>"),
-		"one number repeated": fill("<html><body><p>", "京ICP备12345678号-1 ", "</p></body></html>"),
-		"linked numbers":      fill("<html><body>", `<p><a href="https://beian.miit.gov.cn/">京ICP备12345678号-1</a></p>`, "</body></html>"),
-		"wrongly linked":      fill("<html><body>", `<p><a href="http://www.miitbeian.gov.cn/">京ICP备12345678号-1</a></p>`, "</body></html>"),
-		"malformed numbers":   fill("<html><body><p>", "京ICP备12345678 京公网安备 11010502030143 ", "</p></body></html>"),
-		"distinct numbers":    []byte(distinct.String()),
+		"nested b":     fill("<html><body>", "<b>", "</body></html>"),
+		"nested b i q": fill("<html><body>", "<b><i><q>", "</body></html>"),
+		// Nesting deeper than half the HTML parser's limit of 512 open
+		// elements, and under it, again and again.
+		"deep 300":     fill("<html><body>", strings.Repeat("<div>", 300)+"x"+strings.Repeat("</div>", 300), "</body></html>"),
+		"deep 500 b i": fill("<html><body>", strings.Repeat("<b><i>", 250)+"x"+strings.Repeat("</i></b>", 250), "</body></html>"),
+		// Elements the parser closes by itself, never closed by the page.
+		"unclosed paragraphs":     fill("<html><body>", "<p>x", "</body></html>"),
+		"unclosed items":          fill("<html><body><ul>", "<li>x", "</ul></body></html>"),
+		"unclosed links":          fill("<html><body>", "<a href=x>y", "</body></html>"),
+		"unclosed spans in links": fill("<html><body>", "<a href=x><span>y", "</body></html>"),
+		"short links":             fill("<html><body>", "<a href>y", "</body></html>"),
+		"links in spans":          fill("<html><body>", "<a href=x><span>y</span></a>", "</body></html>"),
+		"stray cells":             fill("<html><body>", "<td>", "京ICP备12345678号</body></html>"),
+		"one number repeated":     fill("<html><body><p>", "京ICP备12345678号-1 ", "</p></body></html>"),
+		"linked numbers":          fill("<html><body>", `<p><a href="https://beian.miit.gov.cn/">京ICP备12345678号-1</a></p>`, "</body></html>"),
+		"wrongly linked":          fill("<html><body>", `<p><a href="http://www.miitbeian.gov.cn/">京ICP备12345678号-1</a></p>`, "</body></html>"),
+		"malformed numbers":       fill("<html><body><p>", "京ICP备12345678 京公网安备 11010502030143 ", "</p></body></html>"),
+		"distinct numbers":        distinct("京ICP备%08d号 "),
+		// Malformed numbers, each different: no 号, a digit too few, the
+		// sequence before 号, and public-security numbers without 号.
+		"distinct without 号":      distinct("京ICP备%08d "),
+		"distinct short":          distinct("京ICP备%07d号 "),
+		"distinct sequence first": distinct("京ICP备12345678-%d号 "),
+		"distinct PSB without 号":  distinct("京公网安备 %014d "),
+		"distinct own malformed":  distinct("京ICP备12345678号-%dZ "),
+		"distinct no province":    distinct("的ICP备%08d号 "),
 	}
 }
 
@@ -56,5 +80,25 @@ func TestMemoryBound(t *testing.T) {
 		if allocated > 4*uint64(len(p)) {
 			t.Errorf("%s: %d bytes allocated for a page of %d (%.1f×); want at most 4×", name, allocated, len(p), float64(allocated)/float64(len(p)))
 		}
+	}
+}
+
+// TestMemoryTypical checks the footer checker's memory on a typical page
+// (that of BenchmarkFooterCheck): at most one byte allocated per byte of
+// the page, the tokenizer's own allocations included.
+func TestMemoryTypical(t *testing.T) {
+	p := realisticPage(200 << 10)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	const runs = 5
+	for range runs {
+		footer.Check(p, want)
+	}
+	runtime.ReadMemStats(&after)
+	perRun := (after.TotalAlloc - before.TotalAlloc) / runs
+	t.Logf("%d bytes, %d allocated a check (%.2f a byte)", len(p), perRun, float64(perRun)/float64(len(p)))
+	if perRun > uint64(len(p)) {
+		t.Errorf("%d bytes allocated a check of a page of %d; want at most one a byte", perRun, len(p))
 	}
 }
