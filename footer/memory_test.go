@@ -65,6 +65,9 @@ func TestMemoryBound(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds pages of 10 MiB")
 	}
+	if raceDetector {
+		t.Skip("the race detector changes what is allocated; run without -race")
+	}
 	want := footer.Expectations{
 		Number: filing.MustParseICPNumber("京ICP备12345678号-1"),
 		PSB:    filing.MustParsePSBNumber("京公网安备 11010502030143号"),
@@ -87,6 +90,9 @@ func TestMemoryBound(t *testing.T) {
 // (that of BenchmarkFooterCheck): at most one byte allocated per byte of
 // the page, the tokenizer's own allocations included.
 func TestMemoryTypical(t *testing.T) {
+	if raceDetector {
+		t.Skip("the race detector changes what is allocated; run without -race")
+	}
 	p := realisticPage(200 << 10)
 	var before, after runtime.MemStats
 	runtime.GC()
