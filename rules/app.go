@@ -7,8 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/language"
-
 	"github.com/beian-go/beian/filing"
 	"github.com/beian-go/beian/naming"
 	"github.com/beian-go/beian/rule"
@@ -53,6 +51,17 @@ var (
 // appPaths are the paths of the first apps, so that checks need not build
 // them.
 var appPaths = [...]string{"apps[0]", "apps[1]", "apps[2]", "apps[3]", "apps[4]", "apps[5]", "apps[6]", "apps[7]"}
+
+// appPrincipalPaths are the paths of the first apps' principals, made once.
+var appPrincipalPaths = [...]string{"apps[0].principal", "apps[1].principal", "apps[2].principal", "apps[3].principal"}
+
+// appPrincipalPath returns "apps[i].principal".
+func appPrincipalPath(i int) string {
+	if i >= 0 && i < len(appPrincipalPaths) {
+		return appPrincipalPaths[i]
+	}
+	return appPath(i) + ".principal"
+}
 
 // appPath returns "apps[i]".
 func appPath(i int) string {
@@ -463,11 +472,14 @@ var appAccessMissing = Rule{
 	},
 }
 
-// appAccessRef is the access of an app of kind app, with its path.
+// appAccessRef is the access of the app of kind app at index i.
 type appAccessRef struct {
-	path string
-	a    *filing.Access
+	i int
+	a *filing.Access
 }
+
+// path returns "apps[i].access", built only for a finding.
+func (r appAccessRef) path() string { return appPath(r.i) + ".access" }
 
 // appAccesses returns the access of every app of kind app when the app
 // rules are in force: the website access rules (website.ip_invalid,
@@ -477,9 +489,11 @@ func (c *Run) appAccesses() []appAccessRef {
 		return nil
 	}
 	var out []appAccessRef
-	eachApp(c, filing.KindApp, func(a *filing.App, path string) {
-		out = append(out, appAccessRef{path + ".access", &a.Access})
-	})
+	for i := range c.App.Apps {
+		if a := &c.App.Apps[i]; a.Kind == filing.KindApp {
+			out = append(out, appAccessRef{i, &a.Access})
+		}
+	}
 	return out
 }
 
@@ -557,7 +571,7 @@ var appLanguageRequired = Rule{
 				return
 			}
 			for j, l := range a.Languages {
-				if _, err := language.Parse(l); err != nil || strings.TrimSpace(l) != l {
+				if !languageOK(l) {
 					c.Flag(index(path+".languages", j), Params{"value": l})
 				}
 			}
@@ -737,7 +751,7 @@ func (c *Run) appPrincipals() []principalRef {
 		if a.ReuseSubjectPrincipal || a.Principal == nil {
 			continue
 		}
-		out = append(out, principalRef{path: appPath(i) + ".principal", p: a.Principal, site: -1})
+		out = append(out, principalRef{path: appPrincipalPath(i), p: a.Principal, site: -1})
 	}
 	return out
 }
@@ -779,7 +793,8 @@ func (c *Run) appMaterials(add func(id, zh, en, field string)) {
 	for i := range c.App.Apps {
 		path := appPath(i)
 		if p := c.App.AppPrincipal(i); p != nil && p.CertType.IsKnown() {
-			add("app_principal_cert", "APP负责人证件（"+p.CertType.Chinese()+"）", "app principal's certificate ("+string(p.CertType)+")", path)
+			t := materialTexts().app[p.CertType]
+			add("app_principal_cert", t.ZH, t.EN, path)
 			if !c.Personal() {
 				add("principal_holding_unit_cert", "APP负责人手持单位证件的照片", "photo of the app principal holding the unit's certificate", path)
 			}
@@ -787,7 +802,8 @@ func (c *Run) appMaterials(add func(id, zh, en, field string)) {
 		add("app_icon", "应用图标", "the app's icon", path)
 		for _, pa := range c.App.Apps[i].PreApprovals {
 			if pa.Sector.IsKnown() {
-				add("pre_approval_"+string(pa.Sector), "前置审批文件（"+pa.Sector.Chinese()+"）", "pre-approval document ("+string(pa.Sector)+")", path)
+				t := materialTexts().preApproval[pa.Sector]
+				add(t.id, t.ZH, t.EN, path)
 			}
 		}
 	}

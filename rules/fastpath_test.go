@@ -69,6 +69,7 @@ func TestMaterialTexts(t *testing.T) {
 			{tb.sponsor[ct], zh, "sponsor's certificate (" + s + ")", "sponsor"},
 			{tb.subject[ct], "主体负责人证件（" + zh + "）", "subject principal's certificate (" + s + ")", "subject"},
 			{tb.website[ct], "网站负责人证件（" + zh + "）", "website principal's certificate (" + s + ")", "website"},
+			{tb.app[ct], "APP负责人证件（" + zh + "）", "app principal's certificate (" + s + ")", "app"},
 		} {
 			if zh == "" || c.got.ZH != c.zh || c.got.EN != c.en {
 				t.Errorf("%s %s: %+v, want %q %q", c.ruleName, ct, c.got, c.zh, c.en)

@@ -74,7 +74,7 @@ func (c *Run) materials() []Material {
 	var out []Material
 	add := func(id, zh, en, field string) {
 		if out == nil {
-			out = make([]Material, 0, 2+3*len(app.Websites))
+			out = make([]Material, 0, 2+3*len(app.Websites)+3*len(app.Apps))
 		}
 		t := rule.Text{ZH: zh, EN: en}
 		out = append(out, Material{ID: id, Name: t.In(c.opts.lang), Field: field, Text: t})
@@ -126,13 +126,14 @@ func (c *Run) materials() []Material {
 var materialTexts = sync.OnceValue(func() *materialTable {
 	t := &materialTable{
 		sponsor: map[filing.CertType]rule.Text{}, subject: map[filing.CertType]rule.Text{},
-		website: map[filing.CertType]rule.Text{}, preApproval: map[filing.Sector]idText{},
+		website: map[filing.CertType]rule.Text{}, app: map[filing.CertType]rule.Text{}, preApproval: map[filing.Sector]idText{},
 	}
 	for _, ct := range filing.CertTypes() {
 		zh, s := ct.Chinese(), string(ct)
 		t.sponsor[ct] = rule.Text{ZH: zh, EN: "sponsor's certificate (" + s + ")"}
 		t.subject[ct] = rule.Text{ZH: "主体负责人证件（" + zh + "）", EN: "subject principal's certificate (" + s + ")"}
 		t.website[ct] = rule.Text{ZH: "网站负责人证件（" + zh + "）", EN: "website principal's certificate (" + s + ")"}
+		t.app[ct] = rule.Text{ZH: "APP负责人证件（" + zh + "）", EN: "app principal's certificate (" + s + ")"}
 	}
 	for _, sec := range filing.Sectors() {
 		t.preApproval[sec] = idText{"pre_approval_" + string(sec),
@@ -143,10 +144,10 @@ var materialTexts = sync.OnceValue(func() *materialTable {
 
 // materialTable is the table of materialTexts, by certificate type (the
 // sponsor's certificate, the subject and website principals' ones) and by
-// pre-approval sector.
+// pre-approval sector (the app principals' too).
 type materialTable struct {
-	sponsor, subject, website map[filing.CertType]rule.Text
-	preApproval               map[filing.Sector]idText
+	sponsor, subject, website, app map[filing.CertType]rule.Text
+	preApproval                    map[filing.Sector]idText
 }
 
 // idText is a material's ID with its name.

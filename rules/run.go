@@ -79,7 +79,7 @@ func newRun(s *RuleSet, app *filing.Application, asOf filing.Date, o options) *R
 	c.certRefs = c.certBuf[:0]
 	c.certRefs = append(c.certRefs, certRef{"sponsor.cert_number", app.Sponsor.CertType, app.Sponsor.CertNumber})
 	for _, p := range c.refs {
-		path := p.path + ".cert_number" // the subject's and the apps' principals
+		path := principalCertPath(p.path) // the subject's and the apps' principals
 		if p.site >= 0 {
 			path = siteField(p.site, ".principal.cert_number", sitePrincipalCertPaths[:])
 		}
@@ -245,4 +245,18 @@ func (c *Run) hostConflicts() ([]Conflict, error) {
 		c.conflicts, c.conflictsErr = c.opts.conflicts.Conflicts(c.opts.ctx, c.App)
 	}
 	return c.conflicts, c.conflictsErr
+}
+
+// principalCertPath returns the path of the certificate number of the
+// principal at path; the common ones are constants, so no check builds them.
+func principalCertPath(path string) string {
+	switch path {
+	case "sponsor.principal":
+		return "sponsor.principal.cert_number"
+	case "apps[0].principal":
+		return "apps[0].principal.cert_number"
+	case "apps[1].principal":
+		return "apps[1].principal.cert_number"
+	}
+	return path + ".cert_number"
 }

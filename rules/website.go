@@ -284,7 +284,7 @@ func checkServiceNumber(c *Run) {
 	for _, a := range c.appAccesses() {
 		if n := a.a.ServiceNumber; strings.TrimSpace(n) != "" {
 			if _, err := filing.ParseServiceNumber(n); err != nil {
-				c.Flag(a.path+".service_number", Params{"value": n})
+				c.Flag(a.path()+".service_number", Params{"value": n})
 			}
 		}
 	}
@@ -310,7 +310,7 @@ func checkIPs(c *Run) {
 	for _, a := range c.appAccesses() {
 		for j, ip := range a.a.IPs {
 			if _, err := filing.ParsePublicIP(ip); err != nil {
-				c.Flag(index(a.path+".ips", j), Params{"value": ip})
+				c.Flag(index(a.path()+".ips", j), Params{"value": ip})
 			}
 		}
 	}

@@ -212,7 +212,7 @@ func Targets(app *filing.Application, asOf filing.Date) []Target {
 				add(app.WebsitePrincipal(i), r, websitePath(i))
 			}
 			for i := range app.Apps {
-				add(app.AppPrincipal(i), AppPrincipal, "apps["+strconv.Itoa(i)+"]")
+				add(app.AppPrincipal(i), AppPrincipal, appPath(i))
 			}
 		}
 	}
@@ -271,4 +271,15 @@ func websitePath(i int) string {
 		return websitePaths[i]
 	}
 	return "websites[" + strconv.Itoa(i) + "]"
+}
+
+// appPaths are the paths of the first apps, made once.
+var appPaths = [...]string{"apps[0]", "apps[1]", "apps[2]", "apps[3]", "apps[4]", "apps[5]", "apps[6]", "apps[7]"}
+
+// appPath returns "apps[i]".
+func appPath(i int) string {
+	if i < len(appPaths) {
+		return appPaths[i]
+	}
+	return "apps[" + strconv.Itoa(i) + "]"
 }
