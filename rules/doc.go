@@ -4,10 +4,14 @@
 //
 // # Rules and rule sets
 //
-// A [Rule] has a stable ID (basic.domain_format, principal.id_expiring, …),
-// a [Severity], its source, the days it is in force ([Rule.Since],
-// [Rule.Until]), the filing types it applies to, its Chinese and English
-// message templates and its check. A [RuleSet] is an immutable, named and
+// A [Rule] is a [rule.Def] — a stable ID (basic.domain_format,
+// principal.id_expiring, app.package_format, …), a [rule.Severity], its
+// source, the days it is in force, its Chinese and English message
+// templates — with the filing types it applies to, the host look-up it
+// needs and its check. Each rule of this package is declared once, next to
+// its check; the rules of packages naming, sms, order and footer come from
+// their Rules functions. The app rules of the MIIT notice 工信部信管〔2023〕105号
+// are in force from 2023-08-04 in both shipped sets. A [RuleSet] is an immutable, named and
 // dated set of rules together with the province rows they read
 // ([province.Set]). [Default] is the set of the 2020 provider guide
 // ("default", dated 2020-09-21); [VendorKB2025] overlays the later facts of
@@ -21,7 +25,9 @@
 // # Checking
 //
 // [RuleSet.Check] runs the rules in force on the given day for the
-// application's filing type and returns a [Report]: findings sorted by field
+// application's filing type (the day is required: without one in the call
+// or the application, the report holds basic.as_of_required alone) and
+// returns a [Report]: findings sorted by field
 // path then rule ID, the numbers that must verify by SMS (masked), and the
 // materials to prepare. The JSON form of a Report is the report of the
 // project's wire format. Messages are Chinese by default; [WithLanguage]
