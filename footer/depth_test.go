@@ -130,8 +130,11 @@ func TestDepthCeilingRealistic(t *testing.T) {
 		// closes the span with the paragraph, and so does the model.
 		{"unclosed spans", strings.Repeat("<p><span>x", 300), true},
 		// With a b in each instead, the parser reopens clones of the b
-		// elements it closes: the model keeps them, and the parser runs.
-		{"unclosed formatting", strings.Repeat("<p><b>x", 300), false},
+		// elements it closes: the ceiling keeps them, but the stack model
+		// follows the parser, and it does not run.
+		{"unclosed formatting", strings.Repeat("<p><b>x", 300), true},
+		// In a table the stack model gives up, and the parser runs.
+		{"unclosed formatting in a table", "<table><td>" + strings.Repeat("<p><b>x", 300), false},
 		// Nesting of 400 elements, closed: under the limit, no parser.
 		{"deep 400", strings.Repeat("<div>", 400) + strings.Repeat("</div>", 400), true},
 		// Nesting of 600: the parser runs, and rejects the page.

@@ -1,0 +1,881 @@
+package footer
+
+import (
+	"bytes"
+	"slices"
+
+	"golang.org/x/net/html/atom"
+)
+
+// The depth ceiling (depth.go) over-approximates the parser's stack of open
+// elements, and tag soup that the parser tidies away (formatting elements
+// left open in paragraphs, list items or divisions that close: <p><b>x
+// repeated) makes it grow without bound, so that the parser must run and
+// build a tree of some 30 to 100 times the page. The stack model below
+// follows the parser instead: it keeps the parser's stack of open elements
+// and its list of active formatting elements exactly, as
+// golang.org/x/net/html's tree construction changes them (parse.go: the
+// insertion modes up to "in body", the text mode, reconstruction of the
+// active formatting elements with the Noah's Ark clause, and the adoption
+// agency; HTML §13.2.4.3, §13.2.6.4.1–8), without building any tree, as
+// long as the page holds only what it follows. It gives up, and the
+// ceiling decides, at the first token it does not follow: tables, select,
+// templates, framesets, SVG and MathML, and formatting elements whose
+// attributes it cannot compare without the tokenizer. While it follows
+// the page it knows the depth the parser reaches, and so whether the parser
+// rejects the page, at a cost bounded by the parser's limit: its stack
+// never holds more than 513 entries, and its list no more than maxActive.
+
+// maxActive bounds the model's list of active formatting elements: a page
+// that makes it longer is handed to the ceiling. (Each entry of the list
+// that is not open is reopened by the next text, so the parser's stack
+// grows with the list.)
+const maxActive = 1024
+
+// stackNode is an element of the parser's stack of open elements or of its
+// list of active formatting elements; id 0 is the list's scope marker.
+type stackNode struct {
+	id  int32
+	a   atom.Atom
+	tag []byte // the start tag, a view of the page: name and attributes
+	// fresh marks a pre or listing element that has no child yet: the
+	// parser drops a newline at the start of its text.
+	fresh bool
+}
+
+// stackModel follows the parser's stack of open elements (see above).
+type stackModel struct {
+	oe     []stackNode // the stack of open elements, html first
+	afe    []stackNode // the list of active formatting elements
+	nextID int32
+	form   int32 // the parser's form element pointer (an id, 0 for none)
+	mode   stackMode
+	// afterBody is set after </body> or </html>: the parser then appends
+	// comments to the html element, not to the current node.
+	afterBody bool
+	lost      bool // the model gave up: the ceiling decides
+	rejected  bool // the parser's stack would exceed its limit
+	max       int  // the largest number of open elements so far
+}
+
+// stackMode is the part of the parser's insertion mode the model needs.
+type stackMode uint8
+
+const (
+	// beforeBody: the initial, before html, before head, in head and
+	// after head modes, in which the parser's stack holds html, head and at
+	// most one more element, and the list is empty.
+	beforeBody stackMode = iota
+	// inBody: the in body mode (after body mode included, which hands
+	// everything but comments back to it).
+	inBody
+	// textMode: the text mode of an element whose content the tokenizer
+	// reads as raw text; from before body or in body, as rawFrom says.
+	textFromBody
+	textBeforeBody
+)
+
+// follows reports whether the model still follows the page.
+func (m *stackModel) follows() bool { return !m.lost && !m.rejected }
+
+// giveUp hands the page to the ceiling.
+func (m *stackModel) giveUp() {
+	m.lost, m.oe, m.afe = true, nil, nil
+}
+
+// push inserts an element for start tag tag of element a, as the parser's
+// insertOpenElement, which rejects the page past 512 open elements.
+func (m *stackModel) push(a atom.Atom, tag []byte) {
+	if n := len(m.oe); n > 0 {
+		m.oe[n-1].fresh = false
+	}
+	m.nextID++
+	m.oe = append(m.oe, stackNode{id: m.nextID, a: a, tag: tag, fresh: a == atom.Pre || a == atom.Listing})
+	m.max = max(m.max, len(m.oe))
+	if len(m.oe) > maxCeiling {
+		m.rejected, m.oe, m.afe = true, nil, nil
+	}
+}
+
+// pushPop inserts an element that is popped at once (a void element).
+func (m *stackModel) pushPop(a atom.Atom, tag []byte) {
+	m.push(a, tag)
+	if m.follows() {
+		m.oe = m.oe[:len(m.oe)-1]
+	}
+}
+
+// start models a start tag of element a (0 for a name without an atom);
+// tag is the whole tag, a view of the page.
+func (m *stackModel) start(a atom.Atom, tag []byte) {
+	if !m.follows() {
+		return
+	}
+	switch m.mode {
+	case textFromBody, textBeforeBody:
+		// The tokenizer reads raw text up to the element's end tag.
+		m.giveUp()
+		return
+	case beforeBody:
+		switch a {
+		case atom.Html, atom.Head, atom.Base, atom.Basefont, atom.Bgsound, atom.Link, atom.Meta:
+			// At most html, head and the element: nothing to follow.
+			return
+		case atom.Title, atom.Noscript, atom.Noframes, atom.Style, atom.Script:
+			m.mode = textBeforeBody
+			return
+		case atom.Template, atom.Frameset:
+			m.giveUp()
+			return
+		case atom.Body:
+			m.enterBody()
+			return
+		}
+		m.enterBody()
+	}
+	m.startInBody(a, tag)
+}
+
+// enterBody leaves the modes before body with html and body open.
+func (m *stackModel) enterBody() {
+	m.mode = inBody
+	m.oe = append(m.oe[:0], stackNode{id: 1, a: atom.Html}, stackNode{id: 2, a: atom.Body})
+	m.nextID = 2
+	m.max = max(m.max, 3) // html, head and one more before body
+}
+
+// startInBody models a start tag in the in body insertion mode.
+func (m *stackModel) startInBody(a atom.Atom, tag []byte) {
+	m.afterBody = false
+	switch a {
+	case atom.Html, atom.Body, atom.Caption, atom.Col, atom.Colgroup, atom.Frame, atom.Head,
+		atom.Tbody, atom.Td, atom.Tfoot, atom.Th, atom.Thead, atom.Tr:
+		// Ignored (or attributes merged into an open element).
+	case atom.Base, atom.Basefont, atom.Bgsound, atom.Link, atom.Meta, atom.Param, atom.Source, atom.Track:
+		m.pushPop(a, tag)
+	case atom.Noframes, atom.Script, atom.Style, atom.Title, atom.Textarea, atom.Iframe, atom.Noembed, atom.Noscript:
+		// The generic raw text algorithms (scripting enabled, as Parse
+		// runs).
+		m.push(a, tag)
+		m.mode = textFromBody
+	case atom.Xmp:
+		m.closeP()
+		m.reconstruct()
+		m.push(a, tag)
+		m.mode = textFromBody
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Center, atom.Details, atom.Dialog,
+		atom.Dir, atom.Div, atom.Dl, atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer, atom.Header,
+		atom.Hgroup, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P, atom.Search, atom.Section, atom.Summary,
+		atom.Ul, atom.Pre, atom.Listing, atom.Plaintext:
+		m.closeP()
+		m.push(a, tag)
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		m.closeP()
+		if heading(m.top().a) {
+			m.pop()
+		}
+		m.push(a, tag)
+	case atom.Form:
+		if m.form != 0 {
+			return
+		}
+		m.closeP()
+		m.push(a, tag)
+		if m.follows() {
+			m.form = m.top().id
+		}
+	case atom.Li, atom.Dd, atom.Dt:
+		for i := len(m.oe) - 1; i >= 0; i-- {
+			b := m.oe[i].a
+			if b == a || a != atom.Li && (b == atom.Dd || b == atom.Dt) {
+				m.oe = m.oe[:i]
+				break
+			}
+			if b != atom.Address && b != atom.Div && b != atom.P && special(b) {
+				break
+			}
+		}
+		m.closeP()
+		m.push(a, tag)
+	case atom.Button:
+		if m.inScope(scopeDefault, atom.Button) {
+			m.generateImpliedEndTags(0)
+			m.popUntil(scopeDefault, atom.Button)
+		}
+		m.reconstruct()
+		m.push(a, tag)
+	case atom.A:
+		for i := len(m.afe) - 1; i >= 0 && m.afe[i].id != 0; i-- {
+			if n := m.afe[i]; n.a == atom.A {
+				m.adoptionAgency(atom.A)
+				m.removeOE(n.id)
+				m.removeAFE(n.id)
+				break
+			}
+		}
+		m.reconstruct()
+		m.addFormatting(a, tag)
+	case atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.S, atom.Small, atom.Strike,
+		atom.Strong, atom.Tt, atom.U:
+		m.reconstruct()
+		m.addFormatting(a, tag)
+	case atom.Nobr:
+		m.reconstruct()
+		if m.inScope(scopeDefault, atom.Nobr) {
+			m.adoptionAgency(atom.Nobr)
+			m.reconstruct()
+		}
+		m.addFormatting(a, tag)
+	case atom.Applet, atom.Marquee, atom.Object:
+		m.reconstruct()
+		m.push(a, tag)
+		if m.follows() {
+			m.afe = append(m.afe, stackNode{})
+		}
+	case atom.Area, atom.Br, atom.Embed, atom.Img, atom.Keygen, atom.Wbr, atom.Input, atom.Image:
+		// (Input first closes a select in scope: none is open here. The
+		// parser reads image as img.)
+		m.reconstruct()
+		m.pushPop(a, tag)
+	case atom.Hr:
+		if m.inScope(scopeButton, atom.P) {
+			m.generateImpliedEndTags(atom.P)
+			m.popUntil(scopeDefault, atom.P)
+		}
+		m.pushPop(a, tag)
+	case atom.Option, atom.Optgroup:
+		if m.top().a == atom.Option {
+			m.pop()
+		}
+		m.reconstruct()
+		m.push(a, tag)
+	case atom.Rb, atom.Rtc, atom.Rp, atom.Rt:
+		if m.inScope(scopeDefault, atom.Ruby) {
+			if a == atom.Rp || a == atom.Rt {
+				m.generateImpliedEndTags(atom.Rtc)
+			} else {
+				m.generateImpliedEndTags(0)
+			}
+		}
+		m.push(a, tag)
+	case atom.Table, atom.Select, atom.Math, atom.Svg, atom.Template, atom.Frameset:
+		m.giveUp()
+	default:
+		m.reconstruct()
+		m.push(a, tag)
+	}
+}
+
+// end models an end tag of element a (0 for a name without an atom); tag is
+// the whole tag, a view of the page.
+func (m *stackModel) end(a atom.Atom, tag []byte) {
+	if !m.follows() {
+		return
+	}
+	switch m.mode {
+	case textFromBody:
+		m.pop()
+		m.mode = inBody
+		return
+	case textBeforeBody:
+		m.mode = beforeBody
+		return
+	case beforeBody:
+		switch a {
+		case atom.Body, atom.Html, atom.Br:
+			m.enterBody()
+		case atom.Template:
+			m.giveUp()
+			return
+		default:
+			return
+		}
+	}
+	switch a {
+	case atom.Body, atom.Html:
+		// Body stays open; the parser goes to the after body mode.
+		m.afterBody = true
+		return
+	}
+	m.afterBody = false
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Button, atom.Center, atom.Details,
+		atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer,
+		atom.Header, atom.Hgroup, atom.Listing, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.Pre,
+		atom.Search, atom.Section, atom.Select, atom.Summary, atom.Ul:
+		if m.inScope(scopeDefault, a) {
+			m.generateImpliedEndTags(0)
+			m.popUntil(scopeDefault, a)
+		}
+	case atom.Form:
+		node := m.form
+		m.form = 0
+		i := m.indexInScope(scopeDefault, atom.Form)
+		if node == 0 || i < 0 || m.oe[i].id != node {
+			return
+		}
+		m.generateImpliedEndTags(0)
+		m.removeOE(node)
+	case atom.P:
+		if !m.inScope(scopeButton, atom.P) {
+			// An implied <p>, which closes no p (none is in scope).
+			m.push(atom.P, nil)
+		}
+		m.popUntil(scopeButton, atom.P)
+	case atom.Li:
+		m.popUntil(scopeListItem, atom.Li)
+	case atom.Dd, atom.Dt:
+		m.popUntil(scopeDefault, a)
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		m.popUntil(scopeDefault, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6)
+	case atom.A, atom.B, atom.Big, atom.Code, atom.Em, atom.Font, atom.I, atom.Nobr, atom.S, atom.Small,
+		atom.Strike, atom.Strong, atom.Tt, atom.U:
+		m.adoptionAgency(a)
+	case atom.Applet, atom.Marquee, atom.Object:
+		if m.popUntil(scopeDefault, a) {
+			m.clearToMarker()
+		}
+	case atom.Br:
+		// Read as <br>.
+		m.reconstruct()
+		m.pushPop(atom.Br, nil)
+	case atom.Template:
+		m.giveUp()
+	default:
+		m.endOther(a, tag)
+	}
+}
+
+// text models a text token, raw its text as the page has it (never empty).
+func (m *stackModel) text(raw []byte) {
+	if !m.follows() {
+		return
+	}
+	switch m.mode {
+	case textFromBody, textBeforeBody:
+		return
+	case beforeBody:
+		if len(bytes.TrimLeft(raw, " \t\r\n\f")) == 0 {
+			return
+		}
+		if bytes.IndexByte(raw, '&') >= 0 {
+			// A character reference may stand for white space.
+			m.giveUp()
+			return
+		}
+		m.enterBody()
+	}
+	if top := &m.oe[len(m.oe)-1]; top.fresh {
+		// The parser drops a newline (after CR LF and CR are read as LF)
+		// at the start of a pre or listing element, and inserts nothing
+		// when nothing is left.
+		switch {
+		case raw[0] == '&':
+			m.giveUp()
+			return
+		case string(raw) == "\n" || string(raw) == "\r" || string(raw) == "\r\n":
+			return
+		}
+	}
+	m.afterBody = false
+	m.reconstruct()
+	if m.follows() {
+		m.oe[len(m.oe)-1].fresh = false
+	}
+}
+
+// comment models a comment token.
+func (m *stackModel) comment() {
+	if m.follows() && m.mode == inBody && !m.afterBody {
+		m.oe[len(m.oe)-1].fresh = false
+	}
+}
+
+// top returns the current node.
+func (m *stackModel) top() stackNode { return m.oe[len(m.oe)-1] }
+
+// pop pops the current node.
+func (m *stackModel) pop() { m.oe = m.oe[:len(m.oe)-1] }
+
+// closeP closes a p element in button scope, as the start tags of blocks
+// do (popUntil(buttonScope, p)).
+func (m *stackModel) closeP() { m.popUntil(scopeButton, atom.P) }
+
+// stackScope is a kind of scope of HTML §13.2.4.2.
+type stackScope uint8
+
+const (
+	scopeDefault stackScope = iota
+	scopeListItem
+	scopeButton
+)
+
+// indexInScope returns the index of the highest element of the stack that
+// is one of tags and in scope s, or -1. Scope boundaries the model can hold
+// are html, applet, marquee and object; button scope adds button and list
+// item scope ol and ul.
+func (m *stackModel) indexInScope(s stackScope, tags ...atom.Atom) int {
+	for i := len(m.oe) - 1; i >= 0; i-- {
+		b := m.oe[i].a
+		if slices.Contains(tags, b) {
+			return i
+		}
+		switch b {
+		case atom.Html, atom.Applet, atom.Marquee, atom.Object:
+			return -1
+		case atom.Button:
+			if s == scopeButton {
+				return -1
+			}
+		case atom.Ol, atom.Ul:
+			if s == scopeListItem {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// inScope reports whether an element of tags is in scope s.
+func (m *stackModel) inScope(s stackScope, tags ...atom.Atom) bool {
+	return m.indexInScope(s, tags...) >= 0
+}
+
+// popUntil pops the stack down to and including the highest element of
+// tags in scope s, and reports whether there was one.
+func (m *stackModel) popUntil(s stackScope, tags ...atom.Atom) bool {
+	if i := m.indexInScope(s, tags...); i >= 0 {
+		m.oe = m.oe[:i]
+		return true
+	}
+	return false
+}
+
+// generateImpliedEndTags pops dd, dt, li, optgroup, option, p, rb, rp, rt
+// and rtc elements but except from the top of the stack.
+func (m *stackModel) generateImpliedEndTags(except atom.Atom) {
+	for len(m.oe) > 0 {
+		switch b := m.top().a; b {
+		case atom.Dd, atom.Dt, atom.Li, atom.Optgroup, atom.Option, atom.P, atom.Rb, atom.Rp, atom.Rt, atom.Rtc:
+			if b != except {
+				m.pop()
+				continue
+			}
+		}
+		return
+	}
+}
+
+// indexOE returns the index of element id in the stack, or -1.
+func (m *stackModel) indexOE(id int32) int {
+	for i := len(m.oe) - 1; i >= 0; i-- {
+		if m.oe[i].id == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// indexAFE returns the index of element id in the list, or -1.
+func (m *stackModel) indexAFE(id int32) int {
+	for i := len(m.afe) - 1; i >= 0; i-- {
+		if m.afe[i].id == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// removeOE removes element id from the stack, if it is there.
+func (m *stackModel) removeOE(id int32) {
+	if i := m.indexOE(id); i >= 0 {
+		m.oe = slices.Delete(m.oe, i, i+1)
+	}
+}
+
+// removeAFE removes element id from the list, if it is there.
+func (m *stackModel) removeAFE(id int32) {
+	if i := m.indexAFE(id); i >= 0 {
+		m.afe = slices.Delete(m.afe, i, i+1)
+	}
+}
+
+// clearToMarker clears the list up to the last marker.
+func (m *stackModel) clearToMarker() {
+	for len(m.afe) > 0 {
+		n := m.afe[len(m.afe)-1]
+		m.afe = m.afe[:len(m.afe)-1]
+		if n.id == 0 {
+			return
+		}
+	}
+}
+
+// reconstruct reopens the entries of the list after its last marker or
+// open element, each as a clone that takes its place in the list.
+func (m *stackModel) reconstruct() {
+	if !m.follows() || len(m.afe) == 0 {
+		return
+	}
+	i := len(m.afe) - 1
+	if n := m.afe[i]; n.id == 0 || m.indexOE(n.id) >= 0 {
+		return
+	}
+	for i > 0 {
+		i--
+		if n := m.afe[i]; n.id == 0 || m.indexOE(n.id) >= 0 {
+			i++
+			break
+		}
+	}
+	for ; i < len(m.afe); i++ {
+		n := m.afe[i]
+		m.push(n.a, n.tag)
+		if !m.follows() {
+			return
+		}
+		m.afe[i] = m.top()
+	}
+}
+
+// addFormatting inserts a formatting element, and adds it to the list
+// after removing the earliest of three identical ones (the Noah's Ark
+// clause, after the last marker).
+func (m *stackModel) addFormatting(a atom.Atom, tag []byte) {
+	m.push(a, tag)
+	if !m.follows() {
+		return
+	}
+	identical := 0
+	for i := len(m.afe) - 1; i >= 0 && m.afe[i].id != 0; i-- {
+		n := m.afe[i]
+		if n.a != a {
+			continue
+		}
+		same, ok := sameAttributes(n.tag, tag)
+		if !ok {
+			m.giveUp()
+			return
+		}
+		if same {
+			identical++
+			if identical >= 3 {
+				m.afe = slices.Delete(m.afe, i, i+1)
+			}
+		}
+	}
+	if len(m.afe) >= maxActive {
+		m.giveUp()
+		return
+	}
+	m.afe = append(m.afe, m.top())
+}
+
+// adoptionAgency runs the adoption agency algorithm for an end tag of a
+// formatting element a, as far as it changes the stack and the list.
+func (m *stackModel) adoptionAgency(a atom.Atom) {
+	if !m.follows() {
+		return
+	}
+	if cur := m.top(); cur.a == a && m.indexAFE(cur.id) < 0 {
+		m.pop()
+		return
+	}
+	for range 8 {
+		fi := -1
+		for j := len(m.afe) - 1; j >= 0 && m.afe[j].id != 0; j-- {
+			if m.afe[j].a == a {
+				fi = j
+				break
+			}
+		}
+		if fi < 0 {
+			m.endOther(a, nil)
+			return
+		}
+		fe := m.afe[fi]
+		feIndex := m.indexOE(fe.id)
+		if feIndex < 0 {
+			m.removeAFE(fe.id)
+			return
+		}
+		if !m.inScope(scopeDefault, a) {
+			return
+		}
+		furthest := -1
+		for i := feIndex; i < len(m.oe); i++ {
+			if special(m.oe[i].a) {
+				furthest = i
+				break
+			}
+		}
+		if furthest < 0 {
+			m.oe = m.oe[:feIndex]
+			m.removeAFE(fe.id)
+			return
+		}
+		furthestID := m.oe[furthest].id
+		bookmark := m.indexAFE(fe.id)
+		lastIsFurthest := true
+		x := furthest
+		for j := 1; ; j++ {
+			x--
+			node := m.oe[x]
+			if node.id == fe.id {
+				break
+			}
+			ni := m.indexAFE(node.id)
+			if j > 3 && ni >= 0 {
+				m.afe = slices.Delete(m.afe, ni, ni+1)
+				if ni <= bookmark {
+					bookmark--
+				}
+				continue
+			}
+			if ni < 0 {
+				m.oe = slices.Delete(m.oe, x, x+1)
+				continue
+			}
+			m.nextID++
+			clone := stackNode{id: m.nextID, a: node.a, tag: node.tag}
+			m.afe[ni] = clone
+			m.oe[x] = clone
+			if lastIsFurthest {
+				bookmark = ni + 1
+			}
+			lastIsFurthest = false
+		}
+		m.nextID++
+		clone := stackNode{id: m.nextID, a: fe.a, tag: fe.tag}
+		if old := m.indexAFE(fe.id); old >= 0 && old < bookmark {
+			bookmark--
+		}
+		m.removeAFE(fe.id)
+		m.afe = slices.Insert(m.afe, bookmark, clone)
+		m.removeOE(fe.id)
+		m.oe = slices.Insert(m.oe, m.indexOE(furthestID)+1, clone)
+	}
+}
+
+// endOther models the in body mode's "any other end tag" of element a;
+// tag is the end tag, or nil for a formatting element (which has an
+// atom).
+func (m *stackModel) endOther(a atom.Atom, tag []byte) {
+	for i := len(m.oe) - 1; i >= 0; i-- {
+		n := m.oe[i]
+		if n.a == a && (a != 0 || n.tag != nil && tag != nil && sameName(n.tag[1:], tag[2:])) {
+			m.oe = m.oe[:i]
+			return
+		}
+		if special(n.a) {
+			return
+		}
+	}
+}
+
+// heading reports whether a is h1 to h6.
+func heading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// special reports whether an element of the HTML namespace is in the
+// parser's set of special elements (golang.org/x/net/html, const.go:
+// HTML §13.2.4.2 with keygen, without search).
+func special(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Applet, atom.Area, atom.Article, atom.Aside, atom.Base, atom.Basefont,
+		atom.Bgsound, atom.Blockquote, atom.Body, atom.Br, atom.Button, atom.Caption, atom.Center,
+		atom.Col, atom.Colgroup, atom.Dd, atom.Details, atom.Dir, atom.Div, atom.Dl, atom.Dt, atom.Embed,
+		atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer, atom.Form, atom.Frame, atom.Frameset,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Head, atom.Header, atom.Hgroup, atom.Hr,
+		atom.Html, atom.Iframe, atom.Img, atom.Input, atom.Keygen, atom.Li, atom.Link, atom.Listing,
+		atom.Main, atom.Marquee, atom.Menu, atom.Meta, atom.Nav, atom.Noembed, atom.Noframes,
+		atom.Noscript, atom.Object, atom.Ol, atom.P, atom.Param, atom.Plaintext, atom.Pre, atom.Script,
+		atom.Section, atom.Select, atom.Source, atom.Style, atom.Summary, atom.Table, atom.Tbody, atom.Td,
+		atom.Template, atom.Textarea, atom.Tfoot, atom.Th, atom.Thead, atom.Title, atom.Tr, atom.Track,
+		atom.Ul, atom.Wbr, atom.Xmp:
+		return true
+	}
+	return false
+}
+
+// isSpace reports whether c is white space between attributes.
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
+
+// nameEndsAt returns the length of the tag name at the start of s (after
+// "<" or "</"): it ends at white space, "/" or ">".
+func nameEndsAt(s []byte) int {
+	for i, c := range s {
+		if isSpace(c) || c == '/' || c == '>' {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// sameName reports whether two tag names, at the start of s and t, are the
+// same once ASCII letters are lower-cased, as the tokenizer does.
+func sameName(s, t []byte) bool {
+	s, t = s[:nameEndsAt(s)], t[:nameEndsAt(t)]
+	if len(s) != len(t) {
+		return false
+	}
+	for i := range s {
+		if lowerASCII(s[i]) != lowerASCII(t[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII lower-cases an ASCII letter.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// stackAttr is an attribute read by readAttributes: views of the tag.
+type stackAttr struct{ key, val []byte }
+
+// maxCompared is the number of attributes sameAttributes compares.
+const maxCompared = 8
+
+// sameAttributes reports whether two start tags (of the same element) have
+// the same attributes, as the Noah's Ark clause compares them: the same
+// multiset of lower-cased names and values. ok is false when a tag's
+// attributes are written in a way readAttributes does not read.
+func sameAttributes(s, t []byte) (same, ok bool) {
+	s, t = s[1+nameEndsAt(s[1:]):], t[1+nameEndsAt(t[1:]):]
+	if bytes.Equal(s, t) {
+		return true, true
+	}
+	var sa, ta [maxCompared]stackAttr
+	ns, okS := readAttributes(s, &sa)
+	nt, okT := readAttributes(t, &ta)
+	if !okS || !okT || duplicate(sa[:ns]) || duplicate(ta[:nt]) {
+		// (The tokenizer keeps the first of attributes of one name.)
+		return false, false
+	}
+	if ns != nt {
+		return false, true
+	}
+	cmp := func(x, y stackAttr) int {
+		if c := compareFolded(x.key, y.key); c != 0 {
+			return c
+		}
+		return bytes.Compare(x.val, y.val)
+	}
+	slices.SortFunc(sa[:ns], cmp)
+	slices.SortFunc(ta[:nt], cmp)
+	for i := range ns {
+		if cmp(sa[i], ta[i]) != 0 {
+			return false, true
+		}
+	}
+	return true, true
+}
+
+// duplicate reports whether two attributes have the same name.
+func duplicate(attrs []stackAttr) bool {
+	for i := range attrs {
+		for j := range i {
+			if compareFolded(attrs[i].key, attrs[j].key) == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compareFolded compares two ASCII names with letters lower-cased.
+func compareFolded(x, y []byte) int {
+	for i := 0; i < len(x) && i < len(y); i++ {
+		if c, d := lowerASCII(x[i]), lowerASCII(y[i]); c != d {
+			return int(c) - int(d)
+		}
+	}
+	return len(x) - len(y)
+}
+
+// readAttributes reads the attributes of a start tag from the text after
+// its name (ending with ">"), in the plainest forms only: names of
+// letters, digits, "-", "_", ":" and ".", values quoted or unquoted without
+// character references, an optional final "/" after white space or a
+// quoted value. ok is false for anything else, and for more than
+// maxCompared attributes.
+func readAttributes(s []byte, out *[maxCompared]stackAttr) (n int, ok bool) {
+	if len(s) == 0 || s[len(s)-1] != '>' {
+		return 0, false
+	}
+	s = s[:len(s)-1]
+	i := 0
+	for {
+		start := i
+		for i < len(s) && isSpace(s[i]) {
+			i++
+		}
+		if i == len(s) {
+			return n, true
+		}
+		if s[i] == '/' && i == len(s)-1 && (i > start || i == 0 || s[i-1] == '"' || s[i-1] == '\'') {
+			return n, true
+		}
+		if i == start && i > 0 && s[i-1] != '"' && s[i-1] != '\'' {
+			return 0, false
+		}
+		k := i
+		for i < len(s) && nameChar(s[i]) {
+			i++
+		}
+		if i == k || n == maxCompared {
+			return 0, false
+		}
+		attr := stackAttr{key: s[k:i]}
+		if i < len(s) && s[i] == '=' {
+			i++
+			switch {
+			case i < len(s) && (s[i] == '"' || s[i] == '\''):
+				q := s[i]
+				j := bytes.IndexByte(s[i+1:], q)
+				if j < 0 {
+					return 0, false
+				}
+				attr.val = s[i+1 : i+1+j]
+				i += j + 2
+			default:
+				v := i
+				for i < len(s) && !isSpace(s[i]) {
+					if c := s[i]; c == '"' || c == '\'' || c == '<' || c == '=' || c == '`' {
+						return 0, false
+					}
+					i++
+				}
+				if i == v {
+					return 0, false
+				}
+				attr.val = s[v:i]
+			}
+			if bytes.IndexByte(attr.val, '&') >= 0 || bytes.IndexByte(attr.val, '\r') >= 0 {
+				return 0, false
+			}
+		} else if i < len(s) && !isSpace(s[i]) {
+			return 0, false
+		}
+		out[n] = attr
+		n++
+	}
+}
+
+// nameChar reports whether c may be part of an attribute name that
+// readAttributes reads.
+func nameChar(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == ':' || c == '.'
+}

@@ -1,0 +1,260 @@
+package footer
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"pgregory.net/rapid"
+)
+
+// soupTags are the elements of randomSoup: those the in body insertion
+// mode treats specially, and a few the stack model does not follow (table,
+// select, svg, template), so that giving up is exercised too.
+var soupTags = []string{
+	"div", "p", "span", "b", "i", "em", "font", "a", "nobr", "u", "s", "big", "code",
+	"li", "ul", "ol", "dd", "dt", "dl", "h1", "h2", "h6", "pre", "listing", "address", "center", "section",
+	"form", "button", "object", "marquee", "applet", "option", "optgroup",
+	"ruby", "rb", "rt", "rp", "rtc", "br", "img", "image", "hr", "input", "wbr", "param", "meta", "link",
+	"title", "script", "style", "textarea", "xmp", "iframe", "noembed", "noscript",
+	"html", "head", "body", "caption", "td", "tr", "frame", "custom-el", "x",
+	"table", "select", "svg", "template",
+}
+
+// soupAttrs are attribute lists written in ways that are the same to the
+// parser or not: the Noah's Ark clause compares them.
+var soupAttrs = []string{
+	"", "", "", " id=1", ` id="1"`, " ID='1'", "  id=1 ", " id=1/", ` id="1"/`, " class=x id=1",
+	" id=1 class=x", " id=2", " id=1 id=2", " id = 1", ` id="&amp;"`, " data-x", " data-x=", " /",
+}
+
+// randomSoup draws tag soup: start tags with attributes, end tags, text
+// and comments, sometimes after a head.
+func randomSoup(t *rapid.T) []byte {
+	var b strings.Builder
+	b.WriteString(rapid.SampledFrom([]string{
+		"", "<!DOCTYPE html>", "<html><head><title>t</title><meta charset=utf-8></head><body>",
+		"<head><script>x</script></head>", "<html> <style>p{}</style>", "</p><p>",
+	}).Draw(t, "preface"))
+	n := rapid.IntRange(0, 600).Draw(t, "tokens")
+	tag := rapid.SampledFrom(soupTags)
+	for range n {
+		switch rapid.IntRange(0, 9).Draw(t, "kind") {
+		case 0, 1, 2, 3:
+			b.WriteString("<" + tag.Draw(t, "start") + rapid.SampledFrom(soupAttrs).Draw(t, "attrs") + ">")
+		case 4, 5, 6:
+			b.WriteString("</" + tag.Draw(t, "end") + ">")
+		case 7:
+			b.WriteString(rapid.SampledFrom([]string{"x", " ", "\n", "\r\n", "&amp;", "&#10;"}).Draw(t, "text"))
+		case 8:
+			b.WriteString("<!--c-->")
+		case 9:
+			b.WriteString(strings.ToUpper("<" + tag.Draw(t, "upper") + ">"))
+		}
+	}
+	return []byte(b.String())
+}
+
+// stackOf runs the stack model alone over doc, as extract feeds it.
+func stackOf(doc []byte) *stackModel {
+	_, d, _ := tokens(doc)
+	return &d.exact
+}
+
+// parserRejects reports whether html.Parse rejects doc.
+func parserRejects(doc []byte) bool {
+	_, err := html.Parse(bytes.NewReader(doc))
+	return err != nil
+}
+
+// TestStackModelAgrees: wherever the stack model follows a page to its end,
+// its verdict is the parser's, on soup nested up to past the limit.
+func TestStackModelAgrees(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		doc := randomSoup(t)
+		doc = append(bytes.Repeat([]byte("<div>"), rapid.IntRange(0, 520).Draw(t, "divs")), doc...)
+		m := stackOf(doc)
+		if m.lost {
+			return
+		}
+		if got, want := m.rejected, parserRejects(doc); got != want {
+			t.Fatalf("model rejects: %v, parser rejects: %v, on %q", got, want, doc)
+		}
+	})
+}
+
+// TestStackModelBoundary checks the depth the model computes, not only its
+// verdict: soup the model follows is padded with unknown elements (which
+// nothing in it closes) until the model's deepest stack is exactly the
+// parser's limit of 512 open elements, which the parser must accept, and
+// exactly one more, which it must reject.
+func TestStackModelBoundary(t *testing.T) {
+	followed, atLimit := 0, 0
+	rapid.Check(t, func(t *rapid.T) {
+		if n := checkAtLimit(t, randomSoup(t)); n > 0 {
+			followed++
+			atLimit += n
+		}
+	})
+	if followed == 0 || atLimit < followed {
+		t.Errorf("of %d pages followed, %d reached the limit when padded", followed, atLimit)
+	}
+}
+
+// checkAtLimit pads body (after <body>) with unknown elements until the
+// model's deepest stack is 512, then 513, and fails t when the parser's
+// verdict on a padded page is not the model's. It returns how many padded
+// pages reached their target depth.
+func checkAtLimit(t interface{ Fatalf(string, ...any) }, body []byte) (reached int) {
+	m := stackOf(append([]byte("<body>"), body...))
+	if m.lost || m.rejected {
+		return 0
+	}
+	for _, target := range []int{512, 513} {
+		pad := target - m.max
+		var padded []byte
+		var pm *stackModel
+		for range 4 {
+			padded = append([]byte("<body>"+strings.Repeat("<pad-x>", max(pad, 0))), body...)
+			pm = stackOf(padded)
+			if pm.lost || pm.max == target || pm.rejected {
+				break
+			}
+			pad += target - pm.max
+		}
+		if pm.lost {
+			continue
+		}
+		if pm.max == target {
+			reached++
+		}
+		if got, want := pm.rejected, parserRejects(padded); got != want {
+			t.Fatalf("deepest stack %d (padded by %d), model rejects: %v, parser rejects: %v, on %q", pm.max, pad, got, want, body)
+		}
+	}
+	return reached
+}
+
+// TestStackModelFollowsSoup: the tag soup that once made the parser build
+// its tree is followed to the end, accepted as the parser accepts it, at a
+// shallow depth; real nesting past the limit is rejected without the
+// parser; what the model does not follow is handed to the ceiling.
+func TestStackModelFollowsSoup(t *testing.T) {
+	cases := []struct {
+		name    string
+		doc     string
+		follows bool // the model follows the page to its end
+		reject  bool // the parser rejects the page
+	}{
+		// Formatting elements left open in paragraphs: the parser closes
+		// them with the paragraph and reopens clones, at most three of a
+		// kind (the Noah's Ark clause).
+		{"p b", strings.Repeat("<p><b>x", 3000), true, false},
+		{"em p", strings.Repeat("<em>x<p>", 3000), true, false},
+		{"div b", strings.Repeat("<div><b>x</div>", 3000), true, false},
+		// The adoption agency, with a furthest block.
+		{"b p", strings.Repeat("<b><p>x</b>", 3000), true, false},
+		{"option", strings.Repeat("<option>x", 3000), true, false},
+		// Attributes the same in other words are identical elements.
+		{"font", strings.Repeat(`<p><font size=2 color=red>x<p><FONT color="red"  size='2'>y`, 3000), true, false},
+		// Attributes that differ are not: each paragraph reopens one more
+		// b, until the parser's limit.
+		{"distinct b", distinctB(600), true, true},
+		{"nested", strings.Repeat("<div>", 600), true, true},
+		{"nested 510", strings.Repeat("<div>", 510), true, false},
+		{"li", "<ul>" + strings.Repeat("<li><b><i>x", 3000), true, false},
+		{"headings", strings.Repeat("<h1>x<h2>y", 3000), true, false},
+		// A link open in a heading keeps the next heading from closing
+		// it: the parser nests them past its limit.
+		{"headings with links", strings.Repeat("<h1><a href=x>y<h2>z", 3000), true, true},
+		{"pre newline", "<pre>\n" + strings.Repeat("<b>", 509), true, false},
+		// What the model does not follow.
+		{"table", "<table><td>" + strings.Repeat("<p><b>x", 10), false, false},
+		{"svg", "<svg><g>" + strings.Repeat("<p><b>x", 10), false, false},
+		{"attributes with references", `<b id="&amp;">x<p><b id="&#38;">`, false, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			m := stackOf([]byte(tc.doc))
+			if follows := !m.lost; follows != tc.follows {
+				t.Fatalf("follows: %v, want %v", follows, tc.follows)
+			}
+			if got := parserRejects([]byte(tc.doc)); got != tc.reject {
+				t.Fatalf("the parser rejects: %v, want %v (fix the case)", got, tc.reject)
+			}
+			if tc.follows && m.rejected != tc.reject {
+				t.Errorf("model rejects: %v, want %v", m.rejected, tc.reject)
+			}
+			if tc.follows && !tc.reject && m.max > 16 && !strings.HasPrefix(tc.name, "nested") && tc.name != "pre newline" {
+				t.Errorf("deepest stack %d: the soup should stay shallow", m.max)
+			}
+		})
+	}
+}
+
+// distinctB is n paragraphs, each with a b of its own id.
+func distinctB(n int) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString("<p><b id=" + strings.Repeat("1", 1+i%7) + string(rune('a'+i/7%26)) + string(rune('a'+i/182)) + ">x")
+	}
+	return b.String()
+}
+
+// TestSameAttributes: the Noah's Ark clause compares attribute lists as the
+// tokenizer reads them; what readAttributes cannot read is not compared.
+func TestSameAttributes(t *testing.T) {
+	cases := []struct {
+		s, t     string
+		same, ok bool
+	}{
+		{"<b>", "<B>", true, true},
+		{"<b id=1>", `<b id="1">`, true, true},
+		{"<b id=1 class=x>", "<b CLASS='x' id=1 >", true, true},
+		{"<b id=1>", "<b id=2>", false, true},
+		{"<b id=1>", "<b id=1 x>", false, true},
+		{"<b x>", "<b x=''>", true, true}, // no value is the empty value
+		{"<b/>", "<b>", true, true},
+		{"<b id=1/>", "<b id=1>", false, true}, // the value is "1/"
+		{`<b id="1"/>`, "<b id=1>", true, true},
+		{"<a href=/x/y>", `<a href="/x/y">`, true, true},
+		// Not read: references, white space around "=", duplicates,
+		// unusual names and values.
+		{`<b id="&amp;">`, `<b id="&">`, false, false},
+		{"<b id = 1>", "<b id=1>", false, false},
+		{"<b id=1 id=2>", "<b id=1>", false, false},
+		{"<b =x>", "<b>", false, false},
+		{"<b id=a'b>", "<b>", false, false},
+		{"<b/x>", "<b>", false, false},
+	}
+	for _, tc := range cases {
+		same, ok := sameAttributes([]byte(tc.s), []byte(tc.t))
+		if same != tc.same || ok != tc.ok {
+			t.Errorf("sameAttributes(%q, %q) = %v, %v; want %v, %v", tc.s, tc.t, same, ok, tc.same, tc.ok)
+		}
+	}
+}
+
+// FuzzStackModel: on any page the stack model follows, its verdict is the
+// parser's, also when padded to the parser's limit; it never panics.
+func FuzzStackModel(f *testing.F) {
+	for _, s := range []string{
+		"<p><b>x<p><b>x", "<b><p>x</b><b><p>x</b>", "<div><b>x</div>", "<a href=x><p>y<a>z",
+		"<nobr>a<nobr>b", "<ul><li><b>x<li>y", "<pre>\n<b>", "<object><b>x</object><b>",
+		"<h1><h2><p>x</h1>", "<form><form></form>", "<button><p><button>", "<ruby><rb><rt>x",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, doc []byte) {
+		if len(doc) > 1<<16 || bytes.IndexByte(doc, 0) >= 0 {
+			return
+		}
+		if m := stackOf(doc); !m.lost {
+			if got, want := m.rejected, parserRejects(doc); got != want {
+				t.Fatalf("model rejects: %v, parser rejects: %v", got, want)
+			}
+		}
+		checkAtLimit(t, doc)
+	})
+}
