@@ -118,9 +118,6 @@ type depthCeiling struct {
 	// clone of a formatting element (see "Regular pages"); until then
 	// formatting entries weigh 1.
 	dirty bool
-	// exact follows the parser's stack exactly, as long as it can (see
-	// stack.go); while it does, it decides.
-	exact stackModel
 }
 
 // start models a start tag of element a (name when a is 0), whose flags
@@ -308,10 +305,7 @@ func tablePart(a atom.Atom) bool {
 
 // mayExceed reports whether the parser's stack might exceed its limit.
 func (d *depthCeiling) mayExceed() bool {
-	if d.exact.follows() {
-		return false
-	}
-	return d.exact.rejected || d.unknown || d.max+4 > maxCeiling
+	return d.unknown || d.max+4 > maxCeiling
 }
 
 // rawText reports whether the tokenizer reads the content of element a as

@@ -74,8 +74,9 @@
 //
 // # Limits and cost
 //
-// A page is read once, as tokens; the HTML parser runs besides only when the
-// page may nest deeper than its limit. Pages larger than [MaxPageSize], and
+// A page is read once, as tokens (twice on the rare pages that may nest
+// deeper than the HTML parser's limit; see below). Pages larger than
+// [MaxPageSize], and
 // pages that keep more than 4096 elements open at once, give
 // post.footer_not_html. Of the numbers that each give a finding of their own
 // (another subject's, an app's, a malformed one), the first 100 distinct ones
@@ -83,19 +84,27 @@
 // a copyright mark are kept, large ones as views of the page rather than
 // copies, and numbers are read one by one, malformed ones without an error
 // message each: on pages of deep nesting, of numbers repeated (or all
-// different) by the hundred thousand, of unclosed paragraphs, list items or
-// links by the hundred thousand, the checker allocates in all at most four
-// times the page (the tokenizer's own buffer included), and less than the
-// page on a typical one.
+// different) by the hundred thousand, of unclosed paragraphs, list items,
+// links or options, of formatting elements left open in paragraphs,
+// divisions, list items or table cells by the hundred thousand, the
+// checker allocates in all at most four times the page (the tokenizer's own
+// buffer included), and less than the page on a typical one.
 //
-// Whether the parser would reject the page is decided, on most pages, from
-// the tokens alone: a model of the parser's stack of open elements bounds
-// its depth, closing what the parser closes for the commonest tag soup
-// (unclosed p, li, dd, dt and a elements). Where that bound exceeds the
-// limit, the parser itself decides, and builds the page's whole tree, some
-// 30 to 100 times the page: on pages of formatting elements left open
-// inside elements the parser closes (<p><b>x repeated), which the model
-// does not follow.
+// Whether the parser would reject the page is decided without it on all
+// but a few pages. On most, the tokens alone rule it out: a model of the
+// parser's stack of open elements bounds its depth, closing what the
+// parser closes for the commonest tag soup (unclosed p, li, dd, dt and a
+// elements). Where that bound exceeds the limit (formatting elements left
+// open in paragraphs, cells or divisions that close, <p><b>x repeated;
+// nesting really deeper than the limit), a second model reads the tokens
+// again and follows the parser's stack and its list of active formatting
+// elements exactly, through the insertion modes from the start of the page
+// to table cells, and decides, at a cost bounded by the parser's limit.
+// Only where that model gives up (SVG or MathML content, templates,
+// framesets, a table in a paragraph of a page whose doctype is neither
+// absent nor <!DOCTYPE html>, formatting elements whose attributes hold
+// character references) does the parser itself decide, building the
+// page's whole tree, some 30 to 100 times the page.
 //
 // # Copyright line
 //

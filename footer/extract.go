@@ -298,11 +298,16 @@ type extractor struct {
 // parser rejects the page.
 func extract(doc []byte) (*parsed, string) {
 	p, depth, reason := tokens(doc)
-	if reason == "" && depth.exact.rejected {
-		// The parser's own words (parse.go, insertOpenElement).
-		return nil, "rejected by the HTML parser: open stack of elements exceeds 512 nodes"
-	}
 	if reason == "" && depth.mayExceed() {
+		// The stack model reads the page again, and decides unless it
+		// gives up; the parser decides then.
+		switch m := followStack(doc); {
+		case m.rejected:
+			// The parser's own words (parse.go, insertOpenElement).
+			return nil, "rejected by the HTML parser: open stack of elements exceeds 512 nodes"
+		case !m.lost:
+			return p, reason
+		}
 		if _, err := html.Parse(bytes.NewReader(doc)); err != nil {
 			return nil, "rejected by the HTML parser: " + strings.TrimPrefix(err.Error(), "html: ")
 		}
@@ -335,7 +340,6 @@ func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
 			x.endBlock()
 			return &x.p, &x.depth, ""
 		case html.TextToken:
-			x.depth.exact.text(doc[start:off])
 			if x.hidden() {
 				continue
 			}
@@ -367,10 +371,7 @@ func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
 			name := x.tagName(z.Raw()[2:])
 			a := atom.Lookup(name)
 			x.depth.end(a, name)
-			x.depth.exact.end(a, doc[start:off])
 			x.endTag(a, name)
-		case html.CommentToken:
-			x.depth.exact.comment()
 		}
 	}
 }
@@ -937,7 +938,6 @@ func (x *extractor) startTag(raw []byte, off int, selfClosing bool) (rawContent 
 		}
 	}
 	x.depth.start(a, flags, name)
-	x.depth.exact.start(a, x.p.doc[off:off+len(raw)])
 	x.implicitEnd(a, flags)
 	if flags&flagBlock != 0 {
 		x.separate()

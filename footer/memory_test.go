@@ -51,6 +51,10 @@ func pathologicalPages(size int) map[string][]byte {
 		"fonts in paragraphs":      fill("<html><body>", `<p><font size=2 color=red>x<p><FONT color="red"  size='2'>y`, "</body></html>"),
 		"unclosed options":         fill("<html><body>", "<option>x", "</body></html>"),
 		"formatting in items":      fill("<html><body><ul>", "<li><b><i>x", "</ul></body></html>"),
+		"formatting in cells":      fill("<html><body><table>", "<tr><td><font size=2>x<td><p><b>y", "</table></body></html>"),
+		"formatting around tables": fill("<html><body>", "<b><table><tr><td>x</table></b>", "</body></html>"),
+		"stray text in tables":     fill("<html><body>", "<table><tr>x&nbsp;<td>y</table>", "</body></html>"),
+		"selects":                  fill("<html><body>", "<select><option>x<option>y</select>", "</body></html>"),
 		// Links left open in headings: nested past the parser's limit,
 		// after 10 MiB of shallow soup.
 		"soup then too deep":  fill("<html><body>", "<p><b>x", strings.Repeat("<h1><a href=x>y<h2>z", 600)+"</body></html>"),

@@ -4,27 +4,60 @@ import (
 	"bytes"
 	"slices"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
 // The depth ceiling (depth.go) over-approximates the parser's stack of open
 // elements, and tag soup that the parser tidies away (formatting elements
-// left open in paragraphs, list items or divisions that close: <p><b>x
-// repeated) makes it grow without bound, so that the parser must run and
-// build a tree of some 30 to 100 times the page. The stack model below
-// follows the parser instead: it keeps the parser's stack of open elements
-// and its list of active formatting elements exactly, as
+// left open in paragraphs, list items, divisions or table cells that
+// close: <p><b>x repeated) makes it grow without bound, so that the parser
+// would have to run and build a tree of some 30 to 100 times the page. The
+// stack model below follows the parser instead: it keeps the parser's stack
+// of open elements and its list of active formatting elements exactly as
 // golang.org/x/net/html's tree construction changes them (parse.go: the
-// insertion modes up to "in body", the text mode, reconstruction of the
-// active formatting elements with the Noah's Ark clause, and the adoption
-// agency; HTML §13.2.4.3, §13.2.6.4.1–8), without building any tree, as
-// long as the page holds only what it follows. It gives up, and the
-// ceiling decides, at the first token it does not follow: tables, select,
-// templates, framesets, SVG and MathML, and formatting elements whose
-// attributes it cannot compare without the tokenizer. While it follows
-// the page it knows the depth the parser reaches, and so whether the parser
+// insertion modes from "initial" to "in cell" and "after body", the text
+// mode, reconstruction of the active formatting elements with the Noah's
+// Ark clause, the adoption agency; HTML §13.2.4, §13.2.6), without building
+// any tree, as long as the page holds only what it follows. It gives up,
+// and the ceiling decides, at the first token it does not follow:
+// templates, framesets, SVG and MathML, a table in a paragraph after a
+// doctype other than <!DOCTYPE html>, and formatting elements whose
+// attributes it cannot compare without the tokenizer. While it follows the
+// page it knows the depth the parser reaches, and so whether the parser
 // rejects the page, at a cost bounded by the parser's limit: its stack
 // never holds more than 513 entries, and its list no more than maxActive.
+
+// followStack runs the stack model over doc, token by token as the parser
+// reads them. It runs only on the rare pages whose depth ceiling may exceed
+// the limit, so a regular page pays nothing for it.
+func followStack(doc []byte) *stackModel {
+	m := &stackModel{}
+	z := html.NewTokenizer(bytes.NewReader(doc))
+	off := 0
+	for m.follows() {
+		tt := z.Next()
+		start := off
+		off += len(z.Raw())
+		switch tt {
+		case html.ErrorToken:
+			return m
+		case html.TextToken:
+			m.text(doc[start:off])
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			m.start(atom.Lookup(name), doc[start:off])
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			m.end(atom.Lookup(name), doc[start:off])
+		case html.CommentToken:
+			m.comment()
+		case html.DoctypeToken:
+			m.doctype(doc[start:off])
+		}
+	}
+	return m
+}
 
 // maxActive bounds the model's list of active formatting elements: a page
 // that makes it longer is handed to the ceiling. (Each entry of the list
@@ -45,20 +78,22 @@ type stackNode struct {
 
 // stackModel follows the parser's stack of open elements (see above).
 type stackModel struct {
-	oe     []stackNode // the stack of open elements, html first
-	afe    []stackNode // the list of active formatting elements
-	nextID int32
-	form   int32 // the parser's form element pointer (an id, 0 for none)
-	mode   stackMode
-	// afterBody is set after </body> or </html>: the parser then appends
-	// comments to the html element, not to the current node.
-	afterBody bool
-	lost      bool // the model gave up: the ceiling decides
-	rejected  bool // the parser's stack would exceed its limit
-	max       int  // the largest number of open elements so far
+	oe       []stackNode // the stack of open elements, html first
+	afe      []stackNode // the list of active formatting elements
+	nextID   int32
+	form     int32 // the parser's form element pointer (an id, 0 for none)
+	mode     stackMode
+	original stackMode // the mode the text mode returns to
+	// quirks is the document's mode: a doctype other than <!DOCTYPE
+	// html> leaves it unknown.
+	quirks   quirksMode
+	started  bool // a token other than a comment, a doctype or white space came
+	lost     bool // the model gave up: the ceiling decides
+	rejected bool // the parser's stack would exceed its limit
+	max      int  // the largest number of open elements so far
 }
 
-// stackMode is the part of the parser's insertion mode the model needs.
+// stackMode is the parser's insertion mode, as far as the model needs it.
 type stackMode uint8
 
 const (
@@ -66,14 +101,51 @@ const (
 	// after head modes, in which the parser's stack holds html, head and at
 	// most one more element, and the list is empty.
 	beforeBody stackMode = iota
-	// inBody: the in body mode (after body mode included, which hands
-	// everything but comments back to it).
 	inBody
-	// textMode: the text mode of an element whose content the tokenizer
-	// reads as raw text; from before body or in body, as rawFrom says.
-	textFromBody
-	textBeforeBody
+	// afterBody and afterAfterBody differ in where comments go (never to
+	// the current node), and in where a doctype sends the parser.
+	afterBody
+	afterAfterBody
+	// textMode: the content of an element that the tokenizer reads as raw
+	// text, up to its end tag.
+	textMode
+	inTable
+	inCaption
+	inColumnGroup
+	inTableBody
+	inRow
+	inCell
 )
+
+// quirksMode is whether the document is in quirks mode.
+type quirksMode uint8
+
+const (
+	quirks quirksMode = iota // no doctype
+	noQuirks
+	quirksUnknown
+)
+
+// tokenKind is the kind of a stackToken.
+type tokenKind uint8
+
+const (
+	startToken tokenKind = iota
+	endToken
+	textToken
+	commentToken
+	doctypeToken
+)
+
+// stackToken is a token as the model reads it.
+type stackToken struct {
+	kind tokenKind
+	a    atom.Atom // the element of a start or end tag (0 for other names)
+	raw  []byte    // the token as the page has it, a view of the page
+	// nonBlank marks text known to hold more than white space (the rest of
+	// a text whose white space was taken).
+	nonBlank bool
+}
 
 // follows reports whether the model still follows the page.
 func (m *stackModel) follows() bool { return !m.lost && !m.rejected }
@@ -81,6 +153,164 @@ func (m *stackModel) follows() bool { return !m.lost && !m.rejected }
 // giveUp hands the page to the ceiling.
 func (m *stackModel) giveUp() {
 	m.lost, m.oe, m.afe = true, nil, nil
+}
+
+// start models a start tag of element a (0 for a name without an atom);
+// tag is the whole tag, a view of the page.
+func (m *stackModel) start(a atom.Atom, tag []byte) {
+	m.feed(stackToken{kind: startToken, a: a, raw: tag})
+}
+
+// end models an end tag, as start does.
+func (m *stackModel) end(a atom.Atom, tag []byte) {
+	m.feed(stackToken{kind: endToken, a: a, raw: tag})
+}
+
+// text models a text token, raw its text as the page has it (never empty).
+func (m *stackModel) text(raw []byte) { m.feed(stackToken{kind: textToken, raw: raw}) }
+
+// comment models a comment token.
+func (m *stackModel) comment() { m.feed(stackToken{kind: commentToken}) }
+
+// doctype models a doctype token, raw as the page has it.
+func (m *stackModel) doctype(raw []byte) { m.feed(stackToken{kind: doctypeToken, raw: raw}) }
+
+// feed runs a token through the insertion modes until one consumes it, as
+// the parser's parseCurrentToken.
+func (m *stackModel) feed(t stackToken) {
+	if !m.follows() {
+		return
+	}
+	if !m.started {
+		// The initial insertion mode reads the doctype, if it comes
+		// first.
+		switch t.kind {
+		case doctypeToken:
+			m.quirks = quirksOf(t.raw)
+			m.started = true
+		case textToken:
+			m.started = !blank(t.raw)
+		case commentToken:
+		default:
+			m.started = true
+		}
+	}
+	// Every token is consumed after a few modes; the bound only keeps a
+	// mistake from looping.
+	for range 16 {
+		if !m.follows() || m.step(&t) {
+			return
+		}
+	}
+	m.giveUp()
+}
+
+// step runs a token through the current insertion mode and reports
+// whether it consumed it.
+func (m *stackModel) step(t *stackToken) bool {
+	switch m.mode {
+	case beforeBody:
+		return m.beforeBody(t)
+	case inBody:
+		return m.inBody(t)
+	case afterBody, afterAfterBody:
+		return m.afterBody(t)
+	case textMode:
+		return m.text1(t)
+	case inTable:
+		return m.inTable(t)
+	case inCaption:
+		return m.inCaption(t)
+	case inColumnGroup:
+		return m.inColumnGroup(t)
+	case inTableBody:
+		return m.inTableBody(t)
+	case inRow:
+		return m.inRow(t)
+	}
+	return m.inCell(t)
+}
+
+// quirksOf tells the document's mode from its doctype token: only
+// <!DOCTYPE html> (the name in lower case, which the parser compares
+// case-sensitively) is surely no quirks.
+func quirksOf(raw []byte) quirksMode {
+	if len(raw) < len("<!doctype") || !bytes.EqualFold(raw[:len("<!doctype")], []byte("<!doctype")) {
+		return quirksUnknown
+	}
+	rest := bytes.Trim(raw[len("<!doctype"):], " \t\r\n\f")
+	if string(rest) == "html>" || bytes.HasPrefix(rest, []byte("html")) && string(bytes.TrimLeft(rest[len("html"):], " \t\r\n\f")) == ">" {
+		return noQuirks
+	}
+	return quirksUnknown
+}
+
+// blank reports whether text is white space only, after its character
+// references are decoded (without copying it: the references that stand
+// for white space are numeric ones and &Tab; and &NewLine;).
+func blank(raw []byte) bool {
+	for i := 0; i < len(raw); {
+		if isSpace(raw[i]) {
+			i++
+			continue
+		}
+		n := spaceReference(raw[i:])
+		if n == 0 {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// spaceReference returns the length of the character reference at the
+// start of s if it stands for white space (tab, line feed, form feed,
+// carriage return or space), else 0.
+func spaceReference(s []byte) int {
+	switch {
+	case bytes.HasPrefix(s, []byte("&Tab;")):
+		return len("&Tab;")
+	case bytes.HasPrefix(s, []byte("&NewLine;")):
+		return len("&NewLine;")
+	case !bytes.HasPrefix(s, []byte("&#")):
+		return 0
+	}
+	i, base := 2, 10
+	if i < len(s) && (s[i] == 'x' || s[i] == 'X') {
+		i, base = 3, 16
+	}
+	start, v := i, 0
+	for ; i < len(s); i++ {
+		d := hexDigit(s[i])
+		if d < 0 || d >= base {
+			break
+		}
+		v = min(v*base+d, 1<<21)
+	}
+	if i == start {
+		return 0
+	}
+	if i < len(s) && s[i] == ';' {
+		i++
+	}
+	switch v {
+	case '\t', '\n', '\f', '\r', ' ':
+		return i
+	}
+	return 0
+}
+
+// hexDigit returns the value of a hexadecimal digit, or -1.
+func hexDigit(c byte) int {
+	switch {
+	case '0' <= c && c <= '9':
+		return int(c - '0')
+	case 'a' <= c && c <= 'f':
+		return int(c-'a') + 10
+	case 'A' <= c && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
 }
 
 // push inserts an element for start tag tag of element a, as the parser's
@@ -101,39 +331,46 @@ func (m *stackModel) push(a atom.Atom, tag []byte) {
 func (m *stackModel) pushPop(a atom.Atom, tag []byte) {
 	m.push(a, tag)
 	if m.follows() {
-		m.oe = m.oe[:len(m.oe)-1]
+		m.pop()
 	}
 }
 
-// start models a start tag of element a (0 for a name without an atom);
-// tag is the whole tag, a view of the page.
-func (m *stackModel) start(a atom.Atom, tag []byte) {
-	if !m.follows() {
-		return
-	}
-	switch m.mode {
-	case textFromBody, textBeforeBody:
-		// The tokenizer reads raw text up to the element's end tag.
-		m.giveUp()
-		return
-	case beforeBody:
-		switch a {
+// beforeBody is the modes before body (see beforeBody).
+func (m *stackModel) beforeBody(t *stackToken) bool {
+	switch t.kind {
+	case commentToken, doctypeToken:
+		return true
+	case textToken:
+		if blank(t.raw) {
+			return true
+		}
+	case startToken:
+		switch t.a {
 		case atom.Html, atom.Head, atom.Base, atom.Basefont, atom.Bgsound, atom.Link, atom.Meta:
 			// At most html, head and the element: nothing to follow.
-			return
+			return true
 		case atom.Title, atom.Noscript, atom.Noframes, atom.Style, atom.Script:
-			m.mode = textBeforeBody
-			return
+			m.mode, m.original = textMode, beforeBody
+			return true
 		case atom.Template, atom.Frameset:
 			m.giveUp()
-			return
+			return true
 		case atom.Body:
 			m.enterBody()
-			return
+			return true
 		}
-		m.enterBody()
+	case endToken:
+		switch t.a {
+		case atom.Body, atom.Html, atom.Br:
+		case atom.Template:
+			m.giveUp()
+			return true
+		default:
+			return true
+		}
 	}
-	m.startInBody(a, tag)
+	m.enterBody()
+	return false
 }
 
 // enterBody leaves the modes before body with html and body open.
@@ -144,9 +381,62 @@ func (m *stackModel) enterBody() {
 	m.max = max(m.max, 3) // html, head and one more before body
 }
 
-// startInBody models a start tag in the in body insertion mode.
-func (m *stackModel) startInBody(a atom.Atom, tag []byte) {
-	m.afterBody = false
+// text1 is the text mode: the element's end tag (or the end of the page)
+// closes it.
+func (m *stackModel) text1(t *stackToken) bool {
+	switch t.kind {
+	case textToken:
+		return true
+	case endToken:
+		if m.original != beforeBody {
+			m.pop()
+		}
+		m.mode = m.original
+		return true
+	}
+	// The tokenizer reads raw text up to the end tag: nothing else comes.
+	m.giveUp()
+	return true
+}
+
+// inBody is the in body insertion mode.
+func (m *stackModel) inBody(t *stackToken) bool {
+	switch t.kind {
+	case textToken:
+		m.bodyText(t)
+	case commentToken:
+		m.oe[len(m.oe)-1].fresh = false
+	case startToken:
+		m.bodyStart(t.a, t.raw)
+	case endToken:
+		m.bodyEnd(t.a, t.raw)
+	}
+	return true
+}
+
+// bodyText is text in body.
+func (m *stackModel) bodyText(t *stackToken) {
+	raw := t.raw
+	if top := m.top(); top.fresh {
+		// The parser drops a newline (CR LF and CR read as LF) at the
+		// start of a pre or listing element, and inserts nothing when
+		// nothing is left.
+		s := string(raw)
+		if bytes.IndexByte(raw, '&') >= 0 {
+			s = html.UnescapeString(s)
+		}
+		if s == "\n" || s == "\r" || s == "\r\n" {
+			return
+		}
+	}
+	m.reconstruct()
+	if m.follows() {
+		m.oe[len(m.oe)-1].fresh = false
+	}
+}
+
+// bodyStart is a start tag in body.
+func (m *stackModel) bodyStart(a atom.Atom, tag []byte) {
 	switch a {
 	case atom.Html, atom.Body, atom.Caption, atom.Col, atom.Colgroup, atom.Frame, atom.Head,
 		atom.Tbody, atom.Td, atom.Tfoot, atom.Th, atom.Thead, atom.Tr:
@@ -156,13 +446,11 @@ func (m *stackModel) startInBody(a atom.Atom, tag []byte) {
 	case atom.Noframes, atom.Script, atom.Style, atom.Title, atom.Textarea, atom.Iframe, atom.Noembed, atom.Noscript:
 		// The generic raw text algorithms (scripting enabled, as Parse
 		// runs).
-		m.push(a, tag)
-		m.mode = textFromBody
+		m.rawText(a, tag)
 	case atom.Xmp:
 		m.closeP()
 		m.reconstruct()
-		m.push(a, tag)
-		m.mode = textFromBody
+		m.rawText(a, tag)
 	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Center, atom.Details, atom.Dialog,
 		atom.Dir, atom.Div, atom.Dl, atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer, atom.Header,
 		atom.Hgroup, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P, atom.Search, atom.Section, atom.Summary,
@@ -208,6 +496,9 @@ func (m *stackModel) startInBody(a atom.Atom, tag []byte) {
 		for i := len(m.afe) - 1; i >= 0 && m.afe[i].id != 0; i-- {
 			if n := m.afe[i]; n.a == atom.A {
 				m.adoptionAgency(atom.A)
+				if !m.follows() {
+					return
+				}
 				m.removeOE(n.id)
 				m.removeAFE(n.id)
 				break
@@ -221,7 +512,7 @@ func (m *stackModel) startInBody(a atom.Atom, tag []byte) {
 		m.addFormatting(a, tag)
 	case atom.Nobr:
 		m.reconstruct()
-		if m.inScope(scopeDefault, atom.Nobr) {
+		if m.follows() && m.inScope(scopeDefault, atom.Nobr) {
 			m.adoptionAgency(atom.Nobr)
 			m.reconstruct()
 		}
@@ -229,12 +520,25 @@ func (m *stackModel) startInBody(a atom.Atom, tag []byte) {
 	case atom.Applet, atom.Marquee, atom.Object:
 		m.reconstruct()
 		m.push(a, tag)
-		if m.follows() {
-			m.afe = append(m.afe, stackNode{})
+		m.addMarker()
+	case atom.Table:
+		if m.inScope(scopeButton, atom.P) {
+			switch m.quirks {
+			case noQuirks:
+				m.closeP()
+			case quirksUnknown:
+				m.giveUp()
+				return
+			}
 		}
-	case atom.Area, atom.Br, atom.Embed, atom.Img, atom.Keygen, atom.Wbr, atom.Input, atom.Image:
-		// (Input first closes a select in scope: none is open here. The
-		// parser reads image as img.)
+		m.push(a, tag)
+		m.mode = inTable
+	case atom.Input:
+		m.popUntil(scopeDefault, atom.Select)
+		m.reconstruct()
+		m.pushPop(a, tag)
+	case atom.Area, atom.Br, atom.Embed, atom.Img, atom.Keygen, atom.Wbr, atom.Image:
+		// (The parser reads image as img.)
 		m.reconstruct()
 		m.pushPop(a, tag)
 	case atom.Hr:
@@ -242,9 +546,23 @@ func (m *stackModel) startInBody(a atom.Atom, tag []byte) {
 			m.generateImpliedEndTags(atom.P)
 			m.popUntil(scopeDefault, atom.P)
 		}
+		if m.inScope(scopeDefault, atom.Select) {
+			m.generateImpliedEndTags(0)
+		}
 		m.pushPop(a, tag)
+	case atom.Select:
+		if m.popUntil(scopeDefault, atom.Select) {
+			return
+		}
+		m.reconstruct()
+		m.push(a, tag)
 	case atom.Option, atom.Optgroup:
-		if m.top().a == atom.Option {
+		switch {
+		case m.inScope(scopeDefault, atom.Select) && a == atom.Option:
+			m.generateImpliedEndTags(atom.Optgroup)
+		case m.inScope(scopeDefault, atom.Select):
+			m.generateImpliedEndTags(0)
+		case m.top().a == atom.Option:
 			m.pop()
 		}
 		m.reconstruct()
@@ -258,7 +576,7 @@ func (m *stackModel) startInBody(a atom.Atom, tag []byte) {
 			}
 		}
 		m.push(a, tag)
-	case atom.Table, atom.Select, atom.Math, atom.Svg, atom.Template, atom.Frameset:
+	case atom.Math, atom.Svg, atom.Template, atom.Frameset:
 		m.giveUp()
 	default:
 		m.reconstruct()
@@ -266,39 +584,32 @@ func (m *stackModel) startInBody(a atom.Atom, tag []byte) {
 	}
 }
 
-// end models an end tag of element a (0 for a name without an atom); tag is
-// the whole tag, a view of the page.
-func (m *stackModel) end(a atom.Atom, tag []byte) {
-	if !m.follows() {
-		return
+// rawText inserts an element whose content the tokenizer reads as raw
+// text, and enters the text mode.
+func (m *stackModel) rawText(a atom.Atom, tag []byte) {
+	m.push(a, tag)
+	m.mode, m.original = textMode, m.mode
+}
+
+// addMarker adds a scope marker to the list.
+func (m *stackModel) addMarker() {
+	if m.follows() {
+		m.afe = append(m.afe, stackNode{})
 	}
-	switch m.mode {
-	case textFromBody:
-		m.pop()
-		m.mode = inBody
-		return
-	case textBeforeBody:
-		m.mode = beforeBody
-		return
-	case beforeBody:
-		switch a {
-		case atom.Body, atom.Html, atom.Br:
-			m.enterBody()
-		case atom.Template:
-			m.giveUp()
-			return
-		default:
-			return
+}
+
+// bodyEnd is an end tag in body.
+func (m *stackModel) bodyEnd(a atom.Atom, tag []byte) {
+	switch a {
+	case atom.Body:
+		if m.inScope(scopeDefault, atom.Body) {
+			m.mode = afterBody
 		}
-	}
-	switch a {
-	case atom.Body, atom.Html:
-		// Body stays open; the parser goes to the after body mode.
-		m.afterBody = true
-		return
-	}
-	m.afterBody = false
-	switch a {
+	case atom.Html:
+		// An implied </body>, then </html> in the after body mode.
+		if m.inScope(scopeDefault, atom.Body) {
+			m.mode = afterAfterBody
+		}
 	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Button, atom.Center, atom.Details,
 		atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer,
 		atom.Header, atom.Hgroup, atom.Listing, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.Pre,
@@ -346,48 +657,390 @@ func (m *stackModel) end(a atom.Atom, tag []byte) {
 	}
 }
 
-// text models a text token, raw its text as the page has it (never empty).
-func (m *stackModel) text(raw []byte) {
-	if !m.follows() {
-		return
-	}
-	switch m.mode {
-	case textFromBody, textBeforeBody:
-		return
-	case beforeBody:
-		if len(bytes.TrimLeft(raw, " \t\r\n\f")) == 0 {
-			return
+// afterBody is the after body and after after body modes: comments go to
+// the html element or the document, white space and <html> to the in body
+// mode, </html> to the after after body mode, and anything else goes back
+// to the in body mode.
+func (m *stackModel) afterBody(t *stackToken) bool {
+	switch t.kind {
+	case commentToken:
+		return true
+	case textToken:
+		if !t.nonBlank && blank(t.raw) {
+			return m.inBody(t)
 		}
-		if bytes.IndexByte(raw, '&') >= 0 {
-			// A character reference may stand for white space.
-			m.giveUp()
-			return
+	case startToken:
+		if t.a == atom.Html {
+			return true
 		}
-		m.enterBody()
-	}
-	if top := &m.oe[len(m.oe)-1]; top.fresh {
-		// The parser drops a newline (after CR LF and CR are read as LF)
-		// at the start of a pre or listing element, and inserts nothing
-		// when nothing is left.
-		switch {
-		case raw[0] == '&':
-			m.giveUp()
-			return
-		case string(raw) == "\n" || string(raw) == "\r" || string(raw) == "\r\n":
-			return
+	case endToken:
+		if t.a == atom.Html && m.mode == afterBody {
+			m.mode = afterAfterBody
+			return true
+		}
+	case doctypeToken:
+		if m.mode == afterAfterBody {
+			return true
 		}
 	}
-	m.afterBody = false
-	m.reconstruct()
-	if m.follows() {
+	m.mode = inBody
+	return false
+}
+
+// inTable is the in table insertion mode.
+func (m *stackModel) inTable(t *stackToken) bool {
+	switch t.kind {
+	case textToken:
+		switch m.top().a {
+		case atom.Table, atom.Tbody, atom.Tfoot, atom.Thead, atom.Tr:
+			if !t.nonBlank && blank(t.raw) {
+				return true
+			}
+		}
+	case commentToken:
 		m.oe[len(m.oe)-1].fresh = false
+		return true
+	case doctypeToken:
+		return true
+	case startToken:
+		switch t.a {
+		case atom.Caption:
+			m.clearToContext(atom.Table, atom.Table, atom.Table)
+			m.addMarker()
+			m.push(t.a, t.raw)
+			m.mode = inCaption
+			return true
+		case atom.Colgroup:
+			m.clearToContext(atom.Table, atom.Table, atom.Table)
+			m.push(t.a, t.raw)
+			m.mode = inColumnGroup
+			return true
+		case atom.Col:
+			m.inTable(&stackToken{kind: startToken, a: atom.Colgroup})
+			return false
+		case atom.Tbody, atom.Tfoot, atom.Thead:
+			m.clearToContext(atom.Table, atom.Table, atom.Table)
+			m.push(t.a, t.raw)
+			m.mode = inTableBody
+			return true
+		case atom.Td, atom.Th, atom.Tr:
+			m.inTable(&stackToken{kind: startToken, a: atom.Tbody})
+			return false
+		case atom.Table:
+			if m.popUntil(scopeTable, atom.Table) {
+				m.resetMode()
+				return false
+			}
+			return true
+		case atom.Style, atom.Script:
+			m.rawText(t.a, t.raw)
+			return true
+		case atom.Template:
+			m.giveUp()
+			return true
+		case atom.Input:
+			hidden, ok := hiddenInput(t.raw)
+			if !ok {
+				m.giveUp()
+				return true
+			}
+			if hidden {
+				m.pushPop(t.a, t.raw)
+				return true
+			}
+		case atom.Form:
+			if m.form != 0 {
+				return true
+			}
+			m.pushPop(t.a, t.raw)
+			m.form = m.nextID
+			return true
+		}
+	case endToken:
+		switch t.a {
+		case atom.Table:
+			if m.popUntil(scopeTable, atom.Table) {
+				m.resetMode()
+			}
+			return true
+		case atom.Body, atom.Caption, atom.Col, atom.Colgroup, atom.Html, atom.Tbody, atom.Td, atom.Tfoot,
+			atom.Th, atom.Thead, atom.Tr:
+			return true
+		case atom.Template:
+			m.giveUp()
+			return true
+		}
+	}
+	// Anything else: as in body, with foster parenting, which moves
+	// elements in the tree but pushes them on the stack all the same.
+	return m.inBody(t)
+}
+
+// hiddenInput reports whether an input start tag has type=hidden; ok is
+// false when its attributes cannot be read.
+func hiddenInput(tag []byte) (hidden, ok bool) {
+	var attrs [maxCompared]stackAttr
+	n, ok := readAttributes(tag[1+nameEndsAt(tag[1:]):], &attrs)
+	if !ok || duplicate(attrs[:n]) {
+		return false, false
+	}
+	for _, a := range attrs[:n] {
+		if compareFolded(a.key, []byte("type")) == 0 {
+			return bytes.EqualFold(a.val, []byte("hidden")), true
+		}
+	}
+	return false, true
+}
+
+// inCaption is the in caption insertion mode.
+func (m *stackModel) inCaption(t *stackToken) bool {
+	switch t.kind {
+	case startToken:
+		switch t.a {
+		case atom.Caption, atom.Col, atom.Colgroup, atom.Tbody, atom.Td, atom.Tfoot, atom.Thead, atom.Tr:
+			if !m.popUntil(scopeTable, atom.Caption) {
+				return true
+			}
+			m.clearToMarker()
+			m.mode = inTable
+			return false
+		}
+	case endToken:
+		switch t.a {
+		case atom.Caption:
+			if m.popUntil(scopeTable, atom.Caption) {
+				m.clearToMarker()
+				m.mode = inTable
+			}
+			return true
+		case atom.Table:
+			if !m.popUntil(scopeTable, atom.Caption) {
+				return true
+			}
+			m.clearToMarker()
+			m.mode = inTable
+			return false
+		case atom.Body, atom.Col, atom.Colgroup, atom.Html, atom.Tbody, atom.Td, atom.Tfoot, atom.Th,
+			atom.Thead, atom.Tr:
+			return true
+		}
+	}
+	return m.inBody(t)
+}
+
+// inColumnGroup is the in column group insertion mode.
+func (m *stackModel) inColumnGroup(t *stackToken) bool {
+	switch t.kind {
+	case textToken:
+		if !t.nonBlank && blank(t.raw) {
+			return true
+		}
+		// The white space is inserted; the rest is anything else.
+		t.nonBlank = true
+	case commentToken:
+		m.oe[len(m.oe)-1].fresh = false
+		return true
+	case doctypeToken:
+		return true
+	case startToken:
+		switch t.a {
+		case atom.Html:
+			return true
+		case atom.Col:
+			m.pushPop(t.a, t.raw)
+			return true
+		case atom.Template:
+			m.giveUp()
+			return true
+		}
+	case endToken:
+		switch t.a {
+		case atom.Colgroup:
+			if m.top().a == atom.Colgroup {
+				m.pop()
+				m.mode = inTable
+			}
+			return true
+		case atom.Col:
+			return true
+		case atom.Template:
+			m.giveUp()
+			return true
+		}
+	}
+	if m.top().a != atom.Colgroup {
+		return true
+	}
+	m.pop()
+	m.mode = inTable
+	return false
+}
+
+// inTableBody is the in table body insertion mode.
+func (m *stackModel) inTableBody(t *stackToken) bool {
+	switch t.kind {
+	case commentToken:
+		m.oe[len(m.oe)-1].fresh = false
+		return true
+	case startToken:
+		switch t.a {
+		case atom.Tr:
+			m.clearToContext(atom.Tbody, atom.Tfoot, atom.Thead)
+			m.push(t.a, t.raw)
+			m.mode = inRow
+			return true
+		case atom.Td, atom.Th:
+			m.inTableBody(&stackToken{kind: startToken, a: atom.Tr})
+			return false
+		case atom.Caption, atom.Col, atom.Colgroup, atom.Tbody, atom.Tfoot, atom.Thead:
+			if m.popUntil(scopeTable, atom.Tbody, atom.Thead, atom.Tfoot) {
+				m.mode = inTable
+				return false
+			}
+			return true
+		}
+	case endToken:
+		switch t.a {
+		case atom.Tbody, atom.Tfoot, atom.Thead:
+			if m.inScope(scopeTable, t.a) {
+				m.clearToContext(atom.Tbody, atom.Tfoot, atom.Thead)
+				m.pop()
+				m.mode = inTable
+			}
+			return true
+		case atom.Table:
+			if m.popUntil(scopeTable, atom.Tbody, atom.Thead, atom.Tfoot) {
+				m.mode = inTable
+				return false
+			}
+			return true
+		case atom.Body, atom.Caption, atom.Col, atom.Colgroup, atom.Html, atom.Td, atom.Th, atom.Tr:
+			return true
+		}
+	}
+	return m.inTable(t)
+}
+
+// inRow is the in row insertion mode.
+func (m *stackModel) inRow(t *stackToken) bool {
+	switch t.kind {
+	case startToken:
+		switch t.a {
+		case atom.Td, atom.Th:
+			m.clearToContext(atom.Tr, atom.Tr, atom.Tr)
+			m.push(t.a, t.raw)
+			m.addMarker()
+			m.mode = inCell
+			return true
+		case atom.Caption, atom.Col, atom.Colgroup, atom.Tbody, atom.Tfoot, atom.Thead, atom.Tr:
+			if m.inScope(scopeTable, atom.Tr) {
+				m.clearToContext(atom.Tr, atom.Tr, atom.Tr)
+				m.pop()
+				m.mode = inTableBody
+				return false
+			}
+			return true
+		}
+	case endToken:
+		switch t.a {
+		case atom.Tr, atom.Table:
+			if m.inScope(scopeTable, atom.Tr) {
+				m.clearToContext(atom.Tr, atom.Tr, atom.Tr)
+				m.pop()
+				m.mode = inTableBody
+				return t.a == atom.Tr
+			}
+			return true
+		case atom.Tbody, atom.Tfoot, atom.Thead:
+			if m.inScope(scopeTable, t.a) && m.inScope(scopeTable, atom.Tr) {
+				m.clearToContext(atom.Tr, atom.Tr, atom.Tr)
+				m.pop()
+				m.mode = inTableBody
+				return false
+			}
+			return true
+		case atom.Body, atom.Caption, atom.Col, atom.Colgroup, atom.Html, atom.Td, atom.Th:
+			return true
+		}
+	}
+	return m.inTable(t)
+}
+
+// inCell is the in cell insertion mode.
+func (m *stackModel) inCell(t *stackToken) bool {
+	switch t.kind {
+	case startToken:
+		switch t.a {
+		case atom.Caption, atom.Col, atom.Colgroup, atom.Tbody, atom.Td, atom.Tfoot, atom.Th, atom.Thead, atom.Tr:
+			if m.popUntil(scopeTable, atom.Td, atom.Th) {
+				m.clearToMarker()
+				m.mode = inRow
+				return false
+			}
+			return true
+		}
+	case endToken:
+		switch t.a {
+		case atom.Td, atom.Th:
+			if !m.popUntil(scopeTable, t.a) {
+				return true
+			}
+			m.clearToMarker()
+			m.mode = inRow
+			return true
+		case atom.Body, atom.Caption, atom.Col, atom.Colgroup, atom.Html:
+			return true
+		case atom.Table, atom.Tbody, atom.Tfoot, atom.Thead, atom.Tr:
+			if !m.inScope(scopeTable, t.a) {
+				return true
+			}
+			if m.popUntil(scopeTable, atom.Td, atom.Th) {
+				m.clearToMarker()
+			}
+			m.mode = inRow
+			return false
+		}
+	}
+	return m.inBody(t)
+}
+
+// resetMode resets the insertion mode from the stack (HTML §13.2.4.1).
+func (m *stackModel) resetMode() {
+	for i := len(m.oe) - 1; i >= 0; i-- {
+		switch m.oe[i].a {
+		case atom.Td, atom.Th:
+			m.mode = inCell
+		case atom.Tr:
+			m.mode = inRow
+		case atom.Tbody, atom.Thead, atom.Tfoot:
+			m.mode = inTableBody
+		case atom.Caption:
+			m.mode = inCaption
+		case atom.Colgroup:
+			m.mode = inColumnGroup
+		case atom.Table:
+			m.mode = inTable
+		case atom.Body:
+			m.mode = inBody
+		default:
+			if i > 0 {
+				continue
+			}
+			m.mode = inBody
+		}
+		return
 	}
 }
 
-// comment models a comment token.
-func (m *stackModel) comment() {
-	if m.follows() && m.mode == inBody && !m.afterBody {
-		m.oe[len(m.oe)-1].fresh = false
+// clearToContext pops elements until the current node is html or one of
+// a, b and c.
+func (m *stackModel) clearToContext(a, b, c atom.Atom) {
+	for len(m.oe) > 0 {
+		switch m.top().a {
+		case atom.Html, a, b, c:
+			return
+		}
+		m.pop()
 	}
 }
 
@@ -408,12 +1061,14 @@ const (
 	scopeDefault stackScope = iota
 	scopeListItem
 	scopeButton
+	scopeTable
 )
 
 // indexInScope returns the index of the highest element of the stack that
-// is one of tags and in scope s, or -1. Scope boundaries the model can hold
-// are html, applet, marquee and object; button scope adds button and list
-// item scope ol and ul.
+// is one of tags and in scope s, or -1. The boundaries of the default scope
+// the model can hold are html, applet, caption, table, td, th, marquee,
+// object and select; button scope adds button and list item scope ol and
+// ul; table scope has html and table only.
 func (m *stackModel) indexInScope(s stackScope, tags ...atom.Atom) int {
 	for i := len(m.oe) - 1; i >= 0; i-- {
 		b := m.oe[i].a
@@ -421,8 +1076,12 @@ func (m *stackModel) indexInScope(s stackScope, tags ...atom.Atom) int {
 			return i
 		}
 		switch b {
-		case atom.Html, atom.Applet, atom.Marquee, atom.Object:
+		case atom.Html, atom.Table:
 			return -1
+		case atom.Applet, atom.Caption, atom.Td, atom.Th, atom.Marquee, atom.Object, atom.Select:
+			if s != scopeTable {
+				return -1
+			}
 		case atom.Button:
 			if s == scopeButton {
 				return -1

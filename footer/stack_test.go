@@ -9,17 +9,18 @@ import (
 	"pgregory.net/rapid"
 )
 
-// soupTags are the elements of randomSoup: those the in body insertion
-// mode treats specially, and a few the stack model does not follow (table,
-// select, svg, template), so that giving up is exercised too.
+// soupTags are the elements of randomSoup: those the insertion modes from
+// in body to in cell treat specially, and a few the stack model does not
+// follow (svg, template), so that giving up is exercised too.
 var soupTags = []string{
 	"div", "p", "span", "b", "i", "em", "font", "a", "nobr", "u", "s", "big", "code",
 	"li", "ul", "ol", "dd", "dt", "dl", "h1", "h2", "h6", "pre", "listing", "address", "center", "section",
 	"form", "button", "object", "marquee", "applet", "option", "optgroup",
 	"ruby", "rb", "rt", "rp", "rtc", "br", "img", "image", "hr", "input", "wbr", "param", "meta", "link",
 	"title", "script", "style", "textarea", "xmp", "iframe", "noembed", "noscript",
-	"html", "head", "body", "caption", "td", "tr", "frame", "custom-el", "x",
-	"table", "select", "svg", "template",
+	"html", "head", "body", "frame", "custom-el", "x", "select",
+	"table", "caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td", "th",
+	"table", "td", "tr", "svg", "template",
 }
 
 // soupAttrs are attribute lists written in ways that are the same to the
@@ -34,8 +35,10 @@ var soupAttrs = []string{
 func randomSoup(t *rapid.T) []byte {
 	var b strings.Builder
 	b.WriteString(rapid.SampledFrom([]string{
-		"", "<!DOCTYPE html>", "<html><head><title>t</title><meta charset=utf-8></head><body>",
-		"<head><script>x</script></head>", "<html> <style>p{}</style>", "</p><p>",
+		"", "<!DOCTYPE html>", "<!doctype html >", "<!DOCTYPE HTML>",
+		`<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN">`,
+		"<html><head><title>t</title><meta charset=utf-8></head><body>",
+		"<head><script>x</script></head>", "<html> <style>p{}</style>", "</p><p>", "<p>",
 	}).Draw(t, "preface"))
 	n := rapid.IntRange(0, 600).Draw(t, "tokens")
 	tag := rapid.SampledFrom(soupTags)
@@ -46,7 +49,7 @@ func randomSoup(t *rapid.T) []byte {
 		case 4, 5, 6:
 			b.WriteString("</" + tag.Draw(t, "end") + ">")
 		case 7:
-			b.WriteString(rapid.SampledFrom([]string{"x", " ", "\n", "\r\n", "&amp;", "&#10;"}).Draw(t, "text"))
+			b.WriteString(rapid.SampledFrom([]string{"x", " ", "\n", "\r\n", "&amp;", "&#10;", "&#x20", "&Tab;", "&nbsp;"}).Draw(t, "text"))
 		case 8:
 			b.WriteString("<!--c-->")
 		case 9:
@@ -56,11 +59,8 @@ func randomSoup(t *rapid.T) []byte {
 	return []byte(b.String())
 }
 
-// stackOf runs the stack model alone over doc, as extract feeds it.
-func stackOf(doc []byte) *stackModel {
-	_, d, _ := tokens(doc)
-	return &d.exact
-}
+// stackOf runs the stack model over doc.
+func stackOf(doc []byte) *stackModel { return followStack(doc) }
 
 // parserRejects reports whether html.Parse rejects doc.
 func parserRejects(doc []byte) bool {
@@ -169,8 +169,19 @@ func TestStackModelFollowsSoup(t *testing.T) {
 		// it: the parser nests them past its limit.
 		{"headings with links", strings.Repeat("<h1><a href=x>y<h2>z", 3000), true, true},
 		{"pre newline", "<pre>\n" + strings.Repeat("<b>", 509), true, false},
+		// Tables: cells close what they hold, and clear the list of active
+		// formatting elements up to their marker.
+		{"table", "<table><td>" + strings.Repeat("<p><b>x", 3000), true, false},
+		{"table rows", "<table>" + strings.Repeat("<tr><td><font size=2>x<td><p><b>y", 3000), true, false},
+		{"nested tables", strings.Repeat("<table><tr><td>", 200), true, true},
+		// Each b is reopened after the table that closes it, one more
+		// each time: past the limit.
+		{"formatting around tables", strings.Repeat("<b><table><tr><td>x</table>", 3000), true, true},
+		{"foster parented", strings.Repeat("<table><b>x<tr>y<td>", 200), true, true},
+		{"stray text in tables", strings.Repeat("<table><tr>x&nbsp;<td>y</table>", 3000), true, false},
+		{"selects", strings.Repeat("<select><option>x<option>y</select>", 3000), true, false},
 		// What the model does not follow.
-		{"table", "<table><td>" + strings.Repeat("<p><b>x", 10), false, false},
+		{"table in a paragraph of unknown mode", `<!DOCTYPE html PUBLIC "x"><p><table>`, false, false},
 		{"svg", "<svg><g>" + strings.Repeat("<p><b>x", 10), false, false},
 		{"attributes with references", `<b id="&amp;">x<p><b id="&#38;">`, false, false},
 	}
