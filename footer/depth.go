@@ -7,9 +7,10 @@ import (
 // The HTML parser of golang.org/x/net/html rejects a page when its stack of
 // open elements would hold more than 512 elements (parse.go,
 // insertOpenElement). Running the parser only to learn that costs as much as
-// the whole rest of the check, so extract runs it only when a cheap ceiling,
-// computed from the tokens extract reads anyway, cannot rule the rejection
-// out.
+// the whole rest of the check, and memory of 30 to 100 times the page, so
+// extract asks it only when neither a cheap ceiling, computed from the
+// tokens extract reads anyway, can rule the rejection out, nor the stack
+// model (stack.go), which reads the tokens again, can decide.
 //
 // # The ceiling
 //
@@ -51,8 +52,8 @@ import (
 // The parser's tokens are the tokens extract reads, with one exception: in
 // SVG and MathML content the parser reads the content of <style>, <title>,
 // <script> and the like as markup, where the tokenizer reads it as text.
-// The ceiling gives up (and the parser runs) when such a raw-text element
-// starts while an svg or math element is open in the model.
+// The ceiling gives up (and the stack model decides) when such a raw-text
+// element starts while an svg or math element is open in the model.
 //
 // # Regular pages
 //

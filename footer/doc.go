@@ -99,12 +99,13 @@
 // nesting really deeper than the limit), a second model reads the tokens
 // again and follows the parser's stack and its list of active formatting
 // elements exactly, through the insertion modes from the start of the page
-// to table cells, and decides, at a cost bounded by the parser's limit.
-// Only where that model gives up (SVG or MathML content, templates,
-// framesets, a table in a paragraph of a page whose doctype is neither
-// absent nor <!DOCTYPE html>, formatting elements whose attributes hold
-// character references) does the parser itself decide, building the
-// page's whole tree, some 30 to 100 times the page.
+// to table cells and the rules of SVG and MathML content, and decides, at
+// a cost bounded by the parser's limit. Only where that model gives up
+// (templates, framesets, a table in a paragraph of a page whose doctype is
+// neither absent nor <!DOCTYPE html>, formatting elements whose attributes
+// hold character references or more than eight attributes) does the
+// parser itself decide, building the page's whole tree, some 30 to 100
+// times the page.
 //
 // # Copyright line
 //

@@ -55,6 +55,7 @@ func pathologicalPages(size int) map[string][]byte {
 		"formatting around tables": fill("<html><body>", "<b><table><tr><td>x</table></b>", "</body></html>"),
 		"stray text in tables":     fill("<html><body>", "<table><tr>x&nbsp;<td>y</table>", "</body></html>"),
 		"selects":                  fill("<html><body>", "<select><option>x<option>y</select>", "</body></html>"),
+		"formatting around icons":  fill("<html><body>", `<p><b><svg viewBox="0 0 1 1"><path d=x /><title>t</title></svg>x`, "</body></html>"),
 		// Links left open in headings: nested past the parser's limit,
 		// after 10 MiB of shallow soup.
 		"soup then too deep":  fill("<html><body>", "<p><b>x", strings.Repeat("<h1><a href=x>y<h2>z", 600)+"</body></html>"),

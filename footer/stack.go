@@ -16,17 +16,19 @@ import (
 // stack model below follows the parser instead: it keeps the parser's stack
 // of open elements and its list of active formatting elements exactly as
 // golang.org/x/net/html's tree construction changes them (parse.go: the
-// insertion modes from "initial" to "in cell" and "after body", the text
-// mode, reconstruction of the active formatting elements with the Noah's
-// Ark clause, the adoption agency; HTML §13.2.4, §13.2.6), without building
-// any tree, as long as the page holds only what it follows. It gives up,
-// and the ceiling decides, at the first token it does not follow:
-// templates, framesets, SVG and MathML, a table in a paragraph after a
-// doctype other than <!DOCTYPE html>, and formatting elements whose
-// attributes it cannot compare without the tokenizer. While it follows the
-// page it knows the depth the parser reaches, and so whether the parser
-// rejects the page, at a cost bounded by the parser's limit: its stack
-// never holds more than 513 entries, and its list no more than maxActive.
+// insertion modes from "initial" to "in cell" and "after after body", the
+// text mode, the rules for foreign content, reconstruction of the active
+// formatting elements with the Noah's Ark clause, the adoption agency; HTML
+// §13.2.4, §13.2.6), without building any tree, as long as the page holds
+// only what it follows. It gives up, and the parser decides, at the first
+// token it does not follow: templates, framesets, a table in a paragraph
+// of a page whose doctype is neither absent nor <!DOCTYPE html>, and
+// attributes it must compare or read but cannot without the tokenizer
+// (character references, white space around "=", more than maxCompared).
+// While it follows the page it knows the depth the parser reaches, and so
+// whether the parser rejects the page, at a cost bounded by the parser's
+// limit: its stack never holds more than 513 entries, and its list no more
+// than maxActive.
 
 // followStack runs the stack model over doc, token by token as the parser
 // reads them. It runs only on the rare pages whose depth ceiling may exceed
@@ -36,6 +38,9 @@ func followStack(doc []byte) *stackModel {
 	z := html.NewTokenizer(bytes.NewReader(doc))
 	off := 0
 	for m.follows() {
+		// The parser's tokenizer reads CDATA sections in foreign content
+		// only, and no raw text in foreign elements.
+		z.AllowCDATA(len(m.oe) > 0 && m.top().ns != nsHTML)
 		tt := z.Next()
 		start := off
 		off += len(z.Raw())
@@ -46,7 +51,11 @@ func followStack(doc []byte) *stackModel {
 			m.text(doc[start:off])
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
-			m.start(atom.Lookup(name), doc[start:off])
+			m.feed(stackToken{kind: startToken, a: atom.Lookup(name), raw: doc[start:off], selfClosing: tt == html.SelfClosingTagToken})
+			if m.noRaw {
+				z.NextIsNotRawText()
+				m.noRaw = false
+			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			m.end(atom.Lookup(name), doc[start:off])
@@ -74,7 +83,20 @@ type stackNode struct {
 	// fresh marks a pre or listing element that has no child yet: the
 	// parser drops a newline at the start of its text.
 	fresh bool
+	ns    namespace
+	// htmlPoint marks an HTML integration point: SVG desc, foreignObject
+	// and title, MathML annotation-xml of HTML encoding.
+	htmlPoint bool
 }
+
+// namespace is the namespace of an element.
+type namespace uint8
+
+const (
+	nsHTML namespace = iota
+	nsSVG
+	nsMath
+)
 
 // stackModel follows the parser's stack of open elements (see above).
 type stackModel struct {
@@ -91,6 +113,9 @@ type stackModel struct {
 	lost     bool // the model gave up: the ceiling decides
 	rejected bool // the parser's stack would exceed its limit
 	max      int  // the largest number of open elements so far
+	// noRaw tells the tokenizer not to read the content of the element
+	// just opened as raw text: a foreign element (parseForeignContent).
+	noRaw bool
 }
 
 // stackMode is the parser's insertion mode, as far as the model needs it.
@@ -144,7 +169,8 @@ type stackToken struct {
 	raw  []byte    // the token as the page has it, a view of the page
 	// nonBlank marks text known to hold more than white space (the rest of
 	// a text whose white space was taken).
-	nonBlank bool
+	nonBlank    bool
+	selfClosing bool // a start tag ending with "/>"
 }
 
 // follows reports whether the model still follows the page.
@@ -153,12 +179,6 @@ func (m *stackModel) follows() bool { return !m.lost && !m.rejected }
 // giveUp hands the page to the ceiling.
 func (m *stackModel) giveUp() {
 	m.lost, m.oe, m.afe = true, nil, nil
-}
-
-// start models a start tag of element a (0 for a name without an atom);
-// tag is the whole tag, a view of the page.
-func (m *stackModel) start(a atom.Atom, tag []byte) {
-	m.feed(stackToken{kind: startToken, a: a, raw: tag})
 }
 
 // end models an end tag, as start does.
@@ -195,10 +215,26 @@ func (m *stackModel) feed(t stackToken) {
 			m.started = true
 		}
 	}
+	m.dispatch(&t)
+}
+
+// dispatch runs a token, read or implied, through the rules for foreign
+// content or the current insertion mode until they consume it, as the
+// parser's parseCurrentToken.
+func (m *stackModel) dispatch(t *stackToken) {
 	// Every token is consumed after a few modes; the bound only keeps a
 	// mistake from looping.
 	for range 16 {
-		if !m.follows() || m.step(&t) {
+		if !m.follows() {
+			return
+		}
+		consumed := false
+		if m.inForeign(t) {
+			consumed = m.foreign(t)
+		} else {
+			consumed = m.step(t)
+		}
+		if consumed {
 			return
 		}
 	}
@@ -315,12 +351,26 @@ func hexDigit(c byte) int {
 
 // push inserts an element for start tag tag of element a, as the parser's
 // insertOpenElement, which rejects the page past 512 open elements.
-func (m *stackModel) push(a atom.Atom, tag []byte) {
+func (m *stackModel) push(a atom.Atom, tag []byte) { m.pushIn(nsHTML, a, tag) }
+
+// pushIn is push for an element of namespace ns.
+func (m *stackModel) pushIn(ns namespace, a atom.Atom, tag []byte) {
 	if n := len(m.oe); n > 0 {
 		m.oe[n-1].fresh = false
 	}
 	m.nextID++
-	m.oe = append(m.oe, stackNode{id: m.nextID, a: a, tag: tag, fresh: a == atom.Pre || a == atom.Listing})
+	e := stackNode{id: m.nextID, a: a, tag: tag, ns: ns, fresh: ns == nsHTML && (a == atom.Pre || a == atom.Listing)}
+	switch {
+	case ns == nsSVG:
+		e.htmlPoint = a == atom.Desc || a == atom.ForeignObject || a == atom.Title
+	case ns == nsMath && a == atom.AnnotationXml:
+		var ok bool
+		if e.htmlPoint, ok = htmlEncoding(tag); !ok {
+			m.giveUp()
+			return
+		}
+	}
+	m.oe = append(m.oe, e)
 	m.max = max(m.max, len(m.oe))
 	if len(m.oe) > maxCeiling {
 		m.rejected, m.oe, m.afe = true, nil, nil
@@ -407,8 +457,13 @@ func (m *stackModel) inBody(t *stackToken) bool {
 	case commentToken:
 		m.oe[len(m.oe)-1].fresh = false
 	case startToken:
-		m.bodyStart(t.a, t.raw)
+		m.bodyStart(t.a, t.raw, t.selfClosing)
 	case endToken:
+		if t.a == atom.Br {
+			// Read as <br>, from the start.
+			t.kind, t.selfClosing = startToken, false
+			return false
+		}
 		m.bodyEnd(t.a, t.raw)
 	}
 	return true
@@ -436,7 +491,7 @@ func (m *stackModel) bodyText(t *stackToken) {
 }
 
 // bodyStart is a start tag in body.
-func (m *stackModel) bodyStart(a atom.Atom, tag []byte) {
+func (m *stackModel) bodyStart(a atom.Atom, tag []byte, selfClosing bool) {
 	switch a {
 	case atom.Html, atom.Body, atom.Caption, atom.Col, atom.Colgroup, atom.Frame, atom.Head,
 		atom.Tbody, atom.Td, atom.Tfoot, atom.Th, atom.Thead, atom.Tr:
@@ -479,7 +534,7 @@ func (m *stackModel) bodyStart(a atom.Atom, tag []byte) {
 				m.oe = m.oe[:i]
 				break
 			}
-			if b != atom.Address && b != atom.Div && b != atom.P && special(b) {
+			if b != atom.Address && b != atom.Div && b != atom.P && special(m.oe[i]) {
 				break
 			}
 		}
@@ -576,7 +631,17 @@ func (m *stackModel) bodyStart(a atom.Atom, tag []byte) {
 			}
 		}
 		m.push(a, tag)
-	case atom.Math, atom.Svg, atom.Template, atom.Frameset:
+	case atom.Math, atom.Svg:
+		m.reconstruct()
+		ns := nsSVG
+		if a == atom.Math {
+			ns = nsMath
+		}
+		m.pushIn(ns, a, tag)
+		if m.follows() && selfClosing {
+			m.pop()
+		}
+	case atom.Template, atom.Frameset:
 		m.giveUp()
 	default:
 		m.reconstruct()
@@ -629,8 +694,9 @@ func (m *stackModel) bodyEnd(a atom.Atom, tag []byte) {
 		m.removeOE(node)
 	case atom.P:
 		if !m.inScope(scopeButton, atom.P) {
-			// An implied <p>, which closes no p (none is in scope).
-			m.push(atom.P, nil)
+			// An implied <p>, which closes no p (none is in scope) but
+			// may close foreign elements.
+			m.dispatch(&stackToken{kind: startToken, a: atom.P})
 		}
 		m.popUntil(scopeButton, atom.P)
 	case atom.Li:
@@ -646,10 +712,6 @@ func (m *stackModel) bodyEnd(a atom.Atom, tag []byte) {
 		if m.popUntil(scopeDefault, a) {
 			m.clearToMarker()
 		}
-	case atom.Br:
-		// Read as <br>.
-		m.reconstruct()
-		m.pushPop(atom.Br, nil)
 	case atom.Template:
 		m.giveUp()
 	default:
@@ -685,6 +747,132 @@ func (m *stackModel) afterBody(t *stackToken) bool {
 	}
 	m.mode = inBody
 	return false
+}
+
+// inForeign reports whether the parser reads token t as foreign content
+// (HTML §13.2.6: the tree construction dispatcher).
+func (m *stackModel) inForeign(t *stackToken) bool {
+	if len(m.oe) == 0 {
+		return false
+	}
+	n := m.top()
+	switch {
+	case n.ns == nsHTML:
+		return false
+	case n.ns == nsMath && mathText(n.a) &&
+		(t.kind == startToken && t.a != atom.Mglyph && t.a != atom.Malignmark || t.kind == textToken):
+		return false
+	case n.ns == nsMath && n.a == atom.AnnotationXml && t.kind == startToken && t.a == atom.Svg:
+		return false
+	case n.htmlPoint && (t.kind == startToken || t.kind == textToken):
+		return false
+	}
+	return true
+}
+
+// foreign is the rules for parsing tokens in foreign content.
+func (m *stackModel) foreign(t *stackToken) bool {
+	switch t.kind {
+	case startToken:
+		out := breakout(t.a)
+		if t.a == atom.Font && !out {
+			var ok bool
+			if out, ok = fontOut(t.raw); !ok {
+				m.giveUp()
+				return true
+			}
+		}
+		if out {
+			for i := len(m.oe) - 1; i >= 0; i-- {
+				if n := m.oe[i]; n.ns == nsHTML || n.htmlPoint || n.ns == nsMath && mathText(n.a) {
+					m.oe = m.oe[:i+1]
+					break
+				}
+			}
+			return m.step(t)
+		}
+		ns, a := m.top().ns, t.a
+		if ns == nsSVG && a == atom.Foreignobject {
+			a = atom.ForeignObject // the parser's name is foreignObject
+		}
+		m.pushIn(ns, a, t.raw)
+		m.noRaw = true
+		if m.follows() && t.selfClosing {
+			m.pop()
+		}
+		return true
+	case endToken:
+		for i := len(m.oe) - 1; i >= 0; i-- {
+			if n := m.oe[i]; n.tag != nil && bytes.EqualFold(n.tag[1:1+nameEndsAt(n.tag[1:])], t.raw[2:2+nameEndsAt(t.raw[2:])]) {
+				m.oe = m.oe[:i]
+				return true
+			}
+			if i > 0 && m.oe[i-1].ns == nsHTML {
+				break
+			}
+		}
+		return m.step(t)
+	}
+	// Text, comments and doctypes change no stack.
+	return true
+}
+
+// mathText reports whether a MathML element a is a text integration point.
+func mathText(a atom.Atom) bool {
+	switch a {
+	case atom.Mi, atom.Mo, atom.Mn, atom.Ms, atom.Mtext:
+		return true
+	}
+	return false
+}
+
+// breakout reports whether a start tag a leaves foreign content.
+func breakout(a atom.Atom) bool {
+	switch a {
+	case atom.B, atom.Big, atom.Blockquote, atom.Body, atom.Br, atom.Center, atom.Code, atom.Dd, atom.Div,
+		atom.Dl, atom.Dt, atom.Em, atom.Embed, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Head, atom.Hr, atom.I, atom.Img, atom.Li, atom.Listing, atom.Menu, atom.Meta, atom.Nobr,
+		atom.Ol, atom.P, atom.Pre, atom.Ruby, atom.S, atom.Small, atom.Span, atom.Strong, atom.Strike,
+		atom.Sub, atom.Sup, atom.Table, atom.Tt, atom.U, atom.Ul, atom.Var:
+		return true
+	}
+	return false
+}
+
+// fontOut reports whether a font start tag leaves foreign content: it has
+// a color, face or size attribute. ok is false when its attributes cannot
+// be read.
+func fontOut(tag []byte) (out, ok bool) {
+	var attrs [maxCompared]stackAttr
+	n, ok := readAttributes(tag[1+nameEndsAt(tag[1:]):], &attrs)
+	if !ok {
+		return false, false
+	}
+	for _, a := range attrs[:n] {
+		for _, k := range []string{"color", "face", "size"} {
+			if compareFolded(a.key, []byte(k)) == 0 {
+				return true, true
+			}
+		}
+	}
+	return false, true
+}
+
+// htmlEncoding reports whether a MathML annotation-xml start tag has the
+// encoding text/html or application/xhtml+xml (any case). ok is false when
+// its attributes cannot be read.
+func htmlEncoding(tag []byte) (html, ok bool) {
+	var attrs [maxCompared]stackAttr
+	n, ok := readAttributes(tag[1+nameEndsAt(tag[1:]):], &attrs)
+	if !ok || duplicate(attrs[:n]) {
+		return false, false
+	}
+	for _, a := range attrs[:n] {
+		if compareFolded(a.key, []byte("encoding")) == 0 {
+			return compareFolded(a.val, []byte("text/html")) == 0 || compareFolded(a.val, []byte("application/xhtml+xml")) == 0, true
+		}
+	}
+	return false, true
 }
 
 // inTable is the in table insertion mode.
@@ -1071,11 +1259,19 @@ const (
 // ul; table scope has html and table only.
 func (m *stackModel) indexInScope(s stackScope, tags ...atom.Atom) int {
 	for i := len(m.oe) - 1; i >= 0; i-- {
-		b := m.oe[i].a
-		if slices.Contains(tags, b) {
+		n := m.oe[i]
+		if n.ns != nsHTML {
+			// Foreign elements bound the default scopes where they are
+			// special, and match nothing.
+			if s != scopeTable && special(n) {
+				return -1
+			}
+			continue
+		}
+		if slices.Contains(tags, n.a) {
 			return i
 		}
-		switch b {
+		switch n.a {
 		case atom.Html, atom.Table:
 			return -1
 		case atom.Applet, atom.Caption, atom.Td, atom.Th, atom.Marquee, atom.Object, atom.Select:
@@ -1263,7 +1459,7 @@ func (m *stackModel) adoptionAgency(a atom.Atom) {
 		}
 		furthest := -1
 		for i := feIndex; i < len(m.oe); i++ {
-			if special(m.oe[i].a) {
+			if special(m.oe[i]) {
 				furthest = i
 				break
 			}
@@ -1322,11 +1518,11 @@ func (m *stackModel) adoptionAgency(a atom.Atom) {
 func (m *stackModel) endOther(a atom.Atom, tag []byte) {
 	for i := len(m.oe) - 1; i >= 0; i-- {
 		n := m.oe[i]
-		if n.a == a && (a != 0 || n.tag != nil && tag != nil && sameName(n.tag[1:], tag[2:])) {
+		if n.ns == nsHTML && n.a == a && (a != 0 || n.tag != nil && tag != nil && sameName(n.tag[1:], tag[2:])) {
 			m.oe = m.oe[:i]
 			return
 		}
-		if special(n.a) {
+		if special(n) {
 			return
 		}
 	}
@@ -1341,11 +1537,17 @@ func heading(a atom.Atom) bool {
 	return false
 }
 
-// special reports whether an element of the HTML namespace is in the
-// parser's set of special elements (golang.org/x/net/html, const.go:
-// HTML §13.2.4.2 with keygen, without search).
-func special(a atom.Atom) bool {
-	switch a {
+// special reports whether an element is in the parser's set of special
+// elements (golang.org/x/net/html, const.go: HTML §13.2.4.2 with keygen,
+// without search).
+func special(n stackNode) bool {
+	switch n.ns {
+	case nsSVG:
+		return n.a == atom.ForeignObject || n.a == atom.Desc || n.a == atom.Title
+	case nsMath:
+		return mathText(n.a) || n.a == atom.AnnotationXml
+	}
+	switch n.a {
 	case atom.Address, atom.Applet, atom.Area, atom.Article, atom.Aside, atom.Base, atom.Basefont,
 		atom.Bgsound, atom.Blockquote, atom.Body, atom.Br, atom.Button, atom.Caption, atom.Center,
 		atom.Col, atom.Colgroup, atom.Dd, atom.Details, atom.Dir, atom.Div, atom.Dl, atom.Dt, atom.Embed,
