@@ -310,23 +310,23 @@ func extract(doc []byte) (*parsed, string) {
 // ceiling on the depth of the parser's stack of open elements.
 func tokens(doc []byte) (*parsed, *depthCeiling, string) { return tokensWith(doc, false) }
 
-// tokensWith is tokens; keepAll keeps every block of text, for tests.
+// tokensWith is tokens; keepAll keeps every block of text, for tests. The
+// tokens are those of golang.org/x/net/html's Tokenizer, read by the
+// lexer (see lexer), which reads most pages in place.
 func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
 	x := &extractor{other: map[string]int{}, lastSep: true, keepAll: keepAll, pruneAt: pruneEvery}
 	x.p.doc = doc
-	z := html.NewTokenizer(bytes.NewReader(doc))
-	off := 0
+	l := newLexer(doc)
 	afterRaw := false // the token follows the start tag of an element whose text the tokenizer may leave raw
 	for {
-		tt := z.Next()
-		start := off
-		off += len(z.Raw())
+		tt := l.next()
+		start, off := l.start, l.end
 		wasRaw := afterRaw
 		afterRaw = false
 		switch tt {
 		case html.ErrorToken:
-			if z.Err() != io.EOF {
-				return nil, &x.depth, "unreadable HTML: " + z.Err().Error()
+			if err := l.err(); err != io.EOF {
+				return nil, &x.depth, "unreadable HTML: " + err.Error()
 			}
 			x.endBlock()
 			return &x.p, &x.depth, ""
@@ -337,10 +337,10 @@ func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
 			// Without entities and carriage returns, the text is the raw
 			// token: a piece of the page, which needs no copy. The
 			// tokenizer leaves some elements' text raw: that is its own.
-			raw := z.Raw()
+			raw := l.raw()
 			switch amp := bytes.IndexByte(raw, '&'); {
 			case bytes.IndexByte(raw, '\r') >= 0 || wasRaw:
-				x.text(z.Text(), start, false)
+				x.text(l.text(), start, false)
 			case amp < 0:
 				x.text(doc[start:off:off], start, true)
 			default:
@@ -350,16 +350,16 @@ func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
 				if x.ent, ok = unescapeCommon(x.ent[:0], raw, amp); ok {
 					x.text(x.ent, start, false)
 				} else {
-					x.text(z.Text(), start, false)
+					x.text(l.text(), start, false)
 				}
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			afterRaw = x.startTag(z.Raw(), start, tt == html.SelfClosingTagToken)
+			afterRaw = x.startTag(l.raw(), start, tt == html.SelfClosingTagToken)
 			if len(x.stack) > maxOpen {
 				return nil, &x.depth, "more than 4096 elements open at once"
 			}
 		case html.EndTagToken:
-			name := x.tagName(z.Raw()[2:])
+			name := x.tagName(l.raw()[2:])
 			a := atom.Lookup(name)
 			x.depth.end(a, name)
 			x.endTag(a, name)
@@ -705,7 +705,7 @@ func (x *extractor) top(off int) (int, int) {
 }
 
 // text appends visible text; t is a piece of the page when inPage, else
-// the tokenizer's, valid until the next token.
+// the lexer's, valid until the next token.
 func (x *extractor) text(t []byte, off int, inPage bool) {
 	if len(t) == 0 {
 		return
