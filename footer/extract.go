@@ -311,22 +311,24 @@ func extract(doc []byte) (*parsed, string) {
 func tokens(doc []byte) (*parsed, *depthCeiling, string) { return tokensWith(doc, false) }
 
 // tokensWith is tokens; keepAll keeps every block of text, for tests. The
-// tokens are those of golang.org/x/net/html's Tokenizer, read by the
-// lexer (see lexer), which reads most pages in place.
+// tokens are those of golang.org/x/net/html's Tokenizer, read by a lexer
+// that reads most pages in place (see lexer).
 func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
 	x := &extractor{other: map[string]int{}, lastSep: true, keepAll: keepAll, pruneAt: pruneEvery}
 	x.p.doc = doc
-	l := newLexer(doc)
+	z := newLexer(doc)
+	off := 0
 	afterRaw := false // the token follows the start tag of an element whose text the tokenizer may leave raw
 	for {
-		tt := l.next()
-		start, off := l.start, l.end
+		tt := z.Next()
+		start := off
+		off += len(z.Raw())
 		wasRaw := afterRaw
 		afterRaw = false
 		switch tt {
 		case html.ErrorToken:
-			if err := l.err(); err != io.EOF {
-				return nil, &x.depth, "unreadable HTML: " + err.Error()
+			if z.Err() != io.EOF {
+				return nil, &x.depth, "unreadable HTML: " + z.Err().Error()
 			}
 			x.endBlock()
 			return &x.p, &x.depth, ""
@@ -337,10 +339,10 @@ func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
 			// Without entities and carriage returns, the text is the raw
 			// token: a piece of the page, which needs no copy. The
 			// tokenizer leaves some elements' text raw: that is its own.
-			raw := l.raw()
+			raw := z.Raw()
 			switch amp := bytes.IndexByte(raw, '&'); {
 			case bytes.IndexByte(raw, '\r') >= 0 || wasRaw:
-				x.text(l.text(), start, false)
+				x.text(z.Text(), start, false)
 			case amp < 0:
 				x.text(doc[start:off:off], start, true)
 			default:
@@ -350,16 +352,16 @@ func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
 				if x.ent, ok = unescapeCommon(x.ent[:0], raw, amp); ok {
 					x.text(x.ent, start, false)
 				} else {
-					x.text(l.text(), start, false)
+					x.text(z.Text(), start, false)
 				}
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			afterRaw = x.startTag(l.raw(), start, tt == html.SelfClosingTagToken)
+			afterRaw = x.startTag(z.Raw(), start, tt == html.SelfClosingTagToken)
 			if len(x.stack) > maxOpen {
 				return nil, &x.depth, "more than 4096 elements open at once"
 			}
 		case html.EndTagToken:
-			name := x.tagName(l.raw()[2:])
+			name := x.tagName(z.Raw()[2:])
 			a := atom.Lookup(name)
 			x.depth.end(a, name)
 			x.endTag(a, name)

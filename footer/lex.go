@@ -40,8 +40,8 @@ func newLexer(doc []byte) *lexer {
 	return &lexer{doc: doc, rawEnd: -1}
 }
 
-// next reads the next token, as Tokenizer.Next does.
-func (l *lexer) next() html.TokenType {
+// Next reads the next token, as Tokenizer.Next does.
+func (l *lexer) Next() html.TokenType {
 	l.start = l.end
 	if l.z != nil {
 		l.tt = l.z.Next()
@@ -153,7 +153,7 @@ func (l *lexer) next() html.TokenType {
 func (l *lexer) fallBack() html.TokenType {
 	l.end, l.rawEnd = l.start, -1
 	l.z = html.NewTokenizer(bytes.NewReader(l.doc[l.start:]))
-	return l.next()
+	return l.Next()
 }
 
 // closeAngle reads a comment that ends at the first ">" from i on (the
@@ -167,18 +167,18 @@ func (l *lexer) closeAngle(i int) html.TokenType {
 	return l.tt
 }
 
-// raw returns the raw bytes of the current token.
-func (l *lexer) raw() []byte { return l.doc[l.start:l.end:l.end] }
+// Raw returns the raw bytes of the current token.
+func (l *lexer) Raw() []byte { return l.doc[l.start:l.end:l.end] }
 
-// text returns the text of the current text token, as Tokenizer.Text
+// Text returns the text of the current text token, as Tokenizer.Text
 // does: carriage returns made line feeds, the content of raw-text elements
 // with NUL bytes replaced, character references decoded but in raw text.
 // The result is valid until the next call and must not be written to.
-func (l *lexer) text() []byte {
+func (l *lexer) Text() []byte {
 	if l.z != nil {
 		return l.z.Text()
 	}
-	s := l.raw()
+	s := l.Raw()
 	if bytes.IndexByte(s, '\r') >= 0 {
 		l.buf = convertNewlines(append(l.buf[:0], s...))
 		s = l.buf
@@ -192,8 +192,8 @@ func (l *lexer) text() []byte {
 	return s
 }
 
-// err returns the error of an error token: io.EOF at the end of the page.
-func (l *lexer) err() error {
+// Err returns the error of an error token: io.EOF at the end of the page.
+func (l *lexer) Err() error {
 	if l.z != nil {
 		return l.z.Err()
 	}

@@ -48,16 +48,16 @@ func lexerTokens(t fataler, doc []byte) ([]lexToken, string, bool) {
 	l := newLexer(doc)
 	var out []lexToken
 	for {
-		tt := l.next()
+		tt := l.Next()
 		if tt == html.ErrorToken {
-			return out, l.err().Error(), l.z != nil
+			return out, l.Err().Error(), l.z != nil
 		}
-		if l.start != l.end-len(l.raw()) || (len(out) == 0) != (l.start == 0) {
+		if l.start != l.end-len(l.Raw()) || (len(out) == 0) != (l.start == 0) {
 			t.Fatalf("token %d of %q at %d:%d", len(out), doc, l.start, l.end)
 		}
-		tok := lexToken{Type: tt, Raw: string(l.raw())}
+		tok := lexToken{Type: tt, Raw: string(l.Raw())}
 		if tt == html.TextToken {
-			tok.Text = string(l.text())
+			tok.Text = string(l.Text())
 		}
 		out = append(out, tok)
 	}
