@@ -421,7 +421,7 @@ var rawFirst = [256]bool{'i': true, 'n': true, 'p': true, 's': true, 't': true, 
 // raw text (its readStartTag), or "".
 func rawElement(name []byte) string {
 	for _, r := range [...]string{"iframe", "noembed", "noframes", "noscript", "plaintext", "script", "style", "textarea", "title", "xmp"} {
-		if asciiEqualFold(name, r) {
+		if len(r) == len(name) && r[0] == name[0]|0x20 && asciiEqualFold(name, r) {
 			return r
 		}
 	}
