@@ -8,17 +8,18 @@ import (
 )
 
 // lexer splits a page into the tokens of golang.org/x/net/html's Tokenizer:
-// the same types, the same raw bytes, the same text. It reads the page in
-// place, without the tokenizer's buffer, its copies of attribute names and
-// its map of them, which cost more than the rest of the check. It follows
-// the tokenizer's states (token.go: Next, readTag, readTagAttrKey,
-// readTagAttrVal, readComment, readMarkupDeclaration, readRawOrRCDATA,
-// readScript) where pages are commonly written; where they are not (a
-// token cut off by the end of the page, a <plaintext>, a script holding
-// "<!--", whose escaped states it does not follow), it hands the rest of
-// the page, from the start of that token, to the tokenizer itself. At a
-// token boundary outside raw text the tokenizer's state is its input
-// alone, so the tokens that follow are the tokenizer's own.
+// the same types, the same raw bytes, the same text, through the methods of
+// the same names. It reads the page in place, without the tokenizer's
+// buffer, its copies of attribute names and its map of them, which cost
+// more than the rest of the check. It follows the tokenizer's states one
+// by one (token.go: Next, readTag, readTagAttrKey, readTagAttrVal,
+// readStartTag, readComment, readMarkupDeclaration, readRawOrRCDATA,
+// readScript). Where a token, or the content of a raw-text element, runs
+// to the end of the page, and at a <plaintext>, it hands the rest of the
+// page, from the start of that token, to the tokenizer itself: at a token
+// boundary outside raw text the tokenizer's state is its input alone
+// (CDATA sections are off), so the tokens that follow are the tokenizer's
+// own.
 type lexer struct {
 	doc        []byte
 	start, end int // the current token is doc[start:end]
@@ -431,9 +432,12 @@ func rawElement(name []byte) string {
 // rawContentEnd returns where the content of raw-text element name (lower
 // case), which starts at doc[i], ends: at the first "</" followed by name
 // in any case and white space, "/" or ">" (readRawEndTag), or -1 when the
-// page ends first. A script's content must not hold "<!--", which starts
-// the escaped states of the tokenizer's readScript: -1 then too.
+// page ends first. A script's content ends where the escaped states of
+// readScript let it (see scriptEnd).
 func rawContentEnd(doc []byte, i int, name string) int {
+	if name == "script" {
+		return scriptEnd(doc, i)
+	}
 	for j := i; ; {
 		k := bytes.Index(doc[j:], []byte("</"))
 		if k < 0 {
@@ -442,12 +446,255 @@ func rawContentEnd(doc []byte, i int, name string) int {
 		j += k
 		if e := j + 2 + len(name); e < len(doc) && asciiEqualFold(doc[j+2:e], name) {
 			if c := doc[e]; isTagSpace(c) || c == '/' || c == '>' {
-				if name == "script" && bytes.Contains(doc[i:j], []byte("<!--")) {
-					return -1
-				}
 				return j
 			}
 		}
 		j += 2
 	}
+}
+
+// scriptEnd returns where the content of a script, which starts at doc[i],
+// ends, following the states of the tokenizer's readScript one by one (the
+// script data states of the HTML standard: "<!--" escapes the content,
+// "<script" in it escapes it twice, "-->" ends both), or -1 when the page
+// ends first.
+func scriptEnd(doc []byte, i int) int {
+	n := len(doc)
+	const name = "script"
+	// endTag reads an end tag after "</" at i, as readRawEndTag does: ok
+	// when it is "</script" followed by white space, "/" or ">"; eof when
+	// the page ends first; else the reading goes on at j, the byte that
+	// does not match.
+	endTag := func(i int) (j int, ok, eof bool) {
+		for k := 0; k < len(name); k++ {
+			if i >= n {
+				return 0, false, true
+			}
+			if c := doc[i]; c != name[k] && c != name[k]-('a'-'A') {
+				return i, false, false
+			}
+			i++
+		}
+		if i >= n {
+			return 0, false, true
+		}
+		if c := doc[i]; isTagSpace(c) || c == '/' || c == '>' {
+			return i, true, false
+		}
+		return i, false, false
+	}
+	var c byte
+
+scriptData:
+	if k := bytes.IndexByte(doc[i:], '<'); k >= 0 {
+		i += k + 1
+		goto lessThan
+	}
+	return -1
+
+lessThan:
+	if i >= n {
+		return -1
+	}
+	c, i = doc[i], i+1
+	switch c {
+	case '/':
+		goto endTagOpen
+	case '!':
+		goto escapeStart
+	}
+	i--
+	goto scriptData
+
+endTagOpen:
+	{
+		j, ok, eof := endTag(i)
+		switch {
+		case eof:
+			return -1
+		case ok:
+			return i - len("</")
+		}
+		i = j
+	}
+	goto scriptData
+
+escapeStart:
+	if i >= n {
+		return -1
+	}
+	c, i = doc[i], i+1
+	if c == '-' {
+		goto escapeStartDash
+	}
+	i--
+	goto scriptData
+
+escapeStartDash:
+	if i >= n {
+		return -1
+	}
+	c, i = doc[i], i+1
+	if c == '-' {
+		goto escapedDashDash
+	}
+	i--
+	goto scriptData
+
+escaped:
+	if i >= n {
+		return -1
+	}
+	c, i = doc[i], i+1
+	switch c {
+	case '-':
+		goto escapedDash
+	case '<':
+		goto escapedLessThan
+	}
+	goto escaped
+
+escapedDash:
+	if i >= n {
+		return -1
+	}
+	c, i = doc[i], i+1
+	switch c {
+	case '-':
+		goto escapedDashDash
+	case '<':
+		goto escapedLessThan
+	}
+	goto escaped
+
+escapedDashDash:
+	if i >= n {
+		return -1
+	}
+	c, i = doc[i], i+1
+	switch c {
+	case '-':
+		goto escapedDashDash
+	case '<':
+		goto escapedLessThan
+	case '>':
+		goto scriptData
+	}
+	goto escaped
+
+escapedLessThan:
+	if i >= n {
+		return -1
+	}
+	c, i = doc[i], i+1
+	if c == '/' {
+		goto escapedEndTagOpen
+	}
+	if isLetter(c) {
+		goto doubleEscapeStart
+	}
+	i--
+	goto scriptData
+
+escapedEndTagOpen:
+	{
+		j, ok, eof := endTag(i)
+		switch {
+		case eof:
+			return -1
+		case ok:
+			return i - len("</")
+		}
+		i = j
+	}
+	goto escaped
+
+doubleEscapeStart:
+	i--
+	for k := 0; k < len(name); k++ {
+		if i >= n {
+			return -1
+		}
+		c, i = doc[i], i+1
+		if c != name[k] && c != name[k]-('a'-'A') {
+			i--
+			goto escaped
+		}
+	}
+	if i >= n {
+		return -1
+	}
+	c, i = doc[i], i+1
+	if isTagSpace(c) || c == '/' || c == '>' {
+		goto doubleEscaped
+	}
+	i--
+	goto escaped
+
+doubleEscaped:
+	if i >= n {
+		return -1
+	}
+	c, i = doc[i], i+1
+	switch c {
+	case '-':
+		goto doubleEscapedDash
+	case '<':
+		goto doubleEscapedLessThan
+	}
+	goto doubleEscaped
+
+doubleEscapedDash:
+	if i >= n {
+		return -1
+	}
+	c, i = doc[i], i+1
+	switch c {
+	case '-':
+		goto doubleEscapedDashDash
+	case '<':
+		goto doubleEscapedLessThan
+	}
+	goto doubleEscaped
+
+doubleEscapedDashDash:
+	if i >= n {
+		return -1
+	}
+	c, i = doc[i], i+1
+	switch c {
+	case '-':
+		goto doubleEscapedDashDash
+	case '<':
+		goto doubleEscapedLessThan
+	case '>':
+		goto scriptData
+	}
+	goto doubleEscaped
+
+doubleEscapedLessThan:
+	if i >= n {
+		return -1
+	}
+	c, i = doc[i], i+1
+	if c == '/' {
+		goto doubleEscapeEnd
+	}
+	i--
+	goto doubleEscaped
+
+doubleEscapeEnd:
+	{
+		j, ok, eof := endTag(i)
+		switch {
+		case eof:
+			return -1
+		case ok:
+			// The end tag and the byte after it are read.
+			i += len("script") + 1
+			goto escaped
+		}
+		i = j
+	}
+	goto doubleEscaped
 }

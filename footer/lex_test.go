@@ -93,7 +93,7 @@ var lexPieces = []string{
 	"<p>", "</p>", "<P>", "</P >", "<br/>", "<br />", "<img src=a.png/>", "<a href=x/>", "<div\n>", "<div/x>", "</div/>", "</>", "</ x>", "</1>", "<1>",
 	`<a href="x">`, `<a href='x' title="y">`, "<a href=x title=y>", `<a =x>`, `<a ==x>`, `<a x = "y" >`, `<a x= >`, `<a x=>`, `<a x/ y>`, `<a x="y"z>`, `<a x='>'>`, "<a x=y/>", "<a x=1 X=y/>", "<a y=1 x=/>", "x=y/", "</a>", "<A HREF=X>",
 	"<!-- c -->", "<!---->", "<!-->", "<!--->", "<!-- --!>", "<!-- --!-->", "<!-- -- -->", "<!--", "--", "-->", "--!>", "<!-x->", "<!>", "<!DOCTYPE html>", "<!doctype>", "<!DOC>", "<?xml ?>", "<![CDATA[x]]>",
-	"<script>", "</script>", "<SCRIPT type=x>", "</Script >", "</script/>", "</scripts>", "<script/>", "<!--<script>", "<style>", "</style>", "</STYLE>",
+	"<script>", "</script>", "<SCRIPT type=x>", "<!--<script>x", "-->", "<!-", "--", "<script ", "<sCript/", "</Script >", "</script/>", "</scripts>", "<script/>", "<!--<script>", "<style>", "</style>", "</STYLE>",
 	"<title>", "</title>", "<textarea>", "</textarea>", "<xmp>", "</xmp>", "<iframe>", "</iframe>", "<noscript>", "</noscript>", "<noembed>", "</noembed>",
 	"<noframes>", "</noframes>", "<plaintext>", "<tit", "<scr", "</scr", "<a href=\"", "<a href='x", "<a x", "<a ", "<a x=", "<!-", "<!",
 }
@@ -148,8 +148,14 @@ func TestLexerCases(t *testing.T) {
 		{"<a x = 'y'z=w>", true},          // values without space between
 		{"<script>if (a<b) x='</p>'</script>", true},
 		{"<script>a</scripts>b</SCRIPT >", true},
-		{"<script><!-- x --></script>", false}, // the escaped states of scripts
-		{"<script>x", false},                   // a script to the end
+		{"<script><!-- x --></script>", true}, // the escaped states of scripts
+		{"<script><!--<script>a</script>b--></script>c</script>", true},
+		{"<script><!--<SCRIPT/>a</script>b</script>c-->d</script>", true},
+		{"<script><!--<scripts>x</script>y", true},
+		{"<script><!--x--!></script>", true},
+		{"<script><!- -></script>", true},
+		{"<script><!--<script>x", false},
+		{"<script>x", false}, // a script to the end
 		{"<style>p{}</style><p>", true},
 		{"<title>a &amp; b</title>", true}, // titles are unescaped
 		{"<xmp>a &amp; b</xmp>", true},     // … xmp is not
