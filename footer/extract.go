@@ -314,9 +314,14 @@ func tokens(doc []byte) (*parsed, *depthCeiling, string) { return tokensWith(doc
 // tokens are those of golang.org/x/net/html's Tokenizer, read by a lexer
 // that reads most pages in place (see lexer).
 func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
+	return tokensOf(newLexer(doc), keepAll)
+}
+
+// tokensOf is tokensWith reading the tokens of z.
+func tokensOf(z *lexer, keepAll bool) (*parsed, *depthCeiling, string) {
+	doc := z.doc
 	x := &extractor{other: map[string]int{}, lastSep: true, keepAll: keepAll, pruneAt: pruneEvery}
 	x.p.doc = doc
-	z := newLexer(doc)
 	off := 0
 	afterRaw := false // the token follows the start tag of an element whose text the tokenizer may leave raw
 	for {

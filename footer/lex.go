@@ -41,6 +41,12 @@ func newLexer(doc []byte) *lexer {
 	return &lexer{doc: doc, rawEnd: -1}
 }
 
+// newTokenizerLexer returns a lexer of doc that hands the whole page to the
+// tokenizer: the reference the tests compare the lexer with.
+func newTokenizerLexer(doc []byte) *lexer {
+	return &lexer{doc: doc, rawEnd: -1, z: html.NewTokenizer(bytes.NewReader(doc))}
+}
+
 // Next reads the next token, as Tokenizer.Next does.
 func (l *lexer) Next() html.TokenType {
 	l.start = l.end

@@ -9,6 +9,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/net/html"
 	"pgregory.net/rapid"
+
+	"github.com/beian-go/beian/filing"
 )
 
 // fataler is what the comparisons need of *testing.T and *rapid.T.
@@ -189,6 +191,45 @@ func TestLexerTypical(t *testing.T) {
 	if compareLexer(t, []byte(b.String())) {
 		t.Error("the lexer handed a typical page to the tokenizer")
 	}
+}
+
+// TestLexerChecksProperty: the checks find the same on random pages read
+// by the lexer as on those read by the tokenizer alone: the same findings,
+// with the same fields and details.
+func TestLexerChecksProperty(t *testing.T) {
+	pieces := append([]string{"苏ICP备12345678号-1", "苏ICP备87654321号", "苏公网安备 32010602000001号", "公网安备", "版权所有", "©", "南京某某",
+		`<a href="https://beian.miit.gov.cn/">`, `<a href="http://www.miitbeian.gov.cn">`, `<a href="https://beian.mps.gov.cn/#/query/webSearch?code=32010602000001">`,
+		`<img alt="苏ICP备12345678号-1">`, `<div hidden>`, `<span style="display:none">`, "</div>", "</span>", "<footer>", "</footer>"}, lexPieces...)
+	want := Expectations{
+		Number: filing.MustParseICPNumber("苏ICP备12345678号-1"),
+		PSB:    filing.MustParsePSBNumber("苏公网安备 32010602000001号"),
+		Unit:   "南京某某",
+	}
+	type result struct {
+		Rule, Field string
+		Params      map[string]any
+	}
+	run := func(z *lexer) []result {
+		p, depth, reason := tokensOf(z, false)
+		if reason != "" {
+			return []result{{Rule: reason}}
+		}
+		out := []result{{Rule: "depth", Params: map[string]any{"exceed": depth.mayExceed()}}}
+		for _, h := range p.check(want) {
+			out = append(out, result{h.def.ID, h.Field, h.Params})
+		}
+		return out
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		var b strings.Builder
+		for _, p := range rapid.SliceOfN(rapid.SampledFrom(pieces), 0, 60).Draw(t, "pieces") {
+			b.WriteString(p)
+		}
+		doc := []byte(b.String())
+		if diff := cmp.Diff(run(newTokenizerLexer(doc)), run(newLexer(doc))); diff != "" {
+			t.Fatalf("checks of %q (-tokenizer +lexer):\n%s", doc, diff)
+		}
+	})
 }
 
 // FuzzLexer: the lexer's tokens of any input are the tokenizer's.
