@@ -57,8 +57,10 @@ func BenchmarkFooterManyNumbers(b *testing.B) {
 }
 
 // BenchmarkTokenizerOnly runs the bare x/net/html tokenizer over the page of
-// BenchmarkFooterCheck: the floor the checker is measured against (it reads
-// every token, as the checker does, and nothing more).
+// BenchmarkFooterCheck: the reference the checker is measured against. It
+// reads every token and nothing more; the checker reads the same tokens
+// (its lexer's, the tokenizer's own on pages the lexer hands over) and
+// checks them, and should keep at least 0.6 times its throughput.
 func BenchmarkTokenizerOnly(b *testing.B) {
 	p := realisticPage(200 << 10)
 	b.SetBytes(int64(len(p)))

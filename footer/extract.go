@@ -319,11 +319,18 @@ func extract(doc []byte) (*parsed, string) {
 // ceiling on the depth of the parser's stack of open elements.
 func tokens(doc []byte) (*parsed, *depthCeiling, string) { return tokensWith(doc, false) }
 
-// tokensWith is tokens; keepAll keeps every block of text, for tests.
+// tokensWith is tokens; keepAll keeps every block of text, for tests. The
+// tokens are those of golang.org/x/net/html's Tokenizer, read by a lexer
+// that reads most pages in place (see lexer).
 func tokensWith(doc []byte, keepAll bool) (*parsed, *depthCeiling, string) {
+	return tokensOf(newLexer(doc), keepAll)
+}
+
+// tokensOf is tokensWith reading the tokens of z.
+func tokensOf(z *lexer, keepAll bool) (*parsed, *depthCeiling, string) {
+	doc := z.doc
 	x := &extractor{other: map[string]int{}, lastSep: true, keepAll: keepAll, pruneAt: pruneEvery}
 	x.p.doc = doc
-	z := html.NewTokenizer(bytes.NewReader(doc))
 	off := 0
 	afterRaw := false // the token follows the start tag of an element whose text the tokenizer may leave raw
 	for {
@@ -714,7 +721,7 @@ func (x *extractor) top(off int) (int, int) {
 }
 
 // text appends visible text; t is a piece of the page when inPage, else
-// the tokenizer's, valid until the next token.
+// the lexer's, valid until the next token.
 func (x *extractor) text(t []byte, off int, inPage bool) {
 	if len(t) == 0 {
 		return
