@@ -90,22 +90,20 @@
 // checker allocates in all at most four times the page (the tokenizer's own
 // buffer included), and less than the page on a typical one.
 //
-// Whether the parser would reject the page is decided without it on all
-// but a few pages. On most, the tokens alone rule it out: a model of the
-// parser's stack of open elements bounds its depth, closing what the
-// parser closes for the commonest tag soup (unclosed p, li, dd, dt and a
-// elements). Where that bound exceeds the limit (formatting elements left
-// open in paragraphs, cells or divisions that close, <p><b>x repeated;
-// nesting really deeper than the limit), a second model reads the tokens
-// again and follows the parser's stack and its list of active formatting
-// elements exactly, through the insertion modes from the start of the page
-// to table cells and the rules of SVG and MathML content, and decides, at
-// a cost bounded by the parser's limit. Only where that model gives up
-// (templates, framesets, a table in a paragraph of a page whose doctype is
-// neither absent nor <!DOCTYPE html>, formatting elements whose attributes
-// hold character references or more than eight attributes) does the
-// parser itself decide, building the page's whole tree, some 30 to 100
-// times the page.
+// Whether the parser would reject the page is decided without it. On most
+// pages the tokens alone rule it out: a model of the parser's stack of
+// open elements bounds its depth, closing what the parser closes for the
+// commonest tag soup (unclosed p, li, dd, dt and a elements). Where that
+// bound exceeds the limit (formatting elements left open in paragraphs,
+// cells or divisions that close, <p><b>x repeated; nesting really deeper
+// than the limit), a second model reads the tokens again and follows the
+// parser's tree construction exactly, as far as it changes the stack of
+// open elements (every insertion mode, SVG and MathML content, the list of
+// active formatting elements), and decides, at a cost bounded by the
+// parser's limit. Only a list of more than 4096 active formatting
+// elements, which no page is known to reach under the limit, would leave
+// the decision to the parser itself, and the page's whole tree, some 30 to
+// 100 times the page, would be built.
 //
 // # Copyright line
 //

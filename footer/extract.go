@@ -299,20 +299,28 @@ type extractor struct {
 func extract(doc []byte) (*parsed, string) {
 	p, depth, reason := tokens(doc)
 	if reason == "" && depth.mayExceed() {
-		// The stack model reads the page again, and decides unless it
-		// gives up; the parser decides then.
-		switch m := followStack(doc); {
-		case m.rejected:
-			// The parser's own words (parse.go, insertOpenElement).
-			return nil, "rejected by the HTML parser: open stack of elements exceeds 512 nodes"
-		case !m.lost:
-			return p, reason
-		}
-		if _, err := html.Parse(bytes.NewReader(doc)); err != nil {
-			return nil, "rejected by the HTML parser: " + strings.TrimPrefix(err.Error(), "html: ")
+		// The stack model reads the page again.
+		if reason = rejection(doc, followStack(doc)); reason != "" {
+			return nil, reason
 		}
 	}
 	return p, reason
+}
+
+// rejection returns why the HTML parser rejects doc, or "", as the stack
+// model m of doc says, or the parser itself where the model gave up.
+func rejection(doc []byte, m *stackModel) string {
+	switch {
+	case m.rejected:
+		// The parser's own words (parse.go, insertOpenElement).
+		return "rejected by the HTML parser: open stack of elements exceeds 512 nodes"
+	case !m.lost:
+		return ""
+	}
+	if _, err := html.Parse(bytes.NewReader(doc)); err != nil {
+		return "rejected by the HTML parser: " + strings.TrimPrefix(err.Error(), "html: ")
+	}
+	return ""
 }
 
 // tokens is extract without the run of the HTML parser: it also returns the

@@ -34,6 +34,34 @@ type lexer struct {
 
 	z   *html.Tokenizer // the tokenizer, once the rest of the page is its
 	buf []byte          // the buffer of text
+
+	// cdata reads CDATA sections as text, as the parser has its tokenizer
+	// do in foreign content (AllowCDATA).
+	cdata bool
+	// rawEOF marks the start tag at rawTagStart, the current token, as one
+	// whose raw text runs to the end of the page: the tokenizer reads it
+	// (unless NextIsNotRawText makes it markup).
+	rawEOF      bool
+	rawTagStart int
+}
+
+// AllowCDATA sets whether a CDATA section is text (true) or a bogus comment,
+// as Tokenizer.AllowCDATA does. (Text does not return a CDATA section's
+// content: only the stack model allows them, and reads raw bytes.)
+func (l *lexer) AllowCDATA(allow bool) {
+	l.cdata = allow
+	if l.z != nil {
+		l.z.AllowCDATA(allow)
+	}
+}
+
+// NextIsNotRawText makes the content of the element whose start tag is the
+// current token markup, as Tokenizer.NextIsNotRawText does.
+func (l *lexer) NextIsNotRawText() {
+	l.rawEnd, l.rawEOF = -1, false
+	if l.z != nil {
+		l.z.NextIsNotRawText()
+	}
 }
 
 // newLexer returns a lexer of doc.
@@ -50,6 +78,14 @@ func newTokenizerLexer(doc []byte) *lexer {
 // Next reads the next token, as Tokenizer.Next does.
 func (l *lexer) Next() html.TokenType {
 	l.start = l.end
+	if l.rawEOF {
+		// The tokenizer reads the start tag again, which puts it in raw
+		// text, and then the text.
+		l.rawEOF = false
+		l.z = html.NewTokenizer(bytes.NewReader(l.doc[l.rawTagStart:]))
+		l.z.AllowCDATA(l.cdata)
+		l.z.Next()
+	}
 	if l.z != nil {
 		l.tt = l.z.Next()
 		l.end += len(l.z.Raw())
@@ -121,6 +157,15 @@ func (l *lexer) Next() html.TokenType {
 			l.end, l.tt = e, html.CommentToken
 			return l.tt
 		}
+		if l.cdata && bytes.HasPrefix(doc[pos+2:], []byte("[CDATA[")) {
+			// A CDATA section ends at the first "]]>" (readCDATA).
+			k := bytes.Index(doc[pos+9:], []byte("]]>"))
+			if k < 0 {
+				return l.fallBack()
+			}
+			l.end, l.tt = pos+9+k+3, html.TextToken
+			return l.tt
+		}
 		if l.closeAngle(pos+2) == html.CommentToken && l.z == nil && hasPrefixFold(doc[pos+2:], "doctype") {
 			l.tt = html.DoctypeToken
 		}
@@ -140,9 +185,10 @@ func (l *lexer) Next() html.TokenType {
 				end = rawContentEnd(doc, e, raw)
 			}
 			if end < 0 {
-				return l.fallBack()
+				l.rawEOF, l.rawTagStart = true, pos
+			} else {
+				l.rawEnd, l.rawEscaped = end, raw == "textarea" || raw == "title"
 			}
-			l.rawEnd, l.rawEscaped = end, raw == "textarea" || raw == "title"
 		}
 	}
 	// A tag ending in "/>" is self-closing, unless the "/" ends the
@@ -160,6 +206,7 @@ func (l *lexer) Next() html.TokenType {
 func (l *lexer) fallBack() html.TokenType {
 	l.end, l.rawEnd = l.start, -1
 	l.z = html.NewTokenizer(bytes.NewReader(l.doc[l.start:]))
+	l.z.AllowCDATA(l.cdata)
 	return l.Next()
 }
 

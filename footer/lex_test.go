@@ -242,3 +242,44 @@ func FuzzLexer(f *testing.F) {
 		compareLexer(t, doc)
 	})
 }
+
+// TestLexerSwitches: told, token by token, to read CDATA sections or not
+// and to read the content of a raw-text element as markup, as the parser
+// tells the tokenizer in foreign content, the lexer gives the tokenizer's
+// tokens. (The texts of CDATA sections are not compared: the stack model,
+// which alone reads them, reads their raw bytes.)
+func TestLexerSwitches(t *testing.T) {
+	pieces := append([]string{"<![CDATA[", "]]>", "<![CDATA[x]]>", "<![CDATA[<p>]]", "<svg>", "<title>", "<math>"}, lexPieces...)
+	rapid.Check(t, func(t *rapid.T) {
+		var b strings.Builder
+		for _, p := range rapid.SliceOfN(rapid.SampledFrom(pieces), 0, 40).Draw(t, "pieces") {
+			b.WriteString(p)
+		}
+		doc := []byte(b.String())
+		// The switches, one pair a token, drawn up front so that both
+		// readers get the same.
+		cdata := rapid.SliceOfN(rapid.Bool(), 64, 64).Draw(t, "cdata")
+		markup := rapid.SliceOfN(rapid.Bool(), 64, 64).Draw(t, "markup")
+		read := func(next func() html.TokenType, raw func() []byte, allow func(bool), notRaw func()) []lexToken {
+			var out []lexToken
+			for i := 0; ; i++ {
+				allow(cdata[i%64])
+				tt := next()
+				if tt == html.ErrorToken {
+					return out
+				}
+				out = append(out, lexToken{Type: tt, Raw: string(raw())})
+				if (tt == html.StartTagToken || tt == html.SelfClosingTagToken) && markup[i%64] {
+					notRaw()
+				}
+			}
+		}
+		z := html.NewTokenizer(bytes.NewReader(doc))
+		want := read(z.Next, z.Raw, z.AllowCDATA, z.NextIsNotRawText)
+		l := newLexer(doc)
+		got := read(l.Next, l.Raw, l.AllowCDATA, l.NextIsNotRawText)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("tokens of %q (-tokenizer +lexer):\n%s", doc, diff)
+		}
+	})
+}
