@@ -159,7 +159,7 @@ func compareAttrs(s, t []byte, buf []attrSpan) (same, decided bool, _ []attrSpan
 		if bytes.Equal(x[i].val, y[i].val) {
 			continue
 		}
-		if bytes.IndexAny(x[i].val, "&\r") >= 0 || bytes.IndexAny(y[i].val, "&\r") >= 0 {
+		if bytes.ContainsAny(x[i].val, "&\r") || bytes.ContainsAny(y[i].val, "&\r") {
 			return false, false, buf
 		}
 		return false, true, buf
