@@ -116,11 +116,9 @@ type Checker struct {
 	// scan is the scan of a key through the matcher's full table, with
 	// the table (see appendWords).
 	scan scan
-	// sym8 and next8 are the full table in bytes, when the symbols and
-	// the states fit them (the built-in lists do): small enough to stay in
-	// the first-level cache, where each step of scanSimple waits for the
-	// last. Nil otherwise.
-	sym8, next8 []uint8
+	// bytes is the full table in bytes, when the symbols and the states
+	// fit them (the built-in lists do), for scanSimple; nil otherwise.
+	bytes *byteTable
 	// relevant holds, per matcher state, the bits of the kinds and
 	// provinces of the words ending there (see relevantBit): a scan looks
 	// at a state's words only when one of them can apply to the site.
@@ -215,7 +213,7 @@ func New(set province.Set, opts ...Option) *Checker {
 	tb := c.m.Table()
 	c.relevant = make([]uint64, c.m.States())
 	c.scan = scan{sym: tb.Sym, next: tb.Next, width: tb.Width, relevant: c.relevant}
-	c.sym8, c.next8 = narrowTable(tb)
+	c.bytes = newByteTable(tb)
 	for st := range c.relevant {
 		for _, p := range c.m.Outputs(matcher.State(st)) {
 			for _, t := range c.tags[p] {
@@ -589,35 +587,125 @@ func (c *Checker) appendWords(out []Violation, key []byte, spans []textnorm.Span
 // name, a key longer than kb, a rune beyond the table or more hits than
 // hits holds: the general path then takes the name from the start.
 func (c *Checker) scanSimple(kb []byte, name string, want uint64, hits []hit) (nk, keyRunes, nh int, info textnorm.Info, ok bool) {
-	if c.next8 != nil {
-		return scanSimpleIn(c.sym8, c.next8, c.scan.width, c.relevant, kb, name, want, hits)
+	if c.bytes != nil {
+		return c.bytes.scan(c.relevant, kb, name, want, hits)
 	}
 	return scanSimpleIn(c.scan.sym, c.scan.next, c.scan.width, c.relevant, kb, name, want, hits)
 }
 
-// narrowTable returns the symbols and transitions of tb in bytes, or nils
-// when they do not fit.
-func narrowTable(tb matcher.Table) (sym8, next8 []uint8) {
-	if len(tb.Sym) == 0 || len(tb.Next)/tb.Width > 256 || tb.Width > 256 {
-		return nil, nil
-	}
-	sym8 = make([]uint8, len(tb.Sym))
-	for r, x := range tb.Sym {
-		sym8[r] = uint8(x)
-	}
-	next8 = make([]uint8, len(tb.Next))
-	for i, x := range tb.Next {
-		next8[i] = uint8(x)
-	}
-	return sym8, next8
+// byteTable is a matcher's full table in bytes for the runes of simple
+// names, laid out for a scan whose every step waits for the last: the
+// symbols of ASCII and of the CJK Unified Ideographs in one array without
+// the runes between, and the transitions by symbol, then state, so that a
+// step adds the state to its symbol's row (no multiplication on the chain
+// of steps) and the rows of the symbols a name uses, that of the runes no
+// word holds first, stay in the first-level cache.
+type byteTable struct {
+	// next holds the state after symbol y in state s at y*states+s.
+	next   []uint8
+	states int
+	// sym is the symbol of rune r at r for ASCII and at r-cjkShift for
+	// U+4E00–U+9FFF; noSymbol for a rune the matcher's table leaves to
+	// the general step. (After next, so that the garbage collector's
+	// view of the object ends before it.)
+	sym [utf8.RuneSelf + 0xA000 - 0x4E00]uint8
 }
 
-// scanSimpleIn is scanSimple over a full table of symbols S and states N.
-func scanSimpleIn[S uint8 | uint16, N uint8 | matcher.State](sym []S, next []N, width int, relevant []uint64, kb []byte, name string, want uint64, hits []hit) (nk, keyRunes, nh int, info textnorm.Info, ok bool) {
+// cjkShift is what a CJK Unified Ideograph's rune less is its index in
+// byteTable.sym.
+const cjkShift = 0x4E00 - utf8.RuneSelf
+
+// noSymbol marks a rune of byteTable.sym beyond the matcher's table.
+const noSymbol = 0xFF
+
+// newByteTable returns the table of tb in bytes, or nil when its symbols
+// (noSymbol reserved) or states do not fit them.
+func newByteTable(tb matcher.Table) *byteTable {
+	if len(tb.Sym) == 0 || tb.Width > noSymbol || len(tb.Next)/tb.Width > 256 {
+		return nil
+	}
+	t := &byteTable{states: len(tb.Next) / tb.Width, next: make([]uint8, len(tb.Next))}
+	symOf := func(r int) uint8 {
+		if r < len(tb.Sym) {
+			return uint8(tb.Sym[r])
+		}
+		return noSymbol
+	}
+	for r := range utf8.RuneSelf {
+		t.sym[r] = symOf(r)
+	}
+	for r := 0x4E00; r <= 0x9FFF; r++ {
+		t.sym[r-cjkShift] = symOf(r)
+	}
+	for s := range t.states {
+		for y := range tb.Width {
+			t.next[y*t.states+s] = uint8(tb.Next[s*tb.Width+y])
+		}
+	}
+	return t
+}
+
+// scan is scanSimple over the table in bytes.
+func (t *byteTable) scan(relevant []uint64, kb []byte, name string, want uint64, hits []hit) (nk, keyRunes, nh int, info textnorm.Info, ok bool) {
+	// As in scanSimpleIn, the rune counts follow from the byte counts and
+	// the ideographs.
+	next, states := t.next, t.states
+	var s uint8
+	cjk := 0
+	for i := 0; i < len(name); {
+		c0 := name[i]
+		var x int
+		if c0 < utf8.RuneSelf {
+			i++
+			if l := c0 | 0x20; l >= 'a' && l <= 'z' {
+				c0 = l
+			} else if c0 < '0' || c0 > '9' {
+				continue // dropped
+			}
+			if nk >= len(kb) {
+				return 0, 0, 0, info, false
+			}
+			kb[nk] = c0
+			nk++
+			x = int(c0)
+		} else {
+			if i+2 >= len(name) || nk+3 > len(kb) {
+				return 0, 0, 0, info, false
+			}
+			c1, c2 := name[i+1], name[i+2]
+			if !isCJK(c0, c1, c2) {
+				return 0, 0, 0, info, false
+			}
+			k := kb[nk : nk+3 : nk+3]
+			k[0], k[1], k[2] = c0, c1, c2
+			nk += 3
+			x = int(c0&0x0F)<<12 | int(c1&0x3F)<<6 | int(c2&0x3F) - cjkShift
+			i += 3
+			cjk++
+		}
+		y := t.sym[x]
+		if y == noSymbol {
+			return 0, 0, 0, info, false
+		}
+		s = next[int(y)*states+int(s)]
+		if relevant[s]&want != 0 {
+			if nh == len(hits) {
+				return 0, 0, 0, info, false
+			}
+			hits[nh] = hit{int32(nk - 2*cjk), matcher.State(s)}
+			nh++
+		}
+	}
+	return nk, nk - 2*cjk, nh, textnorm.Info{Runes: len(name) - 2*cjk, Simple: true, CJK: cjk}, true
+}
+
+// scanSimpleIn is scanSimple over the matcher's own table (symbols and
+// states wider than bytes).
+func scanSimpleIn(sym []uint16, next []matcher.State, width int, relevant []uint64, kb []byte, name string, want uint64, hits []hit) (nk, keyRunes, nh int, info textnorm.Info, ok bool) {
 	// The loop keeps few values live: an ideograph is three bytes of the
 	// name and of the key, an ASCII rune one, so the rune counts follow
 	// from the byte counts and the ideographs.
-	var s N
+	var s matcher.State
 	cjk := 0
 	for i := 0; i < len(name); {
 		c0 := name[i]

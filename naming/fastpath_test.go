@@ -38,10 +38,10 @@ func bigHostList() Option {
 // TestTableWidths: the default checker scans with the byte table, a checker
 // with a large host list with the wide one.
 func TestTableWidths(t *testing.T) {
-	if Default().next8 == nil {
+	if Default().bytes == nil {
 		t.Error("the default checker has no byte table")
 	}
-	if New(province.Default(), bigHostList()).next8 != nil {
+	if New(province.Default(), bigHostList()).bytes != nil {
 		t.Error("a checker of more than 255 symbols has a byte table")
 	}
 }
