@@ -446,8 +446,9 @@ func (c *Checker) check(name string, ctx *Site, slow bool) []Violation {
 
 // appendViolations appends the violations of name to out in Check's order.
 func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow bool) []Violation {
+	// The buffers of the spans are declared where they are made, so that
+	// a simple name without matches does not clear one.
 	var keyBuf [128]byte
-	var spanBuf [32]textnorm.Span
 	var key []byte
 	var spans []textnorm.Span
 	var info textnorm.Info
@@ -467,6 +468,7 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 		}
 	}
 	if !scanned {
+		var spanBuf [32]textnorm.Span
 		if slow {
 			key, spans, info = textnorm.AppendKeySlow(keyBuf[:0], spanBuf[:0], name)
 		} else {
@@ -494,11 +496,12 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 		out = appendSpecial(out, name)
 	}
 	if k := firstRuneLen(key); !ctx.Nature.IsState() && k > 0 && c.stateFirst[key[k-1]] {
+		if spans == nil && c.statePrefixed(key) {
+			var spanBuf [32]textnorm.Span
+			spans = simpleSpans(spanBuf[:0], name)
+		}
 		for pi, p := range c.state {
 			if bytes.HasPrefix(key, p) {
-				if spans == nil {
-					spans = simpleSpans(spanBuf[:0], name)
-				}
 				k := utf8.RuneCount(p)
 				out = append(out, Violation{Rule: RuleStatePrefix, Word: statePrefixes[pi], List: ListStatePrefix, Start: int(spans[0].Start), End: int(spans[k-1].End)})
 			}
@@ -517,6 +520,7 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 	}
 	if scanned {
 		if len(hits) > 0 && spans == nil {
+			var spanBuf [32]textnorm.Span
 			spans = simpleSpans(spanBuf[:0], name)
 		}
 		for _, h := range hits {
@@ -548,6 +552,16 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 		out = append(out, Violation{Rule: RulePersonalPlaceName, Word: place, List: ListPlace, End: n})
 	}
 	return append(out, wholeName(RulePersonalIndustry, n))
+}
+
+// statePrefixed reports whether key starts with a state prefix.
+func (c *Checker) statePrefixed(key []byte) bool {
+	for _, p := range c.state {
+		if bytes.HasPrefix(key, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // appendWords scans key with the matcher and reports the word matches that
@@ -1009,8 +1023,37 @@ func templateTail(key []byte) (int, bool) {
 	return len(key) + 1, false
 }
 
-// sameKey reports whether the key of s equals key.
-func sameKey(key []byte, s string) bool { return textnorm.EqualKey(key, s) }
+// sameKey reports whether the key of s equals key: textnorm.EqualKey,
+// with its loop over ASCII and CJK Unified Ideographs (each its own key
+// or dropped) written here without calls, and the same answer. At the
+// first other rune the whole comparison is EqualKey's.
+func sameKey(key []byte, s string) bool {
+	j := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if l := c | 0x20; l >= 'a' && l <= 'z' {
+				c = l
+			} else if c < '0' || c > '9' {
+				continue // dropped
+			}
+			if j >= len(key) || key[j] != c {
+				return false
+			}
+			j++
+			continue
+		}
+		if i+2 >= len(s) || !isCJK(c, s[i+1], s[i+2]) {
+			return textnorm.EqualKey(key, s)
+		}
+		if len(key)-j < 3 || key[j] != c || key[j+1] != s[i+1] || key[j+2] != s[i+2] {
+			return false
+		}
+		i, j = i+3, j+3
+	}
+	return j == len(key)
+}
 
 // isDomain reports whether the name's key equals the key of the domain or
 // of its first label (the label before the public suffix of a registrable

@@ -9,6 +9,7 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/internal/textnorm"
 	"github.com/beian-go/beian/province"
 )
 
@@ -171,6 +172,28 @@ func TestPropertyIsDomainASCII(t *testing.T) {
 		label, _, _ := strings.Cut(d, ".")
 		if got, want := isDomain(key, domain), sameKey(key, d) || sameKey(key, label); got != want {
 			t.Fatalf("isDomain(%q, %q) = %v, want %v", name, domain, got, want)
+		}
+	})
+}
+
+// TestPropertySameKey: sameKey answers as textnorm.EqualKey, whose loop
+// it writes out, on keys of generated names against generated names (a
+// name against its own key included).
+func TestPropertySameKey(t *testing.T) {
+	gen := func(t *rapid.T, label string) string {
+		if rapid.Bool().Draw(t, label+" arbitrary") {
+			return rapid.String().Draw(t, label)
+		}
+		return strings.Join(rapid.SliceOfN(rapid.SampledFrom(fastParts), 0, 4).Draw(t, label+" parts"), "")
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		s := gen(t, "name")
+		key := []byte(Normalize(s))
+		if !rapid.Bool().Draw(t, "own key") {
+			key = []byte(Normalize(gen(t, "other")))
+		}
+		if got, want := sameKey(key, s), textnorm.EqualKey(key, s); got != want {
+			t.Fatalf("sameKey(%q, %q) = %v, EqualKey %v", key, s, got, want)
 		}
 	})
 }
