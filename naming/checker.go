@@ -213,7 +213,6 @@ func New(set province.Set, opts ...Option) *Checker {
 	tb := c.m.Table()
 	c.relevant = make([]uint64, c.m.States())
 	c.scan = scan{sym: tb.Sym, next: tb.Next, width: tb.Width, relevant: c.relevant}
-	c.bytes = newByteTable(tb)
 	for st := range c.relevant {
 		for _, p := range c.m.Outputs(matcher.State(st)) {
 			for _, t := range c.tags[p] {
@@ -221,6 +220,7 @@ func New(set province.Set, opts ...Option) *Checker {
 			}
 		}
 	}
+	c.bytes = newByteTable(tb, c.relevant)
 	return c
 }
 
@@ -463,7 +463,7 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 	scanned, keyRunes := false, 0
 	if !slow {
 		var nk, nh int
-		if nk, keyRunes, nh, info, scanned = c.scanSimple(keyBuf[:], name, want, hitBuf[:]); scanned {
+		if nk, keyRunes, nh, info, scanned = c.scanSimple(keyBuf[:], name, want, &hitBuf); scanned {
 			key, hits = keyBuf[:nk], hitBuf[:nh]
 		}
 	}
@@ -593,35 +593,86 @@ func (c *Checker) appendWords(out []Violation, key []byte, spans []textnorm.Span
 	}
 }
 
-// scanSimple reads a name made of ASCII and CJK Unified Ideographs only in
-// one pass: it writes the name's key into kb (as textnorm.AppendKeyInfo
-// would), steps the matcher's full table through it and records the
-// relevant states in hits. It returns the key's length in bytes and runes,
-// the hits and the text's description. It reports false for any other
-// name, a key longer than kb, a rune beyond the table or more hits than
-// hits holds: the general path then takes the name from the start.
-func (c *Checker) scanSimple(kb []byte, name string, want uint64, hits []hit) (nk, keyRunes, nh int, info textnorm.Info, ok bool) {
-	if c.bytes != nil {
-		return c.bytes.scan(c.relevant, kb, name, want, hits)
+// scanSimple reads a name made of ASCII and CJK Unified Ideographs only:
+// it steps the matcher's full table through the name's key, recording the
+// relevant states in hits, and writes the key into kb (as
+// textnorm.AppendKeyInfo would; with the byte table, a copy of a name of
+// ideographs only, a second short pass for a name with ASCII). It returns
+// the key's length in bytes and runes, the hits and the text's
+// description. It reports false for any other name, a key longer than kb,
+// a rune beyond the table or more hits than hits holds: the general path
+// then takes the name from the start.
+func (c *Checker) scanSimple(kb []byte, name string, want uint64, hits *[8]hit) (nk, keyRunes, nh int, info textnorm.Info, ok bool) {
+	if c.bytes == nil {
+		return scanSimpleIn(c.scan.sym, c.scan.next, c.scan.width, c.relevant, kb, name, want, hits[:])
 	}
-	return scanSimpleIn(c.scan.sym, c.scan.next, c.scan.width, c.relevant, kb, name, want, hits)
+	ascii := false
+	if keyRunes, nh, ascii, ok = c.bytes.scan(name, want, hits); !ok {
+		return 0, 0, 0, info, false
+	}
+	if !ascii {
+		// Ideographs only: the name is its key.
+		if len(name) > len(kb) {
+			return 0, 0, 0, info, false
+		}
+		nk = copy(kb, name)
+		return nk, keyRunes, nh, textnorm.Info{Runes: keyRunes, Simple: true, CJK: keyRunes}, true
+	}
+	if nk, ok = simpleKey(kb, name); !ok {
+		return 0, 0, 0, info, false
+	}
+	cjk := (nk - keyRunes) / 2
+	return nk, keyRunes, nh, textnorm.Info{Runes: len(name) - 2*cjk, Simple: true, CJK: cjk}, true
+}
+
+// simpleKey writes the key of a name made of ASCII and CJK Unified
+// Ideographs only into kb: its letters lower-cased, its digits and
+// ideographs as they are, the rest of ASCII dropped. It reports false when
+// the key is longer than kb.
+func simpleKey(kb []byte, name string) (nk int, ok bool) {
+	for i := 0; i < len(name); {
+		c0 := name[i]
+		if c0 >= utf8.RuneSelf {
+			if nk+3 > len(kb) || i+3 > len(name) {
+				return 0, false
+			}
+			kb[nk], kb[nk+1], kb[nk+2] = c0, name[i+1], name[i+2]
+			nk, i = nk+3, i+3
+			continue
+		}
+		i++
+		if l := c0 | 0x20; l >= 'a' && l <= 'z' {
+			c0 = l
+		} else if c0 < '0' || c0 > '9' {
+			continue // dropped
+		}
+		if nk >= len(kb) {
+			return 0, false
+		}
+		kb[nk] = c0
+		nk++
+	}
+	return nk, true
 }
 
 // byteTable is a matcher's full table in bytes for the runes of simple
 // names, laid out for a scan whose every step waits for the last: the
 // symbols of ASCII and of the CJK Unified Ideographs in one array without
 // the runes between, and the transitions by symbol, then state, so that a
-// step adds the state to its symbol's row (no multiplication on the chain
-// of steps) and the rows of the symbols a name uses, that of the runes no
-// word holds first, stay in the first-level cache.
+// step is one load at the symbol's row and the state's column (no
+// multiplication on the chain of steps), and the rows of the symbols a
+// name uses, that of the runes no word holds first, stay in the
+// first-level cache. Arrays of fixed sizes indexed by bytes need no bounds
+// checks and no registers for their lengths, and hold no pointer for the
+// garbage collector to follow.
 type byteTable struct {
-	// next holds the state after symbol y in state s at y*states+s.
-	next   []uint8
-	states int
+	// next holds the state after symbol y in state s at y<<8|s.
+	next [256 * 256]uint8
+	// relevant is Checker.relevant by state.
+	relevant [256]uint64
 	// sym is the symbol of rune r at r for ASCII and at r-cjkShift for
 	// U+4E00–U+9FFF; noSymbol for a rune the matcher's table leaves to
-	// the general step. (After next, so that the garbage collector's
-	// view of the object ends before it.)
+	// the general step.
 	sym [utf8.RuneSelf + 0xA000 - 0x4E00]uint8
 }
 
@@ -632,13 +683,14 @@ const cjkShift = 0x4E00 - utf8.RuneSelf
 // noSymbol marks a rune of byteTable.sym beyond the matcher's table.
 const noSymbol = 0xFF
 
-// newByteTable returns the table of tb in bytes, or nil when its symbols
-// (noSymbol reserved) or states do not fit them.
-func newByteTable(tb matcher.Table) *byteTable {
+// newByteTable returns the table of tb in bytes, with the relevance of
+// each state, or nil when its symbols (noSymbol reserved) or states do not
+// fit them.
+func newByteTable(tb matcher.Table, relevant []uint64) *byteTable {
 	if len(tb.Sym) == 0 || tb.Width > noSymbol || len(tb.Next)/tb.Width > 256 {
 		return nil
 	}
-	t := &byteTable{states: len(tb.Next) / tb.Width, next: make([]uint8, len(tb.Next))}
+	t := new(byteTable)
 	symOf := func(r int) uint8 {
 		if r < len(tb.Sym) {
 			return uint8(tb.Sym[r])
@@ -651,66 +703,62 @@ func newByteTable(tb matcher.Table) *byteTable {
 	for r := 0x4E00; r <= 0x9FFF; r++ {
 		t.sym[r-cjkShift] = symOf(r)
 	}
-	for s := range t.states {
+	for s := range len(tb.Next) / tb.Width {
 		for y := range tb.Width {
-			t.next[y*t.states+s] = uint8(tb.Next[s*tb.Width+y])
+			t.next[y<<8|s] = uint8(tb.Next[s*tb.Width+y])
 		}
 	}
+	copy(t.relevant[:], relevant)
 	return t
 }
 
-// scan is scanSimple over the table in bytes.
-func (t *byteTable) scan(relevant []uint64, kb []byte, name string, want uint64, hits []hit) (nk, keyRunes, nh int, info textnorm.Info, ok bool) {
-	// As in scanSimpleIn, the rune counts follow from the byte counts and
-	// the ideographs.
-	next, states := t.next, t.states
+// scan steps the table through a name made of ASCII and CJK Unified
+// Ideographs only and records the states relevant to want in hits, each
+// after the number of key runes read. It returns the key's length in
+// runes, the hits, and whether the name holds ASCII; it reports false for
+// any other name, a rune beyond the table or more hits than hits holds.
+// The loop keeps few values live, so that the state stays in a register.
+func (t *byteTable) scan(name string, want uint64, hits *[8]hit) (keyRunes, nh int, ascii, ok bool) {
 	var s uint8
-	cjk := 0
 	for i := 0; i < len(name); {
 		c0 := name[i]
 		var x int
 		if c0 < utf8.RuneSelf {
 			i++
+			ascii = true
 			if l := c0 | 0x20; l >= 'a' && l <= 'z' {
-				c0 = l
-			} else if c0 < '0' || c0 > '9' {
+				x = int(l)
+			} else if c0 >= '0' && c0 <= '9' {
+				x = int(c0)
+			} else {
 				continue // dropped
 			}
-			if nk >= len(kb) {
-				return 0, 0, 0, info, false
-			}
-			kb[nk] = c0
-			nk++
-			x = int(c0)
 		} else {
-			if i+2 >= len(name) || nk+3 > len(kb) {
-				return 0, 0, 0, info, false
+			if i+2 >= len(name) {
+				return 0, 0, false, false
 			}
 			c1, c2 := name[i+1], name[i+2]
 			if !isCJK(c0, c1, c2) {
-				return 0, 0, 0, info, false
+				return 0, 0, false, false
 			}
-			k := kb[nk : nk+3 : nk+3]
-			k[0], k[1], k[2] = c0, c1, c2
-			nk += 3
 			x = int(c0&0x0F)<<12 | int(c1&0x3F)<<6 | int(c2&0x3F) - cjkShift
 			i += 3
-			cjk++
 		}
 		y := t.sym[x]
 		if y == noSymbol {
-			return 0, 0, 0, info, false
+			return 0, 0, false, false
 		}
-		s = next[int(y)*states+int(s)]
-		if relevant[s]&want != 0 {
+		s = t.next[uint16(y)<<8|uint16(s)]
+		keyRunes++
+		if t.relevant[s]&want != 0 {
 			if nh == len(hits) {
-				return 0, 0, 0, info, false
+				return 0, 0, false, false
 			}
-			hits[nh] = hit{int32(nk - 2*cjk), matcher.State(s)}
+			hits[nh] = hit{int32(keyRunes), matcher.State(s)}
 			nh++
 		}
 	}
-	return nk, nk - 2*cjk, nh, textnorm.Info{Runes: len(name) - 2*cjk, Simple: true, CJK: cjk}, true
+	return keyRunes, nh, ascii, true
 }
 
 // scanSimpleIn is scanSimple over the matcher's own table (symbols and
