@@ -606,11 +606,11 @@ func (c *Checker) scanSimple(kb []byte, name string, want uint64, hits *[8]hit) 
 	if c.bytes == nil {
 		return scanSimpleIn(c.scan.sym, c.scan.next, c.scan.width, c.relevant, kb, name, want, hits[:])
 	}
-	ascii := false
-	if keyRunes, nh, ascii, ok = c.bytes.scan(name, want, hits); !ok {
+	plain := false
+	if keyRunes, nh, plain, ok = c.bytes.scan(name, want, hits); !ok {
 		return 0, 0, 0, info, false
 	}
-	if !ascii {
+	if plain {
 		// Ideographs only: the name is its key.
 		if len(name) > len(kb) {
 			return 0, 0, 0, info, false
@@ -618,41 +618,110 @@ func (c *Checker) scanSimple(kb []byte, name string, want uint64, hits *[8]hit) 
 		nk = copy(kb, name)
 		return nk, keyRunes, nh, textnorm.Info{Runes: keyRunes, Simple: true, CJK: keyRunes}, true
 	}
-	if nk, ok = simpleKey(kb, name); !ok {
+	if nk, info, ok = simpleKey(kb, name); !ok {
 		return 0, 0, 0, info, false
 	}
-	cjk := (nk - keyRunes) / 2
-	return nk, keyRunes, nh, textnorm.Info{Runes: len(name) - 2*cjk, Simple: true, CJK: cjk}, true
+	return nk, keyRunes, nh, info, true
 }
 
-// simpleKey writes the key of a name made of ASCII and CJK Unified
-// Ideographs only into kb: its letters lower-cased, its digits and
-// ideographs as they are, the rest of ASCII dropped. It reports false when
-// the key is longer than kb.
-func simpleKey(kb []byte, name string) (nk int, ok bool) {
-	for i := 0; i < len(name); {
+// simpleKey writes the key of a name made of ASCII, CJK Unified
+// Ideographs and the runes of otherRune into kb: letters lower-cased,
+// digits and ideographs as they are, full-width forms as their ASCII
+// runes, the rest dropped; and describes the name as
+// textnorm.AppendKeyInfo does. It reports false when the key is longer
+// than kb.
+func simpleKey(kb []byte, name string) (nk int, info textnorm.Info, ok bool) {
+	info.Simple = true
+	for i := 0; i < len(name); info.Runes++ {
 		c0 := name[i]
 		if c0 >= utf8.RuneSelf {
-			if nk+3 > len(kb) || i+3 > len(name) {
-				return 0, false
+			if i+2 < len(name) && isCJK(c0, name[i+1], name[i+2]) {
+				if nk+3 > len(kb) {
+					return 0, info, false
+				}
+				kb[nk], kb[nk+1], kb[nk+2] = c0, name[i+1], name[i+2]
+				nk, i = nk+3, i+3
+				info.CJK++
+				continue
 			}
-			kb[nk], kb[nk+1], kb[nk+2] = c0, name[i+1], name[i+2]
-			nk, i = nk+3, i+3
-			continue
-		}
-		i++
-		if l := c0 | 0x20; l >= 'a' && l <= 'z' {
-			c0 = l
-		} else if c0 < '0' || c0 > '9' {
-			continue // dropped
+			a, n := otherRune(name[i:])
+			if n == 0 {
+				return 0, info, false
+			}
+			i += n
+			info.Simple = false
+			if a == 0 {
+				continue // dropped
+			}
+			c0 = a
+		} else {
+			i++
+			if l := c0 | 0x20; l >= 'a' && l <= 'z' {
+				c0 = l
+			} else if c0 < '0' || c0 > '9' {
+				continue // dropped
+			}
 		}
 		if nk >= len(kb) {
-			return 0, false
+			return 0, info, false
 		}
 		kb[nk] = c0
 		nk++
 	}
-	return nk, true
+	return nk, info, true
+}
+
+// otherRune reads the rune at the start of s when it is one of the runes
+// beyond ASCII and the CJK Unified Ideographs that website names commonly
+// hold and whose key does not depend on the runes around them: the
+// full-width forms of ASCII (keyed as their ASCII rune, or dropped), and
+// the punctuation, spaces and format characters of inertDropped (dropped).
+// It returns the key's ASCII byte (0 when dropped) and the rune's length;
+// n is 0 for any other rune.
+func otherRune(s string) (a byte, n int) {
+	if len(s) < 2 {
+		return 0, 0
+	}
+	if s[0] == 0xC2 && s[1] == 0xB7 {
+		return 0, 2 // U+00B7 MIDDLE DOT
+	}
+	if len(s) < 3 || s[0]&0xF0 != 0xE0 || s[1]&0xC0 != 0x80 || s[2]&0xC0 != 0x80 {
+		return 0, 0
+	}
+	r := rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
+	if r >= 0xFF01 && r <= 0xFF5E {
+		// A full-width form of ASCII: NFKC gives the ASCII rune.
+		c := byte(r - 0xFF01 + '!')
+		if l := c | 0x20; l >= 'a' && l <= 'z' {
+			return l, 3
+		}
+		if c >= '0' && c <= '9' {
+			return c, 3
+		}
+		return 0, 3
+	}
+	if inertDropped(r) {
+		return 0, 3
+	}
+	return 0, 0
+}
+
+// inertDropped reports whether r, of three bytes in UTF-8, is punctuation,
+// a space or a format character that the key drops and that NFKC leaves
+// alone whatever surrounds it (a test holds each to that): the hyphen,
+// dashes and quotation marks of General Punctuation, U+200B, U+2060 and
+// U+FEFF, and the ideographic space, comma, full stop and brackets of CJK
+// Symbols and Punctuation and U+30FB.
+func inertDropped(r rune) bool {
+	switch {
+	case r == 0x2010, r >= 0x2012 && r <= 0x2015, r >= 0x2018 && r <= 0x201F:
+		return true
+	case r == 0x200B, r == 0x2060, r == 0xFEFF:
+		return true
+	case r >= 0x3000 && r <= 0x3002, r >= 0x3008 && r <= 0x3011, r >= 0x3014 && r <= 0x3017, r == 0x30FB:
+		return true
+	}
+	return false
 }
 
 // byteTable is a matcher's full table in bytes for the runes of simple
@@ -712,20 +781,23 @@ func newByteTable(tb matcher.Table, relevant []uint64) *byteTable {
 	return t
 }
 
-// scan steps the table through a name made of ASCII and CJK Unified
-// Ideographs only and records the states relevant to want in hits, each
-// after the number of key runes read. It returns the key's length in
-// runes, the hits, and whether the name holds ASCII; it reports false for
-// any other name, a rune beyond the table or more hits than hits holds.
-// The loop keeps few values live, so that the state stays in a register.
-func (t *byteTable) scan(name string, want uint64, hits *[8]hit) (keyRunes, nh int, ascii, ok bool) {
+// scan steps the table through a name made of ASCII, CJK Unified
+// Ideographs and the runes of otherRune, and records the states relevant
+// to want in hits, each after the number of key runes read. It returns the
+// key's length in runes, the hits, and whether the name is made of
+// ideographs only (and so is its own key); it reports false for any other
+// name, a rune beyond the table or more hits than hits holds. The loop
+// keeps few values live, so that the state stays in a register; the rare
+// runes of otherRune are read by a call.
+func (t *byteTable) scan(name string, want uint64, hits *[8]hit) (keyRunes, nh int, plain, ok bool) {
 	var s uint8
+	plain = true
 	for i := 0; i < len(name); {
 		c0 := name[i]
 		var x int
 		if c0 < utf8.RuneSelf {
 			i++
-			ascii = true
+			plain = false
 			if l := c0 | 0x20; l >= 'a' && l <= 'z' {
 				x = int(l)
 			} else if c0 >= '0' && c0 <= '9' {
@@ -733,16 +805,20 @@ func (t *byteTable) scan(name string, want uint64, hits *[8]hit) (keyRunes, nh i
 			} else {
 				continue // dropped
 			}
-		} else {
-			if i+2 >= len(name) {
-				return 0, 0, false, false
-			}
-			c1, c2 := name[i+1], name[i+2]
-			if !isCJK(c0, c1, c2) {
-				return 0, 0, false, false
-			}
-			x = int(c0&0x0F)<<12 | int(c1&0x3F)<<6 | int(c2&0x3F) - cjkShift
+		} else if i+2 < len(name) && isCJK(c0, name[i+1], name[i+2]) {
+			x = int(c0&0x0F)<<12 | int(name[i+1]&0x3F)<<6 | int(name[i+2]&0x3F) - cjkShift
 			i += 3
+		} else {
+			a, n := otherRune(name[i:])
+			if n == 0 {
+				return 0, 0, false, false
+			}
+			i += n
+			plain = false
+			if a == 0 {
+				continue // dropped
+			}
+			x = int(a)
 		}
 		y := t.sym[x]
 		if y == noSymbol {
@@ -758,7 +834,7 @@ func (t *byteTable) scan(name string, want uint64, hits *[8]hit) (keyRunes, nh i
 			nh++
 		}
 	}
-	return keyRunes, nh, ascii, true
+	return keyRunes, nh, plain, true
 }
 
 // scanSimpleIn is scanSimple over the matcher's own table (symbols and
@@ -815,21 +891,30 @@ func scanSimpleIn(sym []uint16, next []matcher.State, width int, relevant []uint
 	return nk, nk - 2*cjk, nh, textnorm.Info{Runes: len(name) - 2*cjk, Simple: true, CJK: cjk}, true
 }
 
-// simpleSpans appends the spans of the key runes of a name made of ASCII
-// and CJK Unified Ideographs only: one per letter, digit or ideograph.
+// simpleSpans appends the spans of the key runes of a name made of ASCII,
+// CJK Unified Ideographs and the runes of otherRune: one per letter,
+// digit, ideograph or full-width letter or digit.
 func simpleSpans(spans []textnorm.Span, name string) []textnorm.Span {
 	var pos int32
 	for i := 0; i < len(name); pos++ {
 		c0 := name[i]
-		if c0 >= utf8.RuneSelf {
-			spans = append(spans, textnorm.Span{Start: pos, End: pos + 1})
+		keep := false
+		switch {
+		case c0 < utf8.RuneSelf:
+			l := c0 | 0x20
+			keep = l >= 'a' && l <= 'z' || c0 >= '0' && c0 <= '9'
+			i++
+		case i+2 < len(name) && isCJK(c0, name[i+1], name[i+2]):
+			keep = true
 			i += 3
-			continue
+		default:
+			a, n := otherRune(name[i:])
+			keep = a != 0
+			i += max(n, 1)
 		}
-		if l := c0 | 0x20; l >= 'a' && l <= 'z' || c0 >= '0' && c0 <= '9' {
+		if keep {
 			spans = append(spans, textnorm.Span{Start: pos, End: pos + 1})
 		}
-		i++
 	}
 	return spans
 }

@@ -3,9 +3,11 @@ package naming
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"golang.org/x/text/unicode/norm"
 	"pgregory.net/rapid"
 
 	"github.com/beian-go/beian/filing"
@@ -23,6 +25,7 @@ var fastParts = []string{
 	"购", "养殖", "合伙", "杭州", "杭州市", "乌鲁木齐", "郑州", "茶叶", "日记", "example", "Go", "ABC", "123", "x",
 	" ", "-", ".", "·", "《", "》", "、", "，", "（", "）", "\u3000", "\u200b", "\u2060", "\ufeff", "😀", "!",
 	"Ａ", "Ｂ", "１", "ｅｘａｍｐｌｅ", "网\u0301", "e\u0301", "\u1100\u1161", "⾚", "\uf900", "㈱", "\xff", "ｶﾞ", "İ",
+	"—", "“", "”", "…", "。", "【", "】", "「", "」", "・", "Ｗｅｂ", "＃", "\u3000\u0301", "·\u0301", "\u2016",
 }
 
 // bigHostList is a host list of 300 two-character words over 600 CJK
@@ -194,6 +197,86 @@ func TestPropertySameKey(t *testing.T) {
 		}
 		if got, want := sameKey(key, s), textnorm.EqualKey(key, s); got != want {
 			t.Fatalf("sameKey(%q, %q) = %v, EqualKey %v", key, s, got, want)
+		}
+	})
+}
+
+// TestOtherRunes: every rune otherRune reads alone (those of inertDropped
+// and the full-width forms of ASCII) has the key otherRune gives it, is a
+// boundary of NFKC before it and after it or after its one ASCII rune, and
+// keys as nothing but itself between letters, digits, ideographs and the
+// others; every other rune of the Basic Multilingual Plane is left to the
+// general path.
+func TestOtherRunes(t *testing.T) {
+	around := []string{"", "a", "Z", "7", "李", "Ａ", "·", "\u3000", "—"}
+	for r := rune(0x80); r < 1<<16; r++ {
+		if r >= 0xD800 && r <= 0xDFFF || r >= 0x4E00 && r <= 0x9FFF {
+			continue
+		}
+		s := string(r)
+		a, n := otherRune(s)
+		if n == 0 {
+			continue
+		}
+		if n != len(s) {
+			t.Fatalf("otherRune(%U) reads %d bytes of %d", r, n, len(s))
+		}
+		want := ""
+		if a != 0 {
+			want = string(rune(a))
+		}
+		if got := Normalize(s); got != want {
+			t.Errorf("key of %U is %q, otherRune says %q", r, got, want)
+		}
+		p := norm.NFKC.PropertiesString(s)
+		if d := p.Decomposition(); !p.BoundaryBefore() || !p.BoundaryAfter() && (len(d) != 1 || d[0] >= utf8.RuneSelf) {
+			t.Errorf("%U is not a boundary of NFKC", r)
+		}
+		for _, x := range around {
+			for _, y := range around {
+				if got, want := Normalize(x+s+y), Normalize(x)+want+Normalize(y); got != want {
+					t.Errorf("key of %q is %q, want %q", x+s+y, got, want)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "\xc2", "\xe3\x80", "é", "\u3003", "\U0001F600", "\xff\xff\xff"} {
+		if _, n := otherRune(s); n != 0 {
+			t.Errorf("otherRune(%q) reads %d bytes", s, n)
+		}
+	}
+}
+
+// TestPropertySimpleKey: where the one-pass scan accepts a name, it gives
+// the key, the description and (made later, for matches) the spans that
+// textnorm gives, for the byte table and the wide one; it accepts the
+// names of ASCII, ideographs and the runes of otherRune.
+func TestPropertySimpleKey(t *testing.T) {
+	checkers := []*Checker{Default(), New(province.Default(), bigHostList())}
+	for _, name := range []string{"小明·读书笔记", "ＸＹＺ教育培训", "《山海经》研究会", "反\u200b腐倡廉宣传", "Go语言中文网", "杭州市"} {
+		var hits [8]hit
+		if _, _, _, _, ok := Default().scanSimple(make([]byte, 128), name, 0, &hits); !ok {
+			t.Errorf("scanSimple does not accept %q", name)
+		}
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		c := rapid.SampledFrom(checkers).Draw(t, "checker")
+		name := strings.Join(rapid.SliceOfN(rapid.SampledFrom(fastParts), 0, 10).Draw(t, "parts"), "")
+		var hits [8]hit
+		kb := make([]byte, 128)
+		nk, keyRunes, _, info, ok := c.scanSimple(kb, name, 0, &hits)
+		if !ok {
+			return
+		}
+		key, spans, want := textnorm.AppendKeyInfo(nil, nil, name)
+		if string(kb[:nk]) != string(key) || keyRunes != len(spans) {
+			t.Fatalf("scanSimple(%q): key %q of %d runes, textnorm %q of %d", name, kb[:nk], keyRunes, key, len(spans))
+		}
+		if info != want {
+			t.Fatalf("scanSimple(%q): %+v, textnorm %+v", name, info, want)
+		}
+		if diff := cmp.Diff(spans, simpleSpans(nil, name), cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("simpleSpans(%q) (-textnorm +got):\n%s", name, diff)
 		}
 	})
 }
