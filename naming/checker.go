@@ -1194,9 +1194,10 @@ func sameKey(key []byte, s string) bool {
 func isDomain(key []byte, domain string) bool {
 	if len(key) > 0 && key[0] >= utf8.RuneSelf {
 		// Both keys compared below start with the key of the domain's
-		// first character: an ASCII letter or digit other than x (which
-		// may start a punycode label) cannot start a key that does not.
-		if c := domain[0] | 0x20; c >= 'a' && c <= 'z' && c != 'x' || domain[0] >= '0' && domain[0] <= '9' {
+		// first character: an ASCII letter or digit that does not start
+		// a punycode label (xn--, any case) cannot start a key that does
+		// not.
+		if c := domain[0] | 0x20; (c >= 'a' && c <= 'z' || domain[0] >= '0' && domain[0] <= '9') && !punycodeFirst(domain) {
 			return false
 		}
 		if plainASCII(domain) {
@@ -1222,6 +1223,11 @@ func isDomain(key []byte, domain string) bool {
 		}
 	}
 	return sameKey(key, d) || sameKey(key, label)
+}
+
+// punycodeFirst reports whether d starts with xn-- (any case).
+func punycodeFirst(d string) bool {
+	return len(d) >= 4 && d[0]|0x20 == 'x' && d[1]|0x20 == 'n' && d[2] == '-' && d[3] == '-'
 }
 
 // hasPunycode reports whether some label of d starts with xn-- (any case).

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"golang.org/x/net/idna"
 	"golang.org/x/text/unicode/norm"
 	"pgregory.net/rapid"
 
@@ -279,4 +280,41 @@ func TestPropertySimpleKey(t *testing.T) {
 			t.Fatalf("simpleSpans(%q) (-textnorm +got):\n%s", name, diff)
 		}
 	})
+}
+
+// isDomainRef is isDomain without its early answers: the domain trimmed,
+// its punycode decoded and its first label cut, then the keys compared.
+func isDomainRef(key []byte, domain string) bool {
+	d := strings.TrimSuffix(strings.TrimSpace(domain), ".")
+	if u, err := idna.ToUnicode(strings.ToLower(d)); err == nil && hasPunycode(d) {
+		d = u
+	}
+	label, _, _ := strings.Cut(d, ".")
+	for _, sep := range []string{"。", "．", "｡"} {
+		if l, _, ok := strings.Cut(label, sep); ok {
+			label = l
+		}
+	}
+	return Normalize(d) == string(key) || Normalize(label) == string(key)
+}
+
+// TestPropertyIsDomain: isDomain answers as the comparison of keys on
+// generated names and on domains in ASCII, in Unicode and in punycode (in
+// the first label or a later one, any case).
+func TestPropertyIsDomain(t *testing.T) {
+	parts := append([]string{"中文", "xiaoming", "小明", "xn", "--"}, fastParts...)
+	domains := []string{"example.com", "xiaoming.cn", "xiaoming.xn--fiqs8s", "XN--FIQ228C.cn", "xn--fiq228c.cn", "x.org", "xn--fiq228c", "中文.cn", "小明.中国", " xiaoming.cn. ", "1.cn", "xn--.cn", "x"}
+	rapid.Check(t, func(t *rapid.T) {
+		name := strings.Join(rapid.SliceOfN(rapid.SampledFrom(parts), 1, 4).Draw(t, "parts"), "")
+		domain := rapid.SampledFrom(domains).Draw(t, "domain")
+		key := []byte(Normalize(name))
+		if got, want := isDomain(key, domain), isDomainRef(key, domain); got != want {
+			t.Fatalf("isDomain(%q, %q) = %v, want %v", name, domain, got, want)
+		}
+	})
+	for _, c := range []struct{ name, domain string }{{"中文", "xn--fiq228c.cn"}, {"中文", "XN--FIQ228C.cn"}, {"xiaoming", "xiaoming.xn--fiqs8s"}, {"小明", "小明.中国"}} {
+		if !isDomain([]byte(Normalize(c.name)), c.domain) {
+			t.Errorf("isDomain(%q, %q) = false", c.name, c.domain)
+		}
+	}
 }
