@@ -2,6 +2,7 @@ package naming
 
 import (
 	"bytes"
+	"encoding/binary"
 	"maps"
 	"slices"
 	"strings"
@@ -104,15 +105,14 @@ type Checker struct {
 	m          *matcher.Matcher
 	tags       [][]tag // per pattern
 	words      []string
-	preExempt  []bool                // pattern is also on the pre-approval list
-	provByKey  map[string]int16      // code, names, abbreviations → province index
-	provByCode [100]int16            // first two code digits → province index + 1
-	provs      []provInfo            // by index
-	places     placeTable            // key of a place name → its full name
-	placeSeen  *[1 << 16 / 64]uint64 // bit filter over placeHash of the keys of places
-	hosts      []string              // host list names by index
-	state      [][]byte              // keys of the state prefixes
-	stateFirst [256]bool             // last bytes of the first runes of the state prefixes
+	preExempt  []bool           // pattern is also on the pre-approval list
+	provByKey  map[string]int16 // code, names, abbreviations → province index
+	provByCode [100]int16       // first two code digits → province index + 1
+	provs      []provInfo       // by index
+	places     placeTable       // key of a place name → its full name
+	hosts      []string         // host list names by index
+	state      [][]byte         // keys of the state prefixes
+	stateFirst [256]bool        // last bytes of the first runes of the state prefixes
 	// scan is the scan of a key through the matcher's full table, with
 	// the table (see appendWords).
 	scan scan
@@ -138,7 +138,7 @@ func New(set province.Set, opts ...Option) *Checker {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	c := &Checker{set: set, provByKey: map[string]int16{}, placeSeen: new([1 << 16 / 64]uint64)}
+	c := &Checker{set: set, provByKey: map[string]int16{}}
 	places := map[string]string{}
 	index := map[string]int{}
 	add := func(word string, t tag) {
@@ -262,8 +262,6 @@ func (c *Checker) addPlace(places map[string]string, name, full string) {
 		if k := textnorm.Key(n); k != "" {
 			if _, ok := places[k]; !ok {
 				places[k] = full
-				h := placeHash([]byte(k))
-				c.placeSeen[h/64] |= 1 << (h % 64)
 			}
 		}
 	}
@@ -272,25 +270,58 @@ func (c *Checker) addPlace(places map[string]string, name, full string) {
 // placeTable maps the keys of place names to their full names with no
 // pointer per entry: the keys, sorted, and the full names are each one
 // string with the ends of its parts, so that the garbage collector sees
-// four objects where a map of thousands of names would be thousands.
+// a few objects where a map of thousands of names would be thousands. A
+// bit filter over the keys' hashes answers most names that are not
+// places with one load; the others look their hash up in a table open
+// addressed by it.
 type placeTable struct {
 	keys, full       string
 	keyEnds, fullEnd []uint32
+	seen             *[1 << 16 / 64]uint64 // bit h>>48 set for the hash h of each key
+	slots            []uint32              // place index + 1 at the hash's low bits or after; 0 for none
 }
 
 // newPlaceTable builds the table of places.
 func newPlaceTable(places map[string]string) placeTable {
 	keys := slices.Sorted(maps.Keys(places))
-	var t placeTable
+	t := placeTable{seen: new([1 << 16 / 64]uint64)}
 	var kb, fb strings.Builder
-	for _, k := range keys {
+	size := 16
+	for size < 2*len(keys) {
+		size *= 2
+	}
+	t.slots = make([]uint32, size)
+	for i, k := range keys {
 		kb.WriteString(k)
 		fb.WriteString(places[k])
 		t.keyEnds = append(t.keyEnds, uint32(kb.Len()))
 		t.fullEnd = append(t.fullEnd, uint32(fb.Len()))
+		h := keyHash([]byte(k))
+		b := h >> 48
+		t.seen[b/64] |= 1 << (b % 64)
+		j := int(h) & (size - 1)
+		for t.slots[j] != 0 {
+			j = (j + 1) & (size - 1)
+		}
+		t.slots[j] = uint32(i + 1)
 	}
 	t.keys, t.full = kb.String(), fb.String()
 	return t
+}
+
+// keyHash hashes a key eight bytes at a time.
+func keyHash(k []byte) uint64 {
+	h := uint64(len(k)) * 0x9E3779B97F4A7C15
+	for ; len(k) >= 8; k = k[8:] {
+		h = (h ^ binary.LittleEndian.Uint64(k)) * 0xFF51AFD7ED558CCD
+		h ^= h >> 32
+	}
+	var tail uint64
+	for i, b := range k {
+		tail |= uint64(b) << (8 * i)
+	}
+	h = (h ^ tail) * 0xC4CEB9FE1A85EC53
+	return h ^ h>>29
 }
 
 // part returns part i of text with the given ends.
@@ -304,17 +335,18 @@ func part(text string, ends []uint32, i int) string {
 
 // lookup returns the full name of the place whose key is key.
 func (t *placeTable) lookup(key []byte) (string, bool) {
-	lo, hi := 0, len(t.keyEnds)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if part(t.keys, t.keyEnds, m) < string(key) {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	if len(t.slots) == 0 {
+		return "", false
 	}
-	if lo < len(t.keyEnds) && part(t.keys, t.keyEnds, lo) == string(key) {
-		return part(t.full, t.fullEnd, lo), true
+	h := keyHash(key)
+	if b := h >> 48; t.seen[b/64]&(1<<(b%64)) == 0 {
+		return "", false // the filter has no false negatives
+	}
+	mask := len(t.slots) - 1
+	for j := int(h) & mask; t.slots[j] != 0; j = (j + 1) & mask {
+		if i := int(t.slots[j]) - 1; part(t.keys, t.keyEnds, i) == string(key) {
+			return part(t.full, t.fullEnd, i), true
+		}
 	}
 	return "", false
 }
@@ -546,9 +578,7 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 			out = append(out, Violation{Rule: RulePersonalPersonName, Word: who, List: ListPerson, End: n})
 		}
 	}
-	if h := placeHash(key); c.placeSeen[h/64]&(1<<(h%64)) == 0 {
-		// Not a place: the filter has no false negatives.
-	} else if place, ok := c.places.lookup(key); ok {
+	if place, ok := c.places.lookup(key); ok {
 		out = append(out, Violation{Rule: RulePersonalPlaceName, Word: place, List: ListPlace, End: n})
 	}
 	return append(out, wholeName(RulePersonalIndustry, n))
@@ -1263,20 +1293,4 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// placeHash is a cheap 16-bit hash of a key's length and its first and last
-// bytes, the index of the place filter.
-func placeHash(k []byte) uint32 {
-	if len(k) == 0 {
-		return 0
-	}
-	h := uint32(len(k))
-	h = h*16777619 ^ uint32(k[0])
-	h = h*16777619 ^ uint32(k[len(k)-1])
-	if len(k) > 2 {
-		h = h*16777619 ^ uint32(k[1])
-		h = h*16777619 ^ uint32(k[len(k)-2])
-	}
-	return (h ^ h>>16) & 0xFFFF
 }

@@ -151,6 +151,17 @@ func TestPlaceTable(t *testing.T) {
 	if _, ok := (&placeTable{}).lookup([]byte("杭州")); ok {
 		t.Error("the empty table finds a place")
 	}
+	if none := newPlaceTable(nil); func() bool { _, ok := none.lookup([]byte("杭州")); return ok }() {
+		t.Error("the table of no places finds a place")
+	}
+	// Every place of the default checker, found under its own key.
+	d := &Default().places
+	for i := range d.keyEnds {
+		k, full := part(d.keys, d.keyEnds, i), part(d.full, d.fullEnd, i)
+		if got, ok := d.lookup([]byte(k)); !ok || got != full {
+			t.Fatalf("lookup(%q) = %q, %v; want %q", k, got, ok, full)
+		}
+	}
 }
 
 // TestSpecialBMP: the table of the Basic Multilingual Plane answers as
