@@ -820,7 +820,7 @@ func newByteTable(tb matcher.Table, relevant []uint64) *byteTable {
 // keeps few values live, so that the state stays in a register; the rare
 // runes of otherRune are read by a call.
 func (t *byteTable) scan(name string, want uint64, hits *[8]hit) (keyRunes, nh int, plain, ok bool) {
-	var s uint8
+	s := 0 // a state: a byte, held in an int so that no step narrows it
 	plain = true
 	for i := 0; i < len(name); {
 		c0 := name[i]
@@ -854,7 +854,7 @@ func (t *byteTable) scan(name string, want uint64, hits *[8]hit) (keyRunes, nh i
 		if y == noSymbol {
 			return 0, 0, false, false
 		}
-		s = t.next[uint16(y)<<8|uint16(s)]
+		s = int(t.next[int(y)<<8+s])
 		keyRunes++
 		if t.relevant[s]&want != 0 {
 			if nh == len(hits) {
