@@ -528,14 +528,14 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 		out = appendSpecial(out, name)
 	}
 	if k := firstRuneLen(key); !ctx.Nature.IsState() && k > 0 && c.stateFirst[key[k-1]] {
-		if spans == nil && c.statePrefixed(key) {
+		if spans == nil && keyRunes < n && c.statePrefixed(key) {
 			var spanBuf [32]textnorm.Span
 			spans = simpleSpans(spanBuf[:0], name)
 		}
 		for pi, p := range c.state {
 			if bytes.HasPrefix(key, p) {
-				k := utf8.RuneCount(p)
-				out = append(out, Violation{Rule: RuleStatePrefix, Word: statePrefixes[pi], List: ListStatePrefix, Start: int(spans[0].Start), End: int(spans[k-1].End)})
+				start, end := keySpan(spans, 0, utf8.RuneCount(p))
+				out = append(out, Violation{Rule: RuleStatePrefix, Word: statePrefixes[pi], List: ListStatePrefix, Start: start, End: end})
 			}
 		}
 	}
@@ -551,7 +551,7 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 		}
 	}
 	if scanned {
-		if len(hits) > 0 && spans == nil {
+		if len(hits) > 0 && spans == nil && keyRunes < n {
 			var spanBuf [32]textnorm.Span
 			spans = simpleSpans(spanBuf[:0], name)
 		}
@@ -949,6 +949,16 @@ func simpleSpans(spans []textnorm.Span, name string) []textnorm.Span {
 	return spans
 }
 
+// keySpan returns the rune offsets in the name of key runes [i, j): from
+// spans, or i and j themselves when spans is nil (a name whose every rune
+// is a key rune, in the one-pass scan, has no spans made).
+func keySpan(spans []textnorm.Span, i, j int) (start, end int) {
+	if spans == nil {
+		return i, j
+	}
+	return int(spans[i].Start), int(spans[j-1].End)
+}
+
 // hit is a relevant state met by a scan, after key rune i-1.
 type hit struct {
 	i int32
@@ -1027,7 +1037,8 @@ func (c *Checker) appendMatches(out []Violation, s matcher.State, i int, spans [
 	for _, p := range c.m.Outputs(s) {
 		start := i - c.m.RuneLen(int(p))
 		exempt := start >= tail
-		v := Violation{Word: c.words[p], Start: int(spans[start].Start), End: int(spans[i-1].End)}
+		v := Violation{Word: c.words[p]}
+		v.Start, v.End = keySpan(spans, start, i)
 		for _, t := range c.tags[p] {
 			switch t.kind {
 			case kindSensitive:
