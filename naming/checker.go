@@ -238,12 +238,13 @@ func relevantBit(t tag) uint64 {
 // host words always, the personal lists for personal sites, and the
 // province's own words.
 func relevantMask(personal bool, prov int16) uint64 {
-	m := relevantBit(tag{kind: kindSensitive}) | relevantBit(tag{kind: kindHost})
-	if personal {
-		m |= relevantBit(tag{kind: kindPersonal}) | relevantBit(tag{kind: kindPreApproval})
-		if prov >= 0 {
-			m |= relevantBit(tag{kind: kindProvince, index: prov})
-		}
+	const always = 1<<kindSensitive | 1<<kindHost
+	if !personal {
+		return always
+	}
+	m := uint64(always | 1<<kindPersonal | 1<<kindPreApproval)
+	if prov >= 0 {
+		m |= relevantBit(tag{kind: kindProvince, index: prov})
 	}
 	return m
 }
@@ -516,7 +517,7 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 	if template {
 		tail, templated = templateTail(key)
 	}
-	han, latin := hanLatin(key, info)
+	han, latin := hanLatin(key, info.CJK, info.Other)
 
 	if han < MinHan {
 		out = append(out, wholeName(RuleMinHan, n))
@@ -1007,12 +1008,19 @@ func (sc *scan) run(key []byte, hits []hit) int {
 }
 
 // hanLatin counts the Han characters of key and tells whether it is made
-// of digits and Latin letters only, from the counts of info when the key
-// holds only ASCII (letters and digits) and CJK Unified Ideographs.
-func hanLatin(key []byte, info textnorm.Info) (han int, latin bool) {
-	if info.Other == 0 {
-		return info.CJK, info.CJK == 0
+// of digits and Latin letters only, from the counts of textnorm.Info
+// (cjk and other key runes) when the key holds only ASCII (letters and
+// digits) and CJK Unified Ideographs.
+func hanLatin(key []byte, cjk, other int) (han int, latin bool) {
+	if other == 0 {
+		return cjk, cjk == 0
 	}
+	return hanLatinKey(key)
+}
+
+// hanLatinKey is hanLatin from the key's runes (out of hanLatin, so that
+// hanLatin is inlined).
+func hanLatinKey(key []byte) (han int, latin bool) {
 	latin = true
 	for _, r := range string(key) {
 		switch {
@@ -1114,15 +1122,16 @@ func wholeName(rule string, n int) Violation {
 // firstRuneLen returns the length in bytes of the first rune of the key
 // (valid UTF-8), 0 for an empty key.
 func firstRuneLen(key []byte) int {
-	switch {
-	case len(key) == 0:
-		return 0
-	case key[0] < utf8.RuneSelf:
-		return 1
-	case key[0] >= 0xE0 && key[0] < 0xF0 && len(key) >= 3:
+	if len(key) >= 3 && key[0] >= 0xE0 && key[0] < 0xF0 {
 		return 3
 	}
-	_, n := utf8.DecodeRune(key)
+	return runeLen(key)
+}
+
+// runeLen returns the length in bytes of the first rune of b, 0 for an
+// empty b (out of firstRuneLen, so that firstRuneLen is inlined).
+func runeLen(b []byte) int {
+	_, n := utf8.DecodeRune(b)
 	return n
 }
 
