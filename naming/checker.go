@@ -624,11 +624,12 @@ func (c *Checker) appendWords(out []Violation, key []byte, spans []textnorm.Span
 	}
 }
 
-// scanSimple reads a name made of ASCII and CJK Unified Ideographs only:
-// it steps the matcher's full table through the name's key, recording the
-// relevant states in hits, and writes the key into kb (as
-// textnorm.AppendKeyInfo would; with the byte table, a copy of a name of
-// ideographs only, a second short pass for a name with ASCII). It returns
+// scanSimple reads a name made of ASCII and CJK Unified Ideographs only
+// (with the byte table, also the runes of otherRune): it steps the
+// matcher's full table through the name's key, recording the relevant
+// states in hits, and writes the key into kb (as textnorm.AppendKeyInfo
+// would; with the byte table, a copy of a name of ideographs only, a
+// second short pass for any other name). It returns
 // the key's length in bytes and runes, the hits and the text's
 // description. It reports false for any other name, a key longer than kb,
 // a rune beyond the table or more hits than hits holds: the general path
