@@ -280,6 +280,8 @@ type placeTable struct {
 	keyEnds, fullEnd []uint32
 	seen             *[1 << 16 / 64]uint64 // bit h>>48 set for the hash h of each key
 	slots            []uint32              // place index + 1 at the hash's low bits or after; 0 for none
+	lens             [4]uint64             // bit n set when some key is n bytes long (n < 256)
+	long             bool                  // some key is 256 bytes long or longer
 }
 
 // newPlaceTable builds the table of places.
@@ -297,6 +299,11 @@ func newPlaceTable(places map[string]string) placeTable {
 		fb.WriteString(places[k])
 		t.keyEnds = append(t.keyEnds, uint32(kb.Len()))
 		t.fullEnd = append(t.fullEnd, uint32(fb.Len()))
+		if len(k) < 256 {
+			t.lens[len(k)/64] |= 1 << (len(k) % 64)
+		} else {
+			t.long = true
+		}
 		h := keyHash([]byte(k))
 		b := h >> 48
 		t.seen[b/64] |= 1 << (b % 64)
@@ -310,18 +317,25 @@ func newPlaceTable(places map[string]string) placeTable {
 	return t
 }
 
-// keyHash hashes a key eight bytes at a time.
+// keyHash hashes a key eight bytes at a time, the last eight (or four)
+// read where they end.
 func keyHash(k []byte) uint64 {
-	h := uint64(len(k)) * 0x9E3779B97F4A7C15
-	for ; len(k) >= 8; k = k[8:] {
-		h = (h ^ binary.LittleEndian.Uint64(k)) * 0xFF51AFD7ED558CCD
-		h ^= h >> 32
+	n := len(k)
+	h := uint64(n) * 0x9E3779B97F4A7C15
+	var last uint64
+	switch {
+	case n >= 8:
+		for i := 0; i+8 < n; i += 8 {
+			h = (h ^ binary.LittleEndian.Uint64(k[i:])) * 0xFF51AFD7ED558CCD
+			h ^= h >> 32
+		}
+		last = binary.LittleEndian.Uint64(k[n-8:])
+	case n >= 4:
+		last = uint64(binary.LittleEndian.Uint32(k)) | uint64(binary.LittleEndian.Uint32(k[n-4:]))<<32
+	case n > 0:
+		last = uint64(k[0]) | uint64(k[n/2])<<8 | uint64(k[n-1])<<16
 	}
-	var tail uint64
-	for i, b := range k {
-		tail |= uint64(b) << (8 * i)
-	}
-	h = (h ^ tail) * 0xC4CEB9FE1A85EC53
+	h = (h ^ last) * 0xC4CEB9FE1A85EC53
 	return h ^ h>>29
 }
 
@@ -336,8 +350,8 @@ func part(text string, ends []uint32, i int) string {
 
 // lookup returns the full name of the place whose key is key.
 func (t *placeTable) lookup(key []byte) (string, bool) {
-	if len(t.slots) == 0 {
-		return "", false
+	if n := len(key); n < 256 && t.lens[n/64]&(1<<(n%64)) == 0 || n >= 256 && !t.long || len(t.slots) == 0 {
+		return "", false // no place has a key of that length
 	}
 	h := keyHash(key)
 	if b := h >> 48; t.seen[b/64]&(1<<(b%64)) == 0 {

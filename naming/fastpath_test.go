@@ -136,14 +136,15 @@ func TestPropertySpecialRuns(t *testing.T) {
 // TestPlaceTable: the place table finds every place it was built from, with
 // its full name, and nothing else.
 func TestPlaceTable(t *testing.T) {
-	places := map[string]string{"杭州": "杭州市", "杭州市": "杭州市", "乌鲁木齐": "乌鲁木齐市", "a": "A", "": "empty"}
+	long := strings.Repeat("州", 90) // a key of 270 bytes
+	places := map[string]string{"杭州": "杭州市", "杭州市": "杭州市", "乌鲁木齐": "乌鲁木齐市", "a": "A", "": "empty", "abcdefgh": "8", "abcdefghi": "9", long: "long"}
 	tb := newPlaceTable(places)
 	for k, full := range places {
 		if got, ok := tb.lookup([]byte(k)); !ok || got != full {
 			t.Errorf("lookup(%q) = %q, %v; want %q", k, got, ok, full)
 		}
 	}
-	for _, k := range []string{"杭", "杭州市区", "b", "乌鲁木齐市"} {
+	for _, k := range []string{"杭", "杭州市区", "b", "乌鲁木齐市", "abcdefgi", "abcdefghj", long + "州", strings.Repeat("杭", 90)} {
 		if got, ok := tb.lookup([]byte(k)); ok {
 			t.Errorf("lookup(%q) = %q", k, got)
 		}
