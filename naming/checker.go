@@ -652,6 +652,12 @@ func (c *Checker) scanSimple(kb []byte, name string, want uint64, hits *[8]hit) 
 	if c.bytes == nil {
 		return scanSimpleIn(c.scan.sym, c.scan.next, c.scan.width, c.relevant, kb, name, want, hits[:])
 	}
+	if len(name) > 4*len(kb) {
+		// A key that fits kb leaves most of such a name out: the
+		// general path takes it, and the scan does not read it whole
+		// for nothing.
+		return 0, 0, 0, info, false
+	}
 	plain := false
 	if keyRunes, nh, plain, ok = c.bytes.scan(name, want, hits); !ok {
 		return 0, 0, 0, info, false
