@@ -783,9 +783,9 @@ func inertDropped(r rune) bool {
 // step is one load at the symbol's row and the state's column (no
 // multiplication on the chain of steps), and the rows of the symbols a
 // name uses, that of the runes no word holds first, stay in the
-// first-level cache. Arrays of fixed sizes indexed by bytes need no bounds
-// checks and no registers for their lengths, and hold no pointer for the
-// garbage collector to follow.
+// first-level cache. Arrays of fixed sizes need no registers for their
+// lengths (nor, indexed by a state read from a byte, bounds checks), and
+// hold no pointer for the garbage collector to follow.
 type byteTable struct {
 	// next holds the state after symbol y in state s at y<<8|s.
 	next [256 * 256]uint8
