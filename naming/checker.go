@@ -2,6 +2,7 @@ package naming
 
 import (
 	"bytes"
+	"encoding/binary"
 	"maps"
 	"slices"
 	"strings"
@@ -104,23 +105,20 @@ type Checker struct {
 	m          *matcher.Matcher
 	tags       [][]tag // per pattern
 	words      []string
-	preExempt  []bool                // pattern is also on the pre-approval list
-	provByKey  map[string]int16      // code, names, abbreviations → province index
-	provByCode [100]int16            // first two code digits → province index + 1
-	provs      []provInfo            // by index
-	places     placeTable            // key of a place name → its full name
-	placeSeen  *[1 << 16 / 64]uint64 // bit filter over placeHash of the keys of places
-	hosts      []string              // host list names by index
-	state      [][]byte              // keys of the state prefixes
-	stateFirst [256]bool             // last bytes of the first runes of the state prefixes
+	preExempt  []bool           // pattern is also on the pre-approval list
+	provByKey  map[string]int16 // code, names, abbreviations → province index
+	provByCode [100]int16       // first two code digits → province index + 1
+	provs      []provInfo       // by index
+	places     placeTable       // key of a place name → its full name
+	hosts      []string         // host list names by index
+	state      [][]byte         // keys of the state prefixes
+	stateFirst [256]bool        // last bytes of the first runes of the state prefixes
 	// scan is the scan of a key through the matcher's full table, with
 	// the table (see appendWords).
 	scan scan
-	// sym8 and next8 are the full table in bytes, when the symbols and
-	// the states fit them (the built-in lists do): small enough to stay in
-	// the first-level cache, where each step of scanSimple waits for the
-	// last. Nil otherwise.
-	sym8, next8 []uint8
+	// bytes is the full table in bytes, when the symbols and the states
+	// fit them (the built-in lists do), for scanSimple; nil otherwise.
+	bytes *byteTable
 	// relevant holds, per matcher state, the bits of the kinds and
 	// provinces of the words ending there (see relevantBit): a scan looks
 	// at a state's words only when one of them can apply to the site.
@@ -140,7 +138,7 @@ func New(set province.Set, opts ...Option) *Checker {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	c := &Checker{set: set, provByKey: map[string]int16{}, placeSeen: new([1 << 16 / 64]uint64)}
+	c := &Checker{set: set, provByKey: map[string]int16{}}
 	places := map[string]string{}
 	index := map[string]int{}
 	add := func(word string, t tag) {
@@ -215,7 +213,6 @@ func New(set province.Set, opts ...Option) *Checker {
 	tb := c.m.Table()
 	c.relevant = make([]uint64, c.m.States())
 	c.scan = scan{sym: tb.Sym, next: tb.Next, width: tb.Width, relevant: c.relevant}
-	c.sym8, c.next8 = narrowTable(tb)
 	for st := range c.relevant {
 		for _, p := range c.m.Outputs(matcher.State(st)) {
 			for _, t := range c.tags[p] {
@@ -223,6 +220,7 @@ func New(set province.Set, opts ...Option) *Checker {
 			}
 		}
 	}
+	c.bytes = newByteTable(tb, c.relevant)
 	return c
 }
 
@@ -240,12 +238,13 @@ func relevantBit(t tag) uint64 {
 // host words always, the personal lists for personal sites, and the
 // province's own words.
 func relevantMask(personal bool, prov int16) uint64 {
-	m := relevantBit(tag{kind: kindSensitive}) | relevantBit(tag{kind: kindHost})
-	if personal {
-		m |= relevantBit(tag{kind: kindPersonal}) | relevantBit(tag{kind: kindPreApproval})
-		if prov >= 0 {
-			m |= relevantBit(tag{kind: kindProvince, index: prov})
-		}
+	const always = 1<<kindSensitive | 1<<kindHost
+	if !personal {
+		return always
+	}
+	m := uint64(always | 1<<kindPersonal | 1<<kindPreApproval)
+	if prov >= 0 {
+		m |= relevantBit(tag{kind: kindProvince, index: prov})
 	}
 	return m
 }
@@ -264,8 +263,6 @@ func (c *Checker) addPlace(places map[string]string, name, full string) {
 		if k := textnorm.Key(n); k != "" {
 			if _, ok := places[k]; !ok {
 				places[k] = full
-				h := placeHash([]byte(k))
-				c.placeSeen[h/64] |= 1 << (h % 64)
 			}
 		}
 	}
@@ -274,25 +271,72 @@ func (c *Checker) addPlace(places map[string]string, name, full string) {
 // placeTable maps the keys of place names to their full names with no
 // pointer per entry: the keys, sorted, and the full names are each one
 // string with the ends of its parts, so that the garbage collector sees
-// four objects where a map of thousands of names would be thousands.
+// a few objects where a map of thousands of names would be thousands. A
+// bit filter over the keys' hashes answers most names that are not
+// places with one load; the others look their hash up in a table open
+// addressed by it.
 type placeTable struct {
 	keys, full       string
 	keyEnds, fullEnd []uint32
+	seen             *[1 << 16 / 64]uint64 // bit h>>48 set for the hash h of each key
+	slots            []uint32              // place index + 1 at the hash's low bits or after; 0 for none
+	lens             [4]uint64             // bit n set when some key is n bytes long (n < 256)
+	long             bool                  // some key is 256 bytes long or longer
 }
 
 // newPlaceTable builds the table of places.
 func newPlaceTable(places map[string]string) placeTable {
 	keys := slices.Sorted(maps.Keys(places))
-	var t placeTable
+	t := placeTable{seen: new([1 << 16 / 64]uint64)}
 	var kb, fb strings.Builder
-	for _, k := range keys {
+	size := 16
+	for size < 2*len(keys) {
+		size *= 2
+	}
+	t.slots = make([]uint32, size)
+	for i, k := range keys {
 		kb.WriteString(k)
 		fb.WriteString(places[k])
 		t.keyEnds = append(t.keyEnds, uint32(kb.Len()))
 		t.fullEnd = append(t.fullEnd, uint32(fb.Len()))
+		if len(k) < 256 {
+			t.lens[len(k)/64] |= 1 << (len(k) % 64)
+		} else {
+			t.long = true
+		}
+		h := keyHash([]byte(k))
+		b := h >> 48
+		t.seen[b/64] |= 1 << (b % 64)
+		j := int(h) & (size - 1)
+		for t.slots[j] != 0 {
+			j = (j + 1) & (size - 1)
+		}
+		t.slots[j] = uint32(i + 1)
 	}
 	t.keys, t.full = kb.String(), fb.String()
 	return t
+}
+
+// keyHash hashes a key eight bytes at a time, the last eight (or four)
+// read where they end.
+func keyHash(k []byte) uint64 {
+	n := len(k)
+	h := uint64(n) * 0x9E3779B97F4A7C15
+	var last uint64
+	switch {
+	case n >= 8:
+		for i := 0; i+8 < n; i += 8 {
+			h = (h ^ binary.LittleEndian.Uint64(k[i:])) * 0xFF51AFD7ED558CCD
+			h ^= h >> 32
+		}
+		last = binary.LittleEndian.Uint64(k[n-8:])
+	case n >= 4:
+		last = uint64(binary.LittleEndian.Uint32(k)) | uint64(binary.LittleEndian.Uint32(k[n-4:]))<<32
+	case n > 0:
+		last = uint64(k[0]) | uint64(k[n/2])<<8 | uint64(k[n-1])<<16
+	}
+	h = (h ^ last) * 0xC4CEB9FE1A85EC53
+	return h ^ h>>29
 }
 
 // part returns part i of text with the given ends.
@@ -306,17 +350,18 @@ func part(text string, ends []uint32, i int) string {
 
 // lookup returns the full name of the place whose key is key.
 func (t *placeTable) lookup(key []byte) (string, bool) {
-	lo, hi := 0, len(t.keyEnds)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if part(t.keys, t.keyEnds, m) < string(key) {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	if n := len(key); n < 256 && t.lens[n/64]&(1<<(n%64)) == 0 || n >= 256 && !t.long || len(t.slots) == 0 {
+		return "", false // no place has a key of that length
 	}
-	if lo < len(t.keyEnds) && part(t.keys, t.keyEnds, lo) == string(key) {
-		return part(t.full, t.fullEnd, lo), true
+	h := keyHash(key)
+	if b := h >> 48; t.seen[b/64]&(1<<(b%64)) == 0 {
+		return "", false // the filter has no false negatives
+	}
+	mask := len(t.slots) - 1
+	for j := int(h) & mask; t.slots[j] != 0; j = (j + 1) & mask {
+		if i := int(t.slots[j]) - 1; part(t.keys, t.keyEnds, i) == string(key) {
+			return part(t.full, t.fullEnd, i), true
+		}
 	}
 	return "", false
 }
@@ -448,8 +493,9 @@ func (c *Checker) check(name string, ctx *Site, slow bool) []Violation {
 
 // appendViolations appends the violations of name to out in Check's order.
 func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow bool) []Violation {
+	// The buffers of the spans are declared where they are made, so that
+	// a simple name without matches does not clear one.
 	var keyBuf [128]byte
-	var spanBuf [32]textnorm.Span
 	var key []byte
 	var spans []textnorm.Span
 	var info textnorm.Info
@@ -464,11 +510,12 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 	scanned, keyRunes := false, 0
 	if !slow {
 		var nk, nh int
-		if nk, keyRunes, nh, info, scanned = c.scanSimple(keyBuf[:], name, want, hitBuf[:]); scanned {
+		if nk, keyRunes, nh, info, scanned = c.scanSimple(keyBuf[:], name, want, &hitBuf); scanned {
 			key, hits = keyBuf[:nk], hitBuf[:nh]
 		}
 	}
 	if !scanned {
+		var spanBuf [32]textnorm.Span
 		if slow {
 			key, spans, info = textnorm.AppendKeySlow(keyBuf[:0], spanBuf[:0], name)
 		} else {
@@ -484,7 +531,7 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 	if template {
 		tail, templated = templateTail(key)
 	}
-	han, latin := hanLatin(key, info)
+	han, latin := hanLatin(key, info.CJK, info.Other)
 
 	if han < MinHan {
 		out = append(out, wholeName(RuleMinHan, n))
@@ -496,13 +543,14 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 		out = appendSpecial(out, name)
 	}
 	if k := firstRuneLen(key); !ctx.Nature.IsState() && k > 0 && c.stateFirst[key[k-1]] {
+		if spans == nil && keyRunes < n && c.statePrefixed(key) {
+			var spanBuf [32]textnorm.Span
+			spans = simpleSpans(spanBuf[:0], name)
+		}
 		for pi, p := range c.state {
 			if bytes.HasPrefix(key, p) {
-				if spans == nil {
-					spans = simpleSpans(spanBuf[:0], name)
-				}
-				k := utf8.RuneCount(p)
-				out = append(out, Violation{Rule: RuleStatePrefix, Word: statePrefixes[pi], List: ListStatePrefix, Start: int(spans[0].Start), End: int(spans[k-1].End)})
+				start, end := keySpan(spans, 0, utf8.RuneCount(p))
+				out = append(out, Violation{Rule: RuleStatePrefix, Word: statePrefixes[pi], List: ListStatePrefix, Start: start, End: end})
 			}
 		}
 	}
@@ -518,7 +566,8 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 		}
 	}
 	if scanned {
-		if len(hits) > 0 && spans == nil {
+		if len(hits) > 0 && spans == nil && keyRunes < n {
+			var spanBuf [32]textnorm.Span
 			spans = simpleSpans(spanBuf[:0], name)
 		}
 		for _, h := range hits {
@@ -544,12 +593,20 @@ func (c *Checker) appendViolations(out []Violation, name string, ctx *Site, slow
 			out = append(out, Violation{Rule: RulePersonalPersonName, Word: who, List: ListPerson, End: n})
 		}
 	}
-	if h := placeHash(key); c.placeSeen[h/64]&(1<<(h%64)) == 0 {
-		// Not a place: the filter has no false negatives.
-	} else if place, ok := c.places.lookup(key); ok {
+	if place, ok := c.places.lookup(key); ok {
 		out = append(out, Violation{Rule: RulePersonalPlaceName, Word: place, List: ListPlace, End: n})
 	}
 	return append(out, wholeName(RulePersonalIndustry, n))
+}
+
+// statePrefixed reports whether key starts with a state prefix.
+func (c *Checker) statePrefixed(key []byte) bool {
+	for _, p := range c.state {
+		if bytes.HasPrefix(key, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // appendWords scans key with the matcher and reports the word matches that
@@ -581,43 +638,264 @@ func (c *Checker) appendWords(out []Violation, key []byte, spans []textnorm.Span
 	}
 }
 
-// scanSimple reads a name made of ASCII and CJK Unified Ideographs only in
-// one pass: it writes the name's key into kb (as textnorm.AppendKeyInfo
-// would), steps the matcher's full table through it and records the
-// relevant states in hits. It returns the key's length in bytes and runes,
-// the hits and the text's description. It reports false for any other
-// name, a key longer than kb, a rune beyond the table or more hits than
-// hits holds: the general path then takes the name from the start.
-func (c *Checker) scanSimple(kb []byte, name string, want uint64, hits []hit) (nk, keyRunes, nh int, info textnorm.Info, ok bool) {
-	if c.next8 != nil {
-		return scanSimpleIn(c.sym8, c.next8, c.scan.width, c.relevant, kb, name, want, hits)
+// scanSimple reads a name made of ASCII and CJK Unified Ideographs only
+// (with the byte table, also the runes of otherRune): it steps the
+// matcher's full table through the name's key, recording the relevant
+// states in hits, and writes the key into kb (as textnorm.AppendKeyInfo
+// would; with the byte table, a copy of a name of ideographs only, a
+// second short pass for any other name). It returns
+// the key's length in bytes and runes, the hits and the text's
+// description. It reports false for any other name, a key longer than kb,
+// a rune beyond the table or more hits than hits holds: the general path
+// then takes the name from the start.
+func (c *Checker) scanSimple(kb []byte, name string, want uint64, hits *[8]hit) (nk, keyRunes, nh int, info textnorm.Info, ok bool) {
+	if c.bytes == nil {
+		return scanSimpleIn(c.scan.sym, c.scan.next, c.scan.width, c.relevant, kb, name, want, hits[:])
 	}
-	return scanSimpleIn(c.scan.sym, c.scan.next, c.scan.width, c.relevant, kb, name, want, hits)
+	if len(name) > 4*len(kb) {
+		// A key that fits kb leaves most of such a name out: the
+		// general path takes it, and the scan does not read it whole
+		// for nothing.
+		return 0, 0, 0, info, false
+	}
+	plain := false
+	if keyRunes, nh, plain, ok = c.bytes.scan(name, want, hits); !ok {
+		return 0, 0, 0, info, false
+	}
+	if plain {
+		// Ideographs only: the name is its key.
+		if len(name) > len(kb) {
+			return 0, 0, 0, info, false
+		}
+		nk = copy(kb, name)
+		return nk, keyRunes, nh, textnorm.Info{Runes: keyRunes, Simple: true, CJK: keyRunes}, true
+	}
+	if nk, info, ok = simpleKey(kb, name); !ok {
+		return 0, 0, 0, info, false
+	}
+	return nk, keyRunes, nh, info, true
 }
 
-// narrowTable returns the symbols and transitions of tb in bytes, or nils
-// when they do not fit.
-func narrowTable(tb matcher.Table) (sym8, next8 []uint8) {
-	if len(tb.Sym) == 0 || len(tb.Next)/tb.Width > 256 || tb.Width > 256 {
-		return nil, nil
+// simpleKey writes the key of a name made of ASCII, CJK Unified
+// Ideographs and the runes of otherRune into kb: letters lower-cased,
+// digits and ideographs as they are, full-width forms as their ASCII
+// runes, the rest dropped; and describes the name as
+// textnorm.AppendKeyInfo does. It reports false when the key is longer
+// than kb.
+func simpleKey(kb []byte, name string) (nk int, info textnorm.Info, ok bool) {
+	info.Simple = true
+	for i := 0; i < len(name); info.Runes++ {
+		c0 := name[i]
+		if c0 >= utf8.RuneSelf {
+			if i+2 < len(name) && isCJK(c0, name[i+1], name[i+2]) {
+				if nk+3 > len(kb) {
+					return 0, info, false
+				}
+				kb[nk], kb[nk+1], kb[nk+2] = c0, name[i+1], name[i+2]
+				nk, i = nk+3, i+3
+				info.CJK++
+				continue
+			}
+			a, n := otherRune(name[i:])
+			if n == 0 {
+				return 0, info, false
+			}
+			i += n
+			info.Simple = false
+			if a == 0 {
+				continue // dropped
+			}
+			c0 = a
+		} else {
+			i++
+			if l := c0 | 0x20; l >= 'a' && l <= 'z' {
+				c0 = l
+			} else if c0 < '0' || c0 > '9' {
+				continue // dropped
+			}
+		}
+		if nk >= len(kb) {
+			return 0, info, false
+		}
+		kb[nk] = c0
+		nk++
 	}
-	sym8 = make([]uint8, len(tb.Sym))
-	for r, x := range tb.Sym {
-		sym8[r] = uint8(x)
-	}
-	next8 = make([]uint8, len(tb.Next))
-	for i, x := range tb.Next {
-		next8[i] = uint8(x)
-	}
-	return sym8, next8
+	return nk, info, true
 }
 
-// scanSimpleIn is scanSimple over a full table of symbols S and states N.
-func scanSimpleIn[S uint8 | uint16, N uint8 | matcher.State](sym []S, next []N, width int, relevant []uint64, kb []byte, name string, want uint64, hits []hit) (nk, keyRunes, nh int, info textnorm.Info, ok bool) {
+// otherRune reads the rune at the start of s when it is one of the runes
+// beyond ASCII and the CJK Unified Ideographs that website names commonly
+// hold and whose key does not depend on the runes around them: the
+// full-width forms of ASCII (keyed as their ASCII rune, or dropped), and
+// the punctuation, spaces and format characters of inertDropped (dropped).
+// It returns the key's ASCII byte (0 when dropped) and the rune's length;
+// n is 0 for any other rune.
+func otherRune(s string) (a byte, n int) {
+	if len(s) < 2 {
+		return 0, 0
+	}
+	if s[0] == 0xC2 && s[1] == 0xB7 {
+		return 0, 2 // U+00B7 MIDDLE DOT
+	}
+	if len(s) < 3 || s[0]&0xF0 != 0xE0 || s[1]&0xC0 != 0x80 || s[2]&0xC0 != 0x80 {
+		return 0, 0
+	}
+	r := rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
+	if r >= 0xFF01 && r <= 0xFF5E {
+		// A full-width form of ASCII: NFKC gives the ASCII rune.
+		c := byte(r - 0xFF01 + '!')
+		if l := c | 0x20; l >= 'a' && l <= 'z' {
+			return l, 3
+		}
+		if c >= '0' && c <= '9' {
+			return c, 3
+		}
+		return 0, 3
+	}
+	if inertDropped(r) {
+		return 0, 3
+	}
+	return 0, 0
+}
+
+// inertDropped reports whether r, of three bytes in UTF-8, is punctuation,
+// a space or a format character that the key drops and that NFKC leaves
+// alone whatever surrounds it (a test holds each to that): the hyphen,
+// dashes and quotation marks of General Punctuation, U+200B, U+2060 and
+// U+FEFF, and the ideographic space, comma, full stop and brackets of CJK
+// Symbols and Punctuation and U+30FB.
+func inertDropped(r rune) bool {
+	switch {
+	case r == 0x2010, r >= 0x2012 && r <= 0x2015, r >= 0x2018 && r <= 0x201F:
+		return true
+	case r == 0x200B, r == 0x2060, r == 0xFEFF:
+		return true
+	case r >= 0x3000 && r <= 0x3002, r >= 0x3008 && r <= 0x3011, r >= 0x3014 && r <= 0x3017, r == 0x30FB:
+		return true
+	}
+	return false
+}
+
+// byteTable is a matcher's full table in bytes for the runes of simple
+// names, laid out for a scan whose every step waits for the last: the
+// symbols of ASCII and of the CJK Unified Ideographs in one array without
+// the runes between, and the transitions by symbol, then state, so that a
+// step is one load at the symbol's row and the state's column (no
+// multiplication on the chain of steps), and the rows of the symbols a
+// name uses, that of the runes no word holds first, stay in the
+// first-level cache. Arrays of fixed sizes need no registers for their
+// lengths (nor, indexed by a state read from a byte, bounds checks), and
+// hold no pointer for the garbage collector to follow.
+type byteTable struct {
+	// next holds the state after symbol y in state s at y<<8|s.
+	next [256 * 256]uint8
+	// relevant is Checker.relevant by state.
+	relevant [256]uint64
+	// sym is the symbol of rune r at r for ASCII and at r-cjkShift for
+	// U+4E00–U+9FFF; noSymbol for a rune the matcher's table leaves to
+	// the general step.
+	sym [utf8.RuneSelf + 0xA000 - 0x4E00]uint8
+}
+
+// cjkShift is what a CJK Unified Ideograph's rune less is its index in
+// byteTable.sym.
+const cjkShift = 0x4E00 - utf8.RuneSelf
+
+// noSymbol marks a rune of byteTable.sym beyond the matcher's table.
+const noSymbol = 0xFF
+
+// newByteTable returns the table of tb in bytes, with the relevance of
+// each state, or nil when its symbols (noSymbol reserved) or states do not
+// fit them.
+func newByteTable(tb matcher.Table, relevant []uint64) *byteTable {
+	if len(tb.Sym) == 0 || tb.Width > noSymbol || len(tb.Next)/tb.Width > 256 {
+		return nil
+	}
+	t := new(byteTable)
+	symOf := func(r int) uint8 {
+		if r < len(tb.Sym) {
+			return uint8(tb.Sym[r])
+		}
+		return noSymbol
+	}
+	for r := range utf8.RuneSelf {
+		t.sym[r] = symOf(r)
+	}
+	for r := 0x4E00; r <= 0x9FFF; r++ {
+		t.sym[r-cjkShift] = symOf(r)
+	}
+	for s := range len(tb.Next) / tb.Width {
+		for y := range tb.Width {
+			t.next[y<<8|s] = uint8(tb.Next[s*tb.Width+y])
+		}
+	}
+	copy(t.relevant[:], relevant)
+	return t
+}
+
+// scan steps the table through a name made of ASCII, CJK Unified
+// Ideographs and the runes of otherRune, and records the states relevant
+// to want in hits, each after the number of key runes read. It returns the
+// key's length in runes, the hits, and whether the name is made of
+// ideographs only (and so is its own key); it reports false for any other
+// name, a rune beyond the table or more hits than hits holds. The loop
+// keeps few values live, so that the state stays in a register; the rare
+// runes of otherRune are read by a call.
+func (t *byteTable) scan(name string, want uint64, hits *[8]hit) (keyRunes, nh int, plain, ok bool) {
+	s := 0 // a state: a byte, held in an int so that no step narrows it
+	plain = true
+	for i := 0; i < len(name); {
+		c0 := name[i]
+		var x int
+		if c0 < utf8.RuneSelf {
+			i++
+			plain = false
+			if l := c0 | 0x20; l >= 'a' && l <= 'z' {
+				x = int(l)
+			} else if c0 >= '0' && c0 <= '9' {
+				x = int(c0)
+			} else {
+				continue // dropped
+			}
+		} else if i+2 < len(name) && isCJK(c0, name[i+1], name[i+2]) {
+			x = int(c0&0x0F)<<12 | int(name[i+1]&0x3F)<<6 | int(name[i+2]&0x3F) - cjkShift
+			i += 3
+		} else {
+			a, n := otherRune(name[i:])
+			if n == 0 {
+				return 0, 0, false, false
+			}
+			i += n
+			plain = false
+			if a == 0 {
+				continue // dropped
+			}
+			x = int(a)
+		}
+		y := t.sym[x]
+		if y == noSymbol {
+			return 0, 0, false, false
+		}
+		s = int(t.next[int(y)<<8+s])
+		keyRunes++
+		if t.relevant[s]&want != 0 {
+			if nh == len(hits) {
+				return 0, 0, false, false
+			}
+			hits[nh] = hit{int32(keyRunes), matcher.State(s)}
+			nh++
+		}
+	}
+	return keyRunes, nh, plain, true
+}
+
+// scanSimpleIn is scanSimple over the matcher's own table (symbols and
+// states wider than bytes).
+func scanSimpleIn(sym []uint16, next []matcher.State, width int, relevant []uint64, kb []byte, name string, want uint64, hits []hit) (nk, keyRunes, nh int, info textnorm.Info, ok bool) {
 	// The loop keeps few values live: an ideograph is three bytes of the
 	// name and of the key, an ASCII rune one, so the rune counts follow
 	// from the byte counts and the ideographs.
-	var s N
+	var s matcher.State
 	cjk := 0
 	for i := 0; i < len(name); {
 		c0 := name[i]
@@ -665,23 +943,42 @@ func scanSimpleIn[S uint8 | uint16, N uint8 | matcher.State](sym []S, next []N, 
 	return nk, nk - 2*cjk, nh, textnorm.Info{Runes: len(name) - 2*cjk, Simple: true, CJK: cjk}, true
 }
 
-// simpleSpans appends the spans of the key runes of a name made of ASCII
-// and CJK Unified Ideographs only: one per letter, digit or ideograph.
+// simpleSpans appends the spans of the key runes of a name made of ASCII,
+// CJK Unified Ideographs and the runes of otherRune: one per letter,
+// digit, ideograph or full-width letter or digit.
 func simpleSpans(spans []textnorm.Span, name string) []textnorm.Span {
 	var pos int32
 	for i := 0; i < len(name); pos++ {
 		c0 := name[i]
-		if c0 >= utf8.RuneSelf {
-			spans = append(spans, textnorm.Span{Start: pos, End: pos + 1})
+		keep := false
+		switch {
+		case c0 < utf8.RuneSelf:
+			l := c0 | 0x20
+			keep = l >= 'a' && l <= 'z' || c0 >= '0' && c0 <= '9'
+			i++
+		case i+2 < len(name) && isCJK(c0, name[i+1], name[i+2]):
+			keep = true
 			i += 3
-			continue
+		default:
+			a, n := otherRune(name[i:])
+			keep = a != 0
+			i += max(n, 1)
 		}
-		if l := c0 | 0x20; l >= 'a' && l <= 'z' || c0 >= '0' && c0 <= '9' {
+		if keep {
 			spans = append(spans, textnorm.Span{Start: pos, End: pos + 1})
 		}
-		i++
 	}
 	return spans
+}
+
+// keySpan returns the rune offsets in the name of key runes [i, j): from
+// spans, or i and j themselves when spans is nil (a name whose every rune
+// is a key rune, in the one-pass scan, has no spans made).
+func keySpan(spans []textnorm.Span, i, j int) (start, end int) {
+	if spans == nil {
+		return i, j
+	}
+	return int(spans[i].Start), int(spans[j-1].End)
 }
 
 // hit is a relevant state met by a scan, after key rune i-1.
@@ -732,12 +1029,19 @@ func (sc *scan) run(key []byte, hits []hit) int {
 }
 
 // hanLatin counts the Han characters of key and tells whether it is made
-// of digits and Latin letters only, from the counts of info when the key
-// holds only ASCII (letters and digits) and CJK Unified Ideographs.
-func hanLatin(key []byte, info textnorm.Info) (han int, latin bool) {
-	if info.Other == 0 {
-		return info.CJK, info.CJK == 0
+// of digits and Latin letters only, from the counts of textnorm.Info
+// (cjk and other key runes) when the key holds only ASCII (letters and
+// digits) and CJK Unified Ideographs.
+func hanLatin(key []byte, cjk, other int) (han int, latin bool) {
+	if other == 0 {
+		return cjk, cjk == 0
 	}
+	return hanLatinKey(key)
+}
+
+// hanLatinKey is hanLatin from the key's runes (out of hanLatin, so that
+// hanLatin is inlined).
+func hanLatinKey(key []byte) (han int, latin bool) {
 	latin = true
 	for _, r := range string(key) {
 		switch {
@@ -762,7 +1066,8 @@ func (c *Checker) appendMatches(out []Violation, s matcher.State, i int, spans [
 	for _, p := range c.m.Outputs(s) {
 		start := i - c.m.RuneLen(int(p))
 		exempt := start >= tail
-		v := Violation{Word: c.words[p], Start: int(spans[start].Start), End: int(spans[i-1].End)}
+		v := Violation{Word: c.words[p]}
+		v.Start, v.End = keySpan(spans, start, i)
 		for _, t := range c.tags[p] {
 			switch t.kind {
 			case kindSensitive:
@@ -838,15 +1143,16 @@ func wholeName(rule string, n int) Violation {
 // firstRuneLen returns the length in bytes of the first rune of the key
 // (valid UTF-8), 0 for an empty key.
 func firstRuneLen(key []byte) int {
-	switch {
-	case len(key) == 0:
-		return 0
-	case key[0] < utf8.RuneSelf:
-		return 1
-	case key[0] >= 0xE0 && key[0] < 0xF0 && len(key) >= 3:
+	if len(key) >= 3 && key[0] >= 0xE0 && key[0] < 0xF0 {
 		return 3
 	}
-	_, n := utf8.DecodeRune(key)
+	return runeLen(key)
+}
+
+// runeLen returns the length in bytes of the first rune of b, 0 for an
+// empty b (out of firstRuneLen, so that firstRuneLen is inlined).
+func runeLen(b []byte) int {
+	_, n := utf8.DecodeRune(b)
 	return n
 }
 
@@ -921,8 +1227,37 @@ func templateTail(key []byte) (int, bool) {
 	return len(key) + 1, false
 }
 
-// sameKey reports whether the key of s equals key.
-func sameKey(key []byte, s string) bool { return textnorm.EqualKey(key, s) }
+// sameKey reports whether the key of s equals key: textnorm.EqualKey,
+// with its loop over ASCII and CJK Unified Ideographs (each its own key
+// or dropped) written here without calls, and the same answer. At the
+// first other rune the whole comparison is EqualKey's.
+func sameKey(key []byte, s string) bool {
+	j := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if l := c | 0x20; l >= 'a' && l <= 'z' {
+				c = l
+			} else if c < '0' || c > '9' {
+				continue // dropped
+			}
+			if j >= len(key) || key[j] != c {
+				return false
+			}
+			j++
+			continue
+		}
+		if i+2 >= len(s) || !isCJK(c, s[i+1], s[i+2]) {
+			return textnorm.EqualKey(key, s)
+		}
+		if len(key)-j < 3 || key[j] != c || key[j+1] != s[i+1] || key[j+2] != s[i+2] {
+			return false
+		}
+		i, j = i+3, j+3
+	}
+	return j == len(key)
+}
 
 // isDomain reports whether the name's key equals the key of the domain or
 // of its first label (the label before the public suffix of a registrable
@@ -930,9 +1265,10 @@ func sameKey(key []byte, s string) bool { return textnorm.EqualKey(key, s) }
 func isDomain(key []byte, domain string) bool {
 	if len(key) > 0 && key[0] >= utf8.RuneSelf {
 		// Both keys compared below start with the key of the domain's
-		// first character: an ASCII letter or digit other than x (which
-		// may start a punycode label) cannot start a key that does not.
-		if c := domain[0] | 0x20; c >= 'a' && c <= 'z' && c != 'x' || domain[0] >= '0' && domain[0] <= '9' {
+		// first character: an ASCII letter or digit that does not start
+		// a punycode label (xn--, any case) cannot start a key that does
+		// not.
+		if c := domain[0] | 0x20; (c >= 'a' && c <= 'z' || domain[0] >= '0' && domain[0] <= '9') && !punycodeFirst(domain) {
 			return false
 		}
 		if plainASCII(domain) {
@@ -958,6 +1294,11 @@ func isDomain(key []byte, domain string) bool {
 		}
 	}
 	return sameKey(key, d) || sameKey(key, label)
+}
+
+// punycodeFirst reports whether d starts with xn-- (any case).
+func punycodeFirst(d string) bool {
+	return len(d) >= 4 && d[0]|0x20 == 'x' && d[1]|0x20 == 'n' && d[2] == '-' && d[3] == '-'
 }
 
 // hasPunycode reports whether some label of d starts with xn-- (any case).
@@ -993,20 +1334,4 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// placeHash is a cheap 16-bit hash of a key's length and its first and last
-// bytes, the index of the place filter.
-func placeHash(k []byte) uint32 {
-	if len(k) == 0 {
-		return 0
-	}
-	h := uint32(len(k))
-	h = h*16777619 ^ uint32(k[0])
-	h = h*16777619 ^ uint32(k[len(k)-1])
-	if len(k) > 2 {
-		h = h*16777619 ^ uint32(k[1])
-		h = h*16777619 ^ uint32(k[len(k)-2])
-	}
-	return (h ^ h>>16) & 0xFFFF
 }

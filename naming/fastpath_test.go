@@ -3,12 +3,16 @@ package naming
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"golang.org/x/net/idna"
+	"golang.org/x/text/unicode/norm"
 	"pgregory.net/rapid"
 
 	"github.com/beian-go/beian/filing"
+	"github.com/beian-go/beian/internal/textnorm"
 	"github.com/beian-go/beian/province"
 )
 
@@ -22,6 +26,7 @@ var fastParts = []string{
 	"购", "养殖", "合伙", "杭州", "杭州市", "乌鲁木齐", "郑州", "茶叶", "日记", "example", "Go", "ABC", "123", "x",
 	" ", "-", ".", "·", "《", "》", "、", "，", "（", "）", "\u3000", "\u200b", "\u2060", "\ufeff", "😀", "!",
 	"Ａ", "Ｂ", "１", "ｅｘａｍｐｌｅ", "网\u0301", "e\u0301", "\u1100\u1161", "⾚", "\uf900", "㈱", "\xff", "ｶﾞ", "İ",
+	"—", "“", "”", "…", "。", "【", "】", "「", "」", "・", "Ｗｅｂ", "＃", "\u3000\u0301", "·\u0301", "\u2016",
 }
 
 // bigHostList is a host list of 300 two-character words over 600 CJK
@@ -38,10 +43,10 @@ func bigHostList() Option {
 // TestTableWidths: the default checker scans with the byte table, a checker
 // with a large host list with the wide one.
 func TestTableWidths(t *testing.T) {
-	if Default().next8 == nil {
+	if Default().bytes == nil {
 		t.Error("the default checker has no byte table")
 	}
-	if New(province.Default(), bigHostList()).next8 != nil {
+	if New(province.Default(), bigHostList()).bytes != nil {
 		t.Error("a checker of more than 255 symbols has a byte table")
 	}
 }
@@ -131,20 +136,32 @@ func TestPropertySpecialRuns(t *testing.T) {
 // TestPlaceTable: the place table finds every place it was built from, with
 // its full name, and nothing else.
 func TestPlaceTable(t *testing.T) {
-	places := map[string]string{"杭州": "杭州市", "杭州市": "杭州市", "乌鲁木齐": "乌鲁木齐市", "a": "A", "": "empty"}
+	long := strings.Repeat("州", 90) // a key of 270 bytes
+	places := map[string]string{"杭州": "杭州市", "杭州市": "杭州市", "乌鲁木齐": "乌鲁木齐市", "a": "A", "": "empty", "abcdefgh": "8", "abcdefghi": "9", long: "long"}
 	tb := newPlaceTable(places)
 	for k, full := range places {
 		if got, ok := tb.lookup([]byte(k)); !ok || got != full {
 			t.Errorf("lookup(%q) = %q, %v; want %q", k, got, ok, full)
 		}
 	}
-	for _, k := range []string{"杭", "杭州市区", "b", "乌鲁木齐市"} {
+	for _, k := range []string{"杭", "杭州市区", "b", "乌鲁木齐市", "abcdefgi", "abcdefghj", long + "州", strings.Repeat("杭", 90)} {
 		if got, ok := tb.lookup([]byte(k)); ok {
 			t.Errorf("lookup(%q) = %q", k, got)
 		}
 	}
 	if _, ok := (&placeTable{}).lookup([]byte("杭州")); ok {
 		t.Error("the empty table finds a place")
+	}
+	if none := newPlaceTable(nil); func() bool { _, ok := none.lookup([]byte("杭州")); return ok }() {
+		t.Error("the table of no places finds a place")
+	}
+	// Every place of the default checker, found under its own key.
+	d := &Default().places
+	for i := range d.keyEnds {
+		k, full := part(d.keys, d.keyEnds, i), part(d.full, d.fullEnd, i)
+		if got, ok := d.lookup([]byte(k)); !ok || got != full {
+			t.Fatalf("lookup(%q) = %q, %v; want %q", k, got, ok, full)
+		}
 	}
 }
 
@@ -173,4 +190,143 @@ func TestPropertyIsDomainASCII(t *testing.T) {
 			t.Fatalf("isDomain(%q, %q) = %v, want %v", name, domain, got, want)
 		}
 	})
+}
+
+// TestPropertySameKey: sameKey answers as textnorm.EqualKey, whose loop
+// it writes out, on keys of generated names against generated names (a
+// name against its own key included).
+func TestPropertySameKey(t *testing.T) {
+	gen := func(t *rapid.T, label string) string {
+		if rapid.Bool().Draw(t, label+" arbitrary") {
+			return rapid.String().Draw(t, label)
+		}
+		return strings.Join(rapid.SliceOfN(rapid.SampledFrom(fastParts), 0, 4).Draw(t, label+" parts"), "")
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		s := gen(t, "name")
+		key := []byte(Normalize(s))
+		if !rapid.Bool().Draw(t, "own key") {
+			key = []byte(Normalize(gen(t, "other")))
+		}
+		if got, want := sameKey(key, s), textnorm.EqualKey(key, s); got != want {
+			t.Fatalf("sameKey(%q, %q) = %v, EqualKey %v", key, s, got, want)
+		}
+	})
+}
+
+// TestOtherRunes: every rune otherRune reads alone (those of inertDropped
+// and the full-width forms of ASCII) has the key otherRune gives it, is a
+// boundary of NFKC before it and after it or after its one ASCII rune, and
+// keys as nothing but itself between letters, digits, ideographs and the
+// others; every other rune of the Basic Multilingual Plane is left to the
+// general path.
+func TestOtherRunes(t *testing.T) {
+	around := []string{"", "a", "Z", "7", "李", "Ａ", "·", "\u3000", "—"}
+	for r := rune(0x80); r < 1<<16; r++ {
+		if r >= 0xD800 && r <= 0xDFFF || r >= 0x4E00 && r <= 0x9FFF {
+			continue
+		}
+		s := string(r)
+		a, n := otherRune(s)
+		if n == 0 {
+			continue
+		}
+		if n != len(s) {
+			t.Fatalf("otherRune(%U) reads %d bytes of %d", r, n, len(s))
+		}
+		want := ""
+		if a != 0 {
+			want = string(rune(a))
+		}
+		if got := Normalize(s); got != want {
+			t.Errorf("key of %U is %q, otherRune says %q", r, got, want)
+		}
+		p := norm.NFKC.PropertiesString(s)
+		if d := p.Decomposition(); !p.BoundaryBefore() || !p.BoundaryAfter() && (len(d) != 1 || d[0] >= utf8.RuneSelf) {
+			t.Errorf("%U is not a boundary of NFKC", r)
+		}
+		for _, x := range around {
+			for _, y := range around {
+				if got, want := Normalize(x+s+y), Normalize(x)+want+Normalize(y); got != want {
+					t.Errorf("key of %q is %q, want %q", x+s+y, got, want)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"", "\xc2", "\xe3\x80", "é", "\u3003", "\U0001F600", "\xff\xff\xff"} {
+		if _, n := otherRune(s); n != 0 {
+			t.Errorf("otherRune(%q) reads %d bytes", s, n)
+		}
+	}
+}
+
+// TestPropertySimpleKey: where the one-pass scan accepts a name, it gives
+// the key, the description and (made later, for matches) the spans that
+// textnorm gives, for the byte table and the wide one; it accepts the
+// names of ASCII, ideographs and the runes of otherRune.
+func TestPropertySimpleKey(t *testing.T) {
+	checkers := []*Checker{Default(), New(province.Default(), bigHostList())}
+	for _, name := range []string{"小明·读书笔记", "ＸＹＺ教育培训", "《山海经》研究会", "反\u200b腐倡廉宣传", "Go语言中文网", "杭州市"} {
+		var hits [8]hit
+		if _, _, _, _, ok := Default().scanSimple(make([]byte, 128), name, 0, &hits); !ok {
+			t.Errorf("scanSimple does not accept %q", name)
+		}
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		c := rapid.SampledFrom(checkers).Draw(t, "checker")
+		name := strings.Join(rapid.SliceOfN(rapid.SampledFrom(fastParts), 0, 10).Draw(t, "parts"), "")
+		var hits [8]hit
+		kb := make([]byte, 128)
+		nk, keyRunes, _, info, ok := c.scanSimple(kb, name, 0, &hits)
+		if !ok {
+			return
+		}
+		key, spans, want := textnorm.AppendKeyInfo(nil, nil, name)
+		if string(kb[:nk]) != string(key) || keyRunes != len(spans) {
+			t.Fatalf("scanSimple(%q): key %q of %d runes, textnorm %q of %d", name, kb[:nk], keyRunes, key, len(spans))
+		}
+		if info != want {
+			t.Fatalf("scanSimple(%q): %+v, textnorm %+v", name, info, want)
+		}
+		if diff := cmp.Diff(spans, simpleSpans(nil, name), cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("simpleSpans(%q) (-textnorm +got):\n%s", name, diff)
+		}
+	})
+}
+
+// isDomainRef is isDomain without its early answers: the domain trimmed,
+// its punycode decoded and its first label cut, then the keys compared.
+func isDomainRef(key []byte, domain string) bool {
+	d := strings.TrimSuffix(strings.TrimSpace(domain), ".")
+	if u, err := idna.ToUnicode(strings.ToLower(d)); err == nil && hasPunycode(d) {
+		d = u
+	}
+	label, _, _ := strings.Cut(d, ".")
+	for _, sep := range []string{"。", "．", "｡"} {
+		if l, _, ok := strings.Cut(label, sep); ok {
+			label = l
+		}
+	}
+	return Normalize(d) == string(key) || Normalize(label) == string(key)
+}
+
+// TestPropertyIsDomain: isDomain answers as the comparison of keys on
+// generated names and on domains in ASCII, in Unicode and in punycode (in
+// the first label or a later one, any case).
+func TestPropertyIsDomain(t *testing.T) {
+	parts := append([]string{"中文", "xiaoming", "小明", "xn", "--"}, fastParts...)
+	domains := []string{"example.com", "xiaoming.cn", "xiaoming.xn--fiqs8s", "XN--FIQ228C.cn", "xn--fiq228c.cn", "x.org", "xn--fiq228c", "中文.cn", "小明.中国", " xiaoming.cn. ", "1.cn", "xn--.cn", "x"}
+	rapid.Check(t, func(t *rapid.T) {
+		name := strings.Join(rapid.SliceOfN(rapid.SampledFrom(parts), 1, 4).Draw(t, "parts"), "")
+		domain := rapid.SampledFrom(domains).Draw(t, "domain")
+		key := []byte(Normalize(name))
+		if got, want := isDomain(key, domain), isDomainRef(key, domain); got != want {
+			t.Fatalf("isDomain(%q, %q) = %v, want %v", name, domain, got, want)
+		}
+	})
+	for _, c := range []struct{ name, domain string }{{"中文", "xn--fiq228c.cn"}, {"中文", "XN--FIQ228C.cn"}, {"xiaoming", "xiaoming.xn--fiqs8s"}, {"小明", "小明.中国"}} {
+		if !isDomain([]byte(Normalize(c.name)), c.domain) {
+			t.Errorf("isDomain(%q, %q) = false", c.name, c.domain)
+		}
+	}
 }

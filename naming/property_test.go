@@ -146,5 +146,9 @@ func FuzzCheck(f *testing.F) {
 		if k := Normalize(name); Normalize(k) != k {
 			t.Fatalf("Normalize not idempotent on %q", name)
 		}
+		// The fast paths report what the general path reports.
+		if fast, slow := Default().check(name, &ctx, false), Default().check(name, &ctx, true); !slices.Equal(fast, slow) {
+			t.Fatalf("Check(%q, %+v): fast %+v, general %+v", name, ctx, fast, slow)
+		}
 	})
 }
