@@ -382,6 +382,9 @@ func FuzzStackModel(f *testing.F) {
 		"<p><b>x<p><b>x", "<b><p>x</b><b><p>x</b>", "<div><b>x</div>", "<a href=x><p>y<a>z",
 		"<nobr>a<nobr>b", "<ul><li><b>x<li>y", "<pre>\n<b>", "<object><b>x</object><b>",
 		"<h1><h2><p>x</h1>", "<form><form></form>", "<button><p><button>", "<ruby><rb><rt>x",
+		"<head><template><p><b>x</template>", "<frameset><frameset><frame>", "<svg><g><p>x</svg>",
+		"<math><mi><b>x</mi>", "<table><b>x<tr><td>y", `<p><b id="&amp;">x<p><b id="&#38;">`, "<svg><![CDATA[x]]><title>t",
+		"<!DOCTYPE html><p><table>", "<select><option><select>",
 	} {
 		f.Add([]byte(s))
 	}

@@ -1243,7 +1243,9 @@ func sameKey(key []byte, s string) bool {
 				continue // dropped
 			}
 			if j >= len(key) || key[j] != c {
-				return false
+				// Unless a mark further on composes with a letter (e and
+				// U+0301 make é).
+				return textnorm.MayCompose(s[i:]) && textnorm.EqualKey(key, s)
 			}
 			j++
 			continue

@@ -205,11 +205,16 @@ func TestPropertySameKey(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		s := gen(t, "name")
 		key := []byte(Normalize(s))
-		if !rapid.Bool().Draw(t, "own key") {
+		own := !rapid.Bool().Draw(t, "other key")
+		if !own {
 			key = []byte(Normalize(gen(t, "other")))
 		}
 		if got, want := sameKey(key, s), textnorm.EqualKey(key, s); got != want {
 			t.Fatalf("sameKey(%q, %q) = %v, EqualKey %v", key, s, got, want)
+		}
+		// A name is the same as its own key (e and U+0301 as é too).
+		if own && !sameKey(key, s) {
+			t.Fatalf("sameKey(%q, %q) = false for the name's own key", key, s)
 		}
 	})
 }

@@ -363,7 +363,10 @@ func EqualKey(key []byte, s string) bool {
 				c += 'a' - 'A'
 			}
 			if j >= len(key) || key[j] != c {
-				return false
+				// A mark further on may compose with a letter before it
+				// (e and U+0301 make é, spaces between dropped first):
+				// the general path decides then.
+				return MayCompose(s[i:]) && Key(s) == string(key)
 			}
 			j++
 			continue
@@ -377,6 +380,24 @@ func EqualKey(key []byte, s string) bool {
 		i, j = i+3, j+3
 	}
 	return j == len(key)
+}
+
+// MayCompose reports whether s holds a rune other than ASCII and the CJK
+// Unified Ideographs of DecodeCJK: one that normalisation may compose with
+// a letter before it.
+func MayCompose(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, n := DecodeCJK(s, i)
+		if n == 0 {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // DecodeCJK decodes the rune at s[i] when it is a CJK Unified Ideograph

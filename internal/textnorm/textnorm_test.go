@@ -92,14 +92,41 @@ func FuzzKey(f *testing.F) {
 	})
 }
 
+// TestEqualKeyMarks: a letter and a combining mark after it are compared as
+// the letter they compose, whichever way the key was typed.
+func TestEqualKeyMarks(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"josé", "Jose\u0301", true},   // e + U+0301 is é
+		{"Jose\u0301", "josé", true},   // … and the other way round
+		{"Äb", "A\u0308B", true},       // A + U+0308 is Ä
+		{"李e", "李e\u0301", false},      // é is not e
+		{"ae\u0301", "ae\u0301", true}, // the same marks
+		{"abc李", "ABC李", true},         // no mark: the fast path
+	}
+	for _, tc := range cases {
+		if got := EqualKey([]byte(Key(tc.a)), tc.b); got != tc.want {
+			t.Errorf("EqualKey(Key(%q), %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
 // TestPropertyEqualKey: EqualKey agrees with comparing keys.
 func TestPropertyEqualKey(t *testing.T) {
-	part := rapid.SampledFrom([]string{"a", "B", "李", "小", ".", " ", "Ａ", "\u200b", "·", "-"})
+	// The marks compose with the letter before them: e and U+0301 make
+	// é, and a key holds é whichever way it was typed.
+	part := rapid.SampledFrom([]string{"a", "B", "李", "小", ".", " ", "Ａ", "\u200b", "·", "-", "e", "é", "\u0301", "\u0308"})
 	rapid.Check(t, func(t *rapid.T) {
 		a := strings.Join(rapid.SliceOfN(part, 0, 6).Draw(t, "a"), "")
 		b := strings.Join(rapid.SliceOfN(part, 0, 6).Draw(t, "b"), "")
 		if got, want := EqualKey([]byte(Key(a)), b), Key(a) == Key(b); got != want {
 			t.Fatalf("EqualKey(Key(%q), %q) = %v, want %v", a, b, got, want)
+		}
+		// Any string equals its own key.
+		if s := rapid.String().Draw(t, "any"); !EqualKey([]byte(Key(s)), s) {
+			t.Fatalf("EqualKey(Key(%q), %q) = false", s, s)
 		}
 	})
 }
