@@ -71,3 +71,15 @@ func BenchmarkTokenizerOnly(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFooterTagSoup checks a page of 1 MiB of formatting elements left
+// open in paragraphs (<p><b>x repeated), whose depth the stack model decides
+// without building the parser's tree: memory stays within the page.
+func BenchmarkFooterTagSoup(b *testing.B) {
+	p := []byte("<html><body>" + strings.Repeat("<p><b>x", (1<<20)/7) + "</body></html>")
+	b.SetBytes(int64(len(p)))
+	b.ReportAllocs()
+	for b.Loop() {
+		footer.Check(p, want)
+	}
+}
