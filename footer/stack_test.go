@@ -388,6 +388,9 @@ func FuzzStackModel(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
+	for _, s := range modeSnippets {
+		f.Add([]byte(s))
+	}
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		if len(doc) > 1<<16 || bytes.IndexByte(doc, 0) >= 0 {
 			return
@@ -422,5 +425,71 @@ func TestRejectionWhereTheModelGivesUp(t *testing.T) {
 	}
 	if got := rejection(shallow, followStack(shallow)); got != "" {
 		t.Errorf("shallow page, model followed: %q; want none", got)
+	}
+}
+
+// modeSnippets are small pages that take the parser through each of its
+// insertion modes and the rules of foreign content, for
+// TestStackModelModes.
+var modeSnippets = []string{
+	// Before body: comments, doctypes, white space, head elements, the
+	// head element opened again after head, end tags that imply.
+	"<!-- c --> <!DOCTYPE html> <html> <!-- c --> <head> <!-- c --> <title>t</title> <meta charset=utf-8></head> <!-- c --> <link rel=x> <body>",
+	"</br><p>", "</head></body>x", "<head></head><script>x</script><template><p>", "<html><head></head> <base href=x> x",
+	"<head><noscript><p></noscript><style>p</style>", "</p></html><p>", "<!DOCTYPE html><!DOCTYPE html><p><table>",
+	// Templates: each first start tag of their content.
+	"<template><caption><p>", "<template><col><p>", "<template><tr><td><b>", "<template><td><b>", "<template><b><i>",
+	"<template><template><p></template><p>", "<body><template><form><form></template><form>", "<template></p><meta>x</template>",
+	// Framesets.
+	"<frameset><frameset><frame><noframes><p></noframes></frameset></frameset></html> <!-- c --> <html>",
+	"<b><frameset></frameset></html>   x", "<html><frameset><p></frameset><p>", "x<frameset>", "<body><b><frameset>",
+	// Tables: captions, column groups, bodies, rows, cells, and what
+	// they do with what does not belong in them.
+	"<table><caption><b>x<td>y</caption><tr>", "<table><caption><p></table><p>", "<table><caption></caption></caption><b>",
+	"<table><colgroup><col> <col>x<p>", "<table><col></colgroup><!--c--><html></col><tbody>", "<table><colgroup></colgroup></colgroup>",
+	"<table><thead><tr><td>x</thead><tfoot><tr><th>y</table>", "<table><tbody><caption><col><tr></tbody></tr><td>",
+	"<table><tr></tr></tr></tbody><td></table>", "<table><tr><td></td></td></tr><tr><td><table></table></table>",
+	"<table><td><tbody></td></tr></table><b>", "<table><td></caption></body><col><p>", "<table><tr><td></tbody></thead><p>",
+	"<table><input type=hidden><input TYPE=Hidden><input type=text>", "<table><form><form></form><p>",
+	"<table> x <b>y</b> <!--c--> <style>s</style><script>s</script></table>", "<table><table><p>", "<table><template><td>",
+	"<table><tr><td><select><option><optgroup><hr><input></select>", "<p><table>", "<!DOCTYPE html><p><table>",
+	// Body: the elements with rules of their own.
+	"<h1><h2>x</h1><h3>", "<button><p><button>x</button>", "<nobr>a<nobr>b</nobr>", "<applet><b>x</applet><marquee><i></marquee><object><u>",
+	"<ruby><rb>a<rtc>b<rp>c<rt>d</ruby>", "<image><img><br/><wbr><area><embed><keygen><param><source><track>",
+	"<pre>\n<b>", "<listing>\r\n<i>", "<pre>&#10;<b>", "<pre><!--c-->\n<b>", "<textarea>\nx</textarea><xmp>x</xmp><iframe>x</iframe><noembed>x</noembed>",
+	"<plaintext><p>", "<body><body><p></body><!--c-->x</html><!--c--> <p>", "</body>\n<b>x", "<dl><dt>a<dd>b<dt>c</dl><li>",
+	"<ul><li><div><li></ul></li><ol><li>", "<form><form></form></form>", "<a><p><a>x</a>", "<b><p><i>x</b>y</i>",
+	"<b><div><i><p>x</b>", "<x-y><p></x-y></X-Y><span></p>", "<select><select><option>", "<option><optgroup>x",
+	// Foreign content: breakout, integration points, CDATA, raw text as
+	// markup, self-closing elements, end tags that close or fall through.
+	"<svg><title><p>x</title><g/><foreignObject><b>x</foreignObject></svg>", "<svg><desc><![CDATA[ ]]><i></desc>",
+	"<math><mi><b>x</mi><mglyph/><annotation-xml encoding=text/html><p></annotation-xml></math>",
+	"<math><annotation-xml encoding=x><svg><p></math>", "<math><annotation-xml ENCODING='Application/XHTML+XML'><b>",
+	"<svg><font color=red>x</font><font x>y</font></svg>", "<svg><style><p></style><script>x</script></svg>",
+	"<svg><![CDATA[<p>]]><p>", "<svg></p></br></svg>", "<math/><svg/><p>", "<svg><g></G></svg></SVG>",
+}
+
+// TestStackModelModes: on pages that go through every insertion mode, the
+// stack model's depth at the end of the page is the parser's: more
+// elements opened there, up to the limit and one past it, give the
+// parser's verdict.
+func TestStackModelModes(t *testing.T) {
+	for _, s := range modeSnippets {
+		doc := []byte(s)
+		m := followStack(doc)
+		if m.lost || m.rejected {
+			t.Errorf("%q: lost %v, rejected %v", s, m.lost, m.rejected)
+			continue
+		}
+		if got, want := m.rejected, parserRejects(doc); got != want {
+			t.Errorf("%q: model rejects %v, parser %v", s, got, want)
+		}
+		d := len(m.oe)
+		for _, extra := range []int{512 - d, 513 - d} {
+			padded := append(doc[:len(doc):len(doc)], strings.Repeat("<pad-x>", max(extra, 0))...)
+			if got, want := followStack(padded).rejected, parserRejects(padded); got != want {
+				t.Errorf("%q with %d more elements: model rejects %v, parser %v", s, extra, got, want)
+			}
+		}
 	}
 }
