@@ -3,6 +3,7 @@ package names
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/coregx/ahocorasick"
 
@@ -191,7 +192,7 @@ func BenchmarkNamesPair(b *testing.B) {
 	}
 	var vs []naming.Violation
 	var ms []ahocorasick.Match
-	pair.Ratio(b, 64, func(i int) {
+	pair.Ratio(b, time.Now, 64, func(i int) {
 		n := &realisticNames[i%len(realisticNames)]
 		vs = c.Check(n.name, n.ctx)
 	}, func(i int) {

@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"os"
 	"testing"
 
 	"github.com/beian-go/beian/order"
@@ -18,7 +19,7 @@ func openFault(ctx context.Context, dsn string) (order.Store, func(), error) {
 }
 
 // TestFaultChild is the child process of TestFaults.
-func TestFaultChild(t *testing.T) { faulttest.Child(t, openFault) }
+func TestFaultChild(t *testing.T) { faulttest.Child(t, openFault, os.Stdout) }
 
 // TestFaults: two processes append to the same orders of one database; a
 // child killed with SIGKILL loses no acknowledged append and leaves no

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -18,7 +19,7 @@ func openFault(ctx context.Context, path string) (order.Store, func(), error) {
 }
 
 // TestFaultChild is the child process of TestFaults.
-func TestFaultChild(t *testing.T) { faulttest.Child(t, openFault) }
+func TestFaultChild(t *testing.T) { faulttest.Child(t, openFault, os.Stdout) }
 
 // TestFaults: two processes append to the same orders of one file; a child
 // killed with SIGKILL loses no acknowledged append and leaves no partial

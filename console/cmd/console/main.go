@@ -33,13 +33,15 @@ import (
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stdout); err != nil {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "console:", err)
 		os.Exit(1)
 	}
 }
 
-func run(args []string, stdout io.Writer) error {
+// run runs the console with the command's arguments: the addresses and
+// passwords go to stdout, the server's log to stderr.
+func run(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("console", flag.ContinueOnError)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen address")
 	dbPath := fs.String("db", "console.db", "SQLite file of the orders (created if absent)")
@@ -64,7 +66,7 @@ func run(args []string, stdout io.Writer) error {
 	defer st.close()
 	key := make([]byte, 32)
 	_, _ = rand.Read(key) // a new key each start: a restart signs everyone out and voids the SMS codes in flight
-	logger := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	logger := slog.New(slog.NewTextHandler(stderr, nil))
 	h, err := newServer(config{Store: st.store, Records: st.records, Key: key, Logger: logger})
 	if err != nil {
 		return err

@@ -4,7 +4,7 @@
 //
 // A store package adds two tests:
 //
-//	func TestFaultChild(t *testing.T) { faulttest.Child(t, open) }
+//	func TestFaultChild(t *testing.T) { faulttest.Child(t, open, os.Stdout) }
 //	func TestFaults(t *testing.T) { faulttest.Run(t, target, open) }
 //
 // TestFaultChild does nothing unless started by Run.
@@ -15,6 +15,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -45,9 +46,10 @@ var orders = []string{"F1", "F2", "F3"}
 // start is the creation time of every order.
 var start = time.Date(2026, 9, 1, 9, 0, 0, 0, order.China())
 
-// Child is the body of a child process; in the parent's own test run it
-// returns at once.
-func Child(t *testing.T, open Open) {
+// Child is the body of a child process, which reports its acknowledged
+// appends and its errors to out, the pipe its parent reads (its standard
+// output); in the parent's own test run it returns at once.
+func Child(t *testing.T, open Open, out io.Writer) {
 	mode := os.Getenv(envMode)
 	if mode == "" {
 		t.Skip("run by faulttest.Run in a child process")
@@ -55,7 +57,7 @@ func Child(t *testing.T, open Open) {
 	ctx := context.Background()
 	s, closeStore, err := open(ctx, os.Getenv(envTarget))
 	if err != nil {
-		fmt.Printf("error %v\n", err)
+		fmt.Fprintf(out, "error %v\n", err)
 		os.Exit(2)
 	}
 	defer closeStore()
@@ -68,29 +70,29 @@ func Child(t *testing.T, open Open) {
 		for {
 			log, err := s.Load(ctx, id)
 			if err != nil {
-				fmt.Printf("error load %s: %v\n", id, err)
+				fmt.Fprintf(out, "error load %s: %v\n", id, err)
 				os.Exit(2)
 			}
 			o, err := order.Replay(log)
 			if err != nil {
-				fmt.Printf("error replay %s: %v\n", id, err)
+				fmt.Fprintf(out, "error replay %s: %v\n", id, err)
 				os.Exit(2)
 			}
 			e := order.Event{Seq: o.Version + 1, OrderID: id, ID: note, Time: o.LastEventAt.Add(time.Second), Actor: order.Customer, Type: order.Update, Reason: note}
 			err = s.Append(ctx, id, o.Version, e)
 			if err == nil {
 				// acknowledged: the parent holds us to it
-				fmt.Printf("ack %s %d %s\n", id, e.Seq, note)
+				fmt.Fprintf(out, "ack %s %d %s\n", id, e.Seq, note)
 				break
 			}
 			if !errors.Is(err, order.ErrConflict) {
-				fmt.Printf("error append %s: %v\n", id, err)
+				fmt.Fprintf(out, "error append %s: %v\n", id, err)
 				os.Exit(2)
 			}
 			conflicts++
 		}
 	}
-	fmt.Printf("conflicts %d\n", conflicts)
+	fmt.Fprintf(out, "conflicts %d\n", conflicts)
 }
 
 // ack is one acknowledged append.
