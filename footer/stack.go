@@ -78,7 +78,7 @@ func followStack(doc []byte) *stackModel {
 // or "</", with ASCII letters in lower case, as the tokenizer's TagName.
 func lowerName(buf, raw []byte) []byte {
 	buf = buf[:0]
-	for _, c := range raw[:nameEndsAt(raw)] {
+	for _, c := range tagNameAt(raw) {
 		buf = append(buf, lowerASCII(c))
 	}
 	return buf
@@ -636,7 +636,7 @@ func (m *stackModel) childAdded() {
 // for white space are numeric ones and &Tab; and &NewLine;).
 func blank(raw []byte) bool {
 	for i := 0; i < len(raw); {
-		if isSpace(raw[i]) {
+		if isTagSpace(raw[i]) {
 			i++
 			continue
 		}

@@ -28,7 +28,7 @@ type attrSpan struct{ key, val []byte }
 func tagAttrs(tag []byte, buf []attrSpan) []attrSpan {
 	i := 1
 	for i < len(tag) {
-		if c := tag[i]; isSpace(c) {
+		if c := tag[i]; isTagSpace(c) {
 			i++
 			break
 		} else if c == '/' || c == '>' {
@@ -37,7 +37,7 @@ func tagAttrs(tag []byte, buf []attrSpan) []attrSpan {
 		i++
 	}
 	skip := func() {
-		for i < len(tag) && isSpace(tag[i]) {
+		for i < len(tag) && isTagSpace(tag[i]) {
 			i++
 		}
 	}
@@ -52,7 +52,7 @@ func tagAttrs(tag []byte, buf []attrSpan) []attrSpan {
 				i++
 				continue
 			}
-			if c == '=' || isSpace(c) || c == '/' || c == '>' {
+			if c == '=' || isTagSpace(c) || c == '/' || c == '>' {
 				break
 			}
 			i++
@@ -78,7 +78,7 @@ func tagAttrs(tag []byte, buf []attrSpan) []attrSpan {
 						}
 					default:
 						vs := i
-						for i++; i < len(tag) && !isSpace(tag[i]) && tag[i] != '>'; i++ {
+						for i++; i < len(tag) && !isTagSpace(tag[i]) && tag[i] != '>'; i++ {
 						}
 						a.val = tag[vs:i]
 					}
@@ -170,7 +170,7 @@ func compareAttrs(s, t []byte, buf []attrSpan) (same, decided bool, _ []attrSpan
 // sameRaw reports whether two start tags have their attributes written
 // the same.
 func sameRaw(s, t []byte) bool {
-	return bytes.Equal(s[1+nameEndsAt(s[1:]):], t[1+nameEndsAt(t[1:]):])
+	return bytes.Equal(s[1+len(tagNameAt(s[1:])):], t[1+len(tagNameAt(t[1:])):])
 }
 
 // attrKey returns a key of the attributes of a start tag, equal for two

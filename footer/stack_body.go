@@ -369,10 +369,10 @@ func (m *stackModel) foreign(t *stackToken) bool {
 	case endToken:
 		name := []byte(t.a.String())
 		if t.raw != nil {
-			name = t.raw[2 : 2+nameEndsAt(t.raw[2:])]
+			name = tagNameAt(t.raw[2:])
 		}
 		for i := len(m.oe) - 1; i >= 0; i-- {
-			if n := m.oe[i]; n.tag != nil && bytes.EqualFold(n.tag[1:1+nameEndsAt(n.tag[1:])], name) {
+			if n := m.oe[i]; n.tag != nil && bytes.EqualFold(tagNameAt(n.tag[1:]), name) {
 				m.oe = m.oe[:i]
 				return true
 			}

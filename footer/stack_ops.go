@@ -300,7 +300,7 @@ func (m *stackModel) adoptionAgency(a atom.Atom) {
 func (m *stackModel) endOther(a atom.Atom, tag []byte) {
 	for i := len(m.oe) - 1; i >= 0; i-- {
 		n := m.oe[i]
-		if n.ns == nsHTML && n.a == a && (a != 0 || n.tag != nil && tag != nil && sameName(n.tag[1:], tag[2:])) {
+		if n.ns == nsHTML && n.a == a && (a != 0 || n.tag != nil && tag != nil && equalFoldASCII(tagNameAt(n.tag[1:]), tagNameAt(tag[2:]))) {
 			m.oe = m.oe[:i]
 			return
 		}
@@ -344,37 +344,6 @@ func special(n stackNode) bool {
 		return true
 	}
 	return false
-}
-
-// isSpace reports whether c is white space between attributes.
-func isSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
-}
-
-// nameEndsAt returns the length of the tag name at the start of s (after
-// "<" or "</"): it ends at white space, "/" or ">".
-func nameEndsAt(s []byte) int {
-	for i, c := range s {
-		if isSpace(c) || c == '/' || c == '>' {
-			return i
-		}
-	}
-	return len(s)
-}
-
-// sameName reports whether two tag names, at the start of s and t, are the
-// same once ASCII letters are lower-cased, as the tokenizer does.
-func sameName(s, t []byte) bool {
-	s, t = s[:nameEndsAt(s)], t[:nameEndsAt(t)]
-	if len(s) != len(t) {
-		return false
-	}
-	for i := range s {
-		if lowerASCII(s[i]) != lowerASCII(t[i]) {
-			return false
-		}
-	}
-	return true
 }
 
 // lowerASCII lower-cases an ASCII letter.
