@@ -93,6 +93,8 @@ func TestRulesFire(t *testing.T) {
 		{"江苏 template without remark", "小明的个人博客", Site{Nature: filing.Personal, Province: "江苏"}, RuleTemplateRemark, "", ListGeneral, 0, 7},
 		// naming.personal_person_name: equality after normalisation.
 		{"person name", "李 小 明", Site{Nature: filing.Personal, SponsorName: "李小明"}, RulePersonalPersonName, "李小明", ListPerson, 0, 5},
+		{"person name, accent typed apart", "José", Site{Nature: filing.Personal, SponsorName: "Jose\u0301"}, RulePersonalPersonName, "Jose\u0301", ListPerson, 0, 4},
+		{"person name, accent typed apart in the name", "Jose\u0301", Site{Nature: filing.Personal, SponsorName: "José"}, RulePersonalPersonName, "José", ListPerson, 0, 5},
 		{"principal name", "欧阳小明", Site{Nature: filing.Personal, PrincipalNames: []string{"欧阳小明"}}, RulePersonalPersonName, "欧阳小明", ListPerson, 0, 4},
 		// naming.personal_place_name, with and without suffix.
 		{"place with suffix", "杭州市", personal, RulePersonalPlaceName, "杭州市", ListPlace, 0, 3},
@@ -143,6 +145,9 @@ func TestRulesDoNotFire(t *testing.T) {
 		{"pre-approved forum", "小明的论坛", Site{Nature: filing.Personal, Province: "上海", HasPreApproval: true}, []string{RulePersonalIndustry}},
 		// ... but 北京's own 论坛 still fires.
 		{"北京 forum despite pre-approval", "小明的论坛", Site{Nature: filing.Personal, Province: "北京", HasPreApproval: true}, []string{RulePersonalProvinceWord, RulePersonalIndustry}},
+		// e is not é: a name that differs by its accent is another name (only
+		// the Latin-only rules fire, not naming.personal_person_name).
+		{"name without the accent", "Jose", Site{Nature: filing.Personal, SponsorName: "Jose\u0301"}, []string{RuleMinHan, RulePureDigitsOrLatin, RulePersonalIndustry}},
 		// Another province's words do not fire.
 		{"浙江 word in 广东", "小明的养殖日记", Site{Nature: filing.Personal, Province: "广东"}, []string{RulePersonalIndustry}},
 		// The 江苏 template exempts its own words.
